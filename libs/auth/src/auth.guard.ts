@@ -1,0 +1,76 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthException, AuthExceptionCode } from './auth.exception';
+import { IS_PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
+import { JwtVerifier } from './jwt';
+import { requestOf } from './request-of';
+import type { Role } from './role.enum';
+
+export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
+
+export interface AuthOptions {
+  verifier: JwtVerifier;
+  /** When set, GraphQL requests must carry it in `x-gateway-secret` (subgraphs behind the gateway). */
+  gatewaySecret?: string;
+}
+
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
+
+/**
+ * Deny by default: every handler must say who may call it with `@Public()`, `@Roles(...)` or
+ * `@AnyRole()`; a handler with no rule is refused for everyone. Runs on queries, mutations,
+ * entity references and field resolvers alike (fieldResolverEnhancers includes guards).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, targets) === true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const request = requestOf(context);
+    if (!request) throw new AuthException(AuthExceptionCode.NO_RULE, 'No request context');
+
+    if (context.getType<string>() === 'graphql') this.checkGatewaySecret(request.headers);
+    await this.authenticate(request);
+
+    if (isPublic) return true;
+    if (!roles) throw new AuthException(AuthExceptionCode.NO_RULE, 'This operation is not open to anyone');
+    if (!request.user) throw new AuthException(AuthExceptionCode.MISSING_TOKEN, 'Log in first');
+    if (!roles.includes(request.user.role)) {
+      throw new AuthException(AuthExceptionCode.ROLE_NOT_ALLOWED, `Not allowed for role ${request.user.role}`);
+    }
+    return true;
+  }
+
+  private async authenticate(request: NonNullable<ReturnType<typeof requestOf>>): Promise<void> {
+    if (request.authChecked) return;
+    request.authChecked = true;
+    const header = request.headers.authorization;
+    const value = Array.isArray(header) ? header[0] : header;
+    if (!value) return;
+    const match = /^Bearer\s+(\S+)$/i.exec(value);
+    if (!match?.[1]) throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'Authorization must be "Bearer <token>"');
+    try {
+      request.user = await this.options.verifier.verify(match[1]);
+    } catch {
+      throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'The access token is invalid or expired');
+    }
+  }
+
+  private checkGatewaySecret(headers: Record<string, string | string[] | undefined>): void {
+    const expected = this.options.gatewaySecret;
+    if (!expected) return;
+    const given = headers[GATEWAY_SECRET_HEADER];
+    const value = Buffer.from(Array.isArray(given) ? (given[0] ?? '') : (given ?? ''));
+    const want = Buffer.from(expected);
+    if (value.length !== want.length || !timingSafeEqual(value, want)) {
+      throw new AuthException(AuthExceptionCode.NOT_FROM_GATEWAY, 'Requests must come through the gateway');
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './services.constant';
+export * from './load-config';
+export * from './service-config';

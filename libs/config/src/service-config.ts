@@ -1,0 +1,82 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+import { ConfigError, nodeEnvSchema, optionalString, parseEnv } from './load-config';
+import { DEFAULT_PORTS, envPrefixOf, schemaNameOf, type ServiceName } from './services.constant';
+
+export interface ServiceConfig {
+  service: ServiceName;
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  /** The service's own database URL, falling back to the shared DATABASE_URL. */
+  databaseUrl: string;
+  databaseSchema: string;
+  redisUrl: string;
+  /** Namespace of every BullMQ key; tests give each suite its own. */
+  redisPrefix: string;
+  logLevel: string;
+  /** Where development keys and local data live (`.data/`). */
+  dataDir: string;
+  auth: {
+    /** PEM of the EdDSA public key that verifies access tokens. */
+    publicKeyPem?: string;
+    publicKeyFile?: string;
+    issuer: string;
+    audience: string;
+  };
+  /** Secret the gateway sends with every subgraph request; required outside development. */
+  gatewaySecret?: string;
+  /** Build the schema only (print SDL): connect to nothing. */
+  schemaOnly: boolean;
+}
+
+const urlSchema = z.string().regex(/^[a-z][a-z0-9+.-]*:\/\//i, 'must be a URL such as postgres://user@host:5432/db');
+
+export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const prefix = envPrefixOf(service);
+  const schemaOnly = env.POINTS_SCHEMA_ONLY === '1';
+  const placeholder = schemaOnly ? 'postgres://schema-only' : undefined;
+  const parsed = parseEnv(
+    z.object({
+      NODE_ENV: nodeEnvSchema,
+      [`${prefix}_PORT`]: z.coerce.number().int().min(1).max(65535).optional(),
+      [`${prefix}_DATABASE_URL`]: urlSchema.optional(),
+      DATABASE_URL: placeholder ? urlSchema.default(placeholder) : urlSchema.optional(),
+      REDIS_URL: urlSchema.default('redis://127.0.0.1:6379'),
+      REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9_:-]+$/, 'letters, digits, _ : - only').default('points'),
+      LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      POINTS_DATA_DIR: z.string().default(path.resolve(process.cwd(), '.data')),
+      AUTH_JWT_PUBLIC_KEY: optionalString,
+      AUTH_JWT_PUBLIC_KEY_FILE: optionalString,
+      AUTH_JWT_ISSUER: z.string().default('points-platform'),
+      AUTH_JWT_AUDIENCE: z.string().default('points-platform'),
+      GATEWAY_SHARED_SECRET: optionalString,
+    }),
+    env,
+  );
+  const databaseUrl = (parsed[`${prefix}_DATABASE_URL`] ?? parsed.DATABASE_URL) as string | undefined;
+  const nodeEnv = parsed.NODE_ENV;
+  const problems: string[] = [];
+  if (!databaseUrl) problems.push(`${prefix}_DATABASE_URL or DATABASE_URL: required (postgres://...)`);
+  if (nodeEnv === 'production' && !parsed.GATEWAY_SHARED_SECRET)
+    problems.push('GATEWAY_SHARED_SECRET: required in production (subgraphs accept only the gateway)');
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    service,
+    nodeEnv,
+    port: (parsed[`${prefix}_PORT`] as number | undefined) ?? DEFAULT_PORTS[service],
+    databaseUrl: databaseUrl!,
+    databaseSchema: schemaNameOf(service),
+    redisUrl: parsed.REDIS_URL,
+    redisPrefix: parsed.REDIS_PREFIX,
+    logLevel: parsed.LOG_LEVEL,
+    dataDir: parsed.POINTS_DATA_DIR,
+    auth: {
+      publicKeyPem: parsed.AUTH_JWT_PUBLIC_KEY,
+      publicKeyFile: parsed.AUTH_JWT_PUBLIC_KEY_FILE,
+      issuer: parsed.AUTH_JWT_ISSUER,
+      audience: parsed.AUTH_JWT_AUDIENCE,
+    },
+    gatewaySecret: parsed.GATEWAY_SHARED_SECRET,
+    schemaOnly,
+  };
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { SERVICE_NAMES, type ServiceName } from '@points/config';
+import { eventCatalogue, type EventPayload, type EventType } from './event-catalogue';
+
+/** The envelope every cross-service event travels in (architecture.md, "Events and jobs"). */
+export interface EventEnvelope<T extends EventType = EventType> {
+  /** Unique per event; the outbox row id, the BullMQ jobId and the consumer's inbox key. */
+  id: string;
+  type: T;
+  /** ISO-8601 instant. */
+  occurredAt: string;
+  source: ServiceName;
+  /** The aggregate the event is about, e.g. `employer:<uuid>`. */
+  subject: string;
+  data: EventPayload<T>;
+  traceId: string | null;
+}
+
+const envelopeShape = z.object({
+  id: z.uuid(),
+  type: z.enum(Object.keys(eventCatalogue) as [EventType, ...EventType[]]),
+  occurredAt: z.iso.datetime({ offset: true }),
+  source: z.enum(SERVICE_NAMES),
+  subject: z.string().min(1),
+  data: z.unknown(),
+  traceId: z.string().nullable(),
+});
+
+export class InvalidEventError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidEventError';
+  }
+}
+
+/** Builds an envelope, checking the payload against the catalogue and the source against its owner. */
+export function createEvent<T extends EventType>(
+  type: T,
+  input: { subject: string; data: EventPayload<T>; source?: ServiceName; traceId?: string | null; occurredAt?: Date },
+): EventEnvelope<T> {
+  const entry = eventCatalogue[type];
+  const source = input.source ?? entry.source;
+  if (source !== entry.source) {
+    throw new InvalidEventError(`${type} is published by ${entry.source}, not ${source}`);
+  }
+  const data = entry.schema.parse(input.data) as EventPayload<T>;
+  return {
+    id: randomUUID(),
+    type,
+    occurredAt: (input.occurredAt ?? new Date()).toISOString(),
+    source,
+    subject: input.subject,
+    data,
+    traceId: input.traceId ?? null,
+  };
+}
+
+/** Validates an envelope received from a queue (never trust the wire). */
+export function parseEvent(raw: unknown): EventEnvelope {
+  const envelope = envelopeShape.safeParse(raw);
+  if (!envelope.success) throw new InvalidEventError(`malformed event envelope: ${envelope.error.message}`);
+  const payload = eventCatalogue[envelope.data.type].schema.safeParse(envelope.data.data);
+  if (!payload.success) {
+    throw new InvalidEventError(`payload of ${envelope.data.type} does not match its schema: ${payload.error.message}`);
+  }
+  return { ...envelope.data, data: payload.data } as EventEnvelope;
+}

@@ -1,0 +1,3 @@
+export * from './event-catalogue';
+export * from './event-envelope';
+export * from './queue-names.constant';
