@@ -1,5 +1,4 @@
 import type { ExecutionContext } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import type { AuthUser } from './auth-user';
 
 export interface AuthenticatedRequest {
@@ -9,11 +8,20 @@ export interface AuthenticatedRequest {
   authChecked?: boolean;
 }
 
-/** The HTTP request behind an HTTP or GraphQL execution context. */
+function hasRequest(value: unknown): value is { req: AuthenticatedRequest } {
+  return typeof value === 'object' && value !== null && 'req' in value && typeof value.req === 'object';
+}
+
+/**
+ * The HTTP request behind an HTTP or GraphQL execution context. GraphQL resolvers receive
+ * (root, args, context, info), but federation's `__resolveReference` receives
+ * (reference, context, info) and Nest does not remap it, so look in both places.
+ */
 export function requestOf(context: ExecutionContext): AuthenticatedRequest | undefined {
   if (context.getType<string>() === 'graphql') {
-    const ctx = GqlExecutionContext.create(context).getContext<{ req?: AuthenticatedRequest }>();
-    return ctx.req;
+    const args = context.getArgs<unknown[]>();
+    const gqlContext = [args[2], args[1]].find(hasRequest);
+    return gqlContext?.req;
   }
   return context.switchToHttp().getRequest<AuthenticatedRequest>();
 }

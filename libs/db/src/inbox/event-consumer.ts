@@ -1,0 +1,93 @@
+import { Worker, type ConnectionOptions, type Job } from 'bullmq';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ServiceName } from '@points/config';
+import { eventsConsumedBy, parseEvent, QueueName, type EventEnvelope, type EventType } from '@points/events';
+
+export type EventHandler<T extends EventType = EventType> = (
+  event: EventEnvelope<T>,
+  manager: EntityManager,
+) => Promise<void>;
+
+export type EventHandlers = { [T in EventType]?: EventHandler<T> };
+
+export interface EventConsumerOptions {
+  service: ServiceName;
+  dataSource: DataSource;
+  schema: string;
+  connection: ConnectionOptions;
+  prefix: string;
+  handlers: EventHandlers;
+  concurrency?: number;
+  onError?: (error: unknown, job: Job | undefined) => void;
+}
+
+/** Boot check (immich-style): the service handles exactly the events the catalogue routes to it. */
+export function assertHandlersMatchCatalogue(service: ServiceName, handlers: EventHandlers): void {
+  const routed = new Set<string>(eventsConsumedBy(service));
+  const handled = new Set(Object.keys(handlers));
+  const missing = [...routed].filter((t) => !handled.has(t));
+  const extra = [...handled].filter((t) => !routed.has(t));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(
+      `${service} event handlers do not match the catalogue:` +
+        (missing.length ? ` no handler for ${missing.join(', ')};` : '') +
+        (extra.length ? ` handler for events not routed here: ${extra.join(', ')}` : ''),
+    );
+  }
+}
+
+/**
+ * Handles one event in one transaction together with its inbox row: a redelivered event finds
+ * its id already in the inbox and does nothing. Returns whether the handler ran.
+ */
+export async function handleEventOnce(
+  dataSource: DataSource,
+  schema: string,
+  event: EventEnvelope,
+  handler: EventHandler,
+): Promise<boolean> {
+  return dataSource.transaction(async (manager) => {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO "${schema}".inbox (event_id, type) VALUES ($1, $2) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [event.id, event.type],
+    );
+    if (inserted.length === 0) return false;
+    await handler(event, manager);
+    return true;
+  });
+}
+
+/** The worker of a service's `<service>.events` queue. */
+export class EventConsumer {
+  private worker: Worker | undefined;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    assertHandlersMatchCatalogue(options.service, options.handlers);
+  }
+
+  start(): void {
+    const { service, dataSource, schema, handlers } = this.options;
+    this.worker = new Worker(
+      QueueName.events(service),
+      async (job: Job) => {
+        const event = parseEvent(job.data);
+        const handler = handlers[event.type] as EventHandler | undefined;
+        if (!handler) throw new Error(`${service} has no handler for ${event.type}`);
+        const ran = await handleEventOnce(dataSource, schema, event, handler);
+        return { handled: ran };
+      },
+      {
+        connection: this.options.connection,
+        prefix: this.options.prefix,
+        concurrency: this.options.concurrency ?? 8,
+      },
+    );
+    this.worker.on('failed', (job, error) => this.options.onError?.(error, job));
+    this.worker.on('error', (error) => this.options.onError?.(error, undefined));
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.close();
+    this.worker = undefined;
+  }
+}

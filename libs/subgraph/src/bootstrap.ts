@@ -1,0 +1,44 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
+import type { ServiceConfig } from '@points/config';
+import { SERVICE_CONFIG } from './subgraph.tokens';
+
+/** Request bodies larger than this are refused before parsing (quality.md: "far too large"). */
+export const MAX_REQUEST_BODY = '100kb';
+
+/** Creates the Nest app with the platform's HTTP settings; does not listen. */
+export async function createSubgraphApp(appModule: DynamicModule): Promise<INestApplication> {
+  const app = await NestFactory.create(appModule, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** `main.ts` of every subgraph. */
+export async function bootstrapSubgraph(appModule: DynamicModule): Promise<INestApplication> {
+  const app = await createSubgraphApp(appModule);
+  const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+  await app.listen(config.port, '0.0.0.0');
+  app.get(Logger).log(`${config.service} subgraph listening on http://localhost:${config.port}/graphql`);
+  return app;
+}
+
+/** The subgraph's SDL (federation 2), built without connecting to PostgreSQL or Redis. */
+export async function printSubgraphSdl(createAppModule: () => DynamicModule): Promise<string> {
+  const previous = process.env.POINTS_SCHEMA_ONLY;
+  process.env.POINTS_SCHEMA_ONLY = '1';
+  try {
+    const app = await NestFactory.create(createAppModule(), { logger: false, abortOnError: false });
+    await app.init();
+    const sdl = printSubgraphSchema(app.get(GraphQLSchemaHost).schema);
+    await app.close();
+    return sdl;
+  } finally {
+    if (previous === undefined) delete process.env.POINTS_SCHEMA_ONLY;
+    else process.env.POINTS_SCHEMA_ONLY = previous;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './subgraph.tokens';
+export * from './graphql-error.formatter';
+export * from './outbox.service';
+export * from './event-consumer.service';
+export * from './subgraph-core.module';
+export * from './bootstrap';

@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type IORedis from 'ioredis';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ServiceConfig } from '@points/config';
+import { enqueueEvent, OutboxRelay } from '@points/db';
+import { createEvent, type EventPayload, type EventType } from '@points/events';
+import { REDIS_CONNECTION, SERVICE_CONFIG } from './subgraph.tokens';
+
+export type PublishEvent = <T extends EventType>(type: T, subject: string, data: EventPayload<T>) => Promise<void>;
+
+/**
+ * State changes that emit events go through `transaction`: the change and its outbox rows commit
+ * together, and the relay is woken right after the commit (it also polls, so nothing waits long
+ * if a wake is missed).
+ */
+@Injectable()
+export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxService.name);
+  private readonly relay: OutboxRelay;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(REDIS_CONNECTION) redis: IORedis,
+  ) {
+    this.relay = new OutboxRelay({
+      dataSource,
+      schema: config.databaseSchema,
+      connection: redis,
+      prefix: config.redisPrefix,
+      onError: (error) => this.logger.warn(`outbox relay pass failed, will retry: ${String(error)}`),
+    });
+  }
+
+  async transaction<T>(work: (manager: EntityManager, publish: PublishEvent) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction((manager) =>
+      work(manager, async (type, subject, data) => {
+        await enqueueEvent(
+          manager,
+          this.config.databaseSchema,
+          createEvent(type, { subject, data, source: this.config.service }),
+        );
+      }),
+    );
+    this.relay.wake();
+    return result;
+  }
+
+  /** For tests and the benchmark: one relay pass now. */
+  relayNow(): Promise<number> {
+    return this.relay.relayOnce();
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.config.schemaOnly) this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+  }
+}

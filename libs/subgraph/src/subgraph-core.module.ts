@@ -1,0 +1,124 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { Global, Module, type DynamicModule, type ModuleMetadata, type Provider } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type IORedis from 'ioredis';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { AuthModule, resolvePublicKeyPem } from '@points/auth';
+import { loadServiceConfig, type ServiceConfig, type ServiceName } from '@points/config';
+import { createRedisConnection, serviceDataSourceOptions } from '@points/db';
+import {
+  collectProcessMetrics,
+  createLoggerModule,
+  HealthController,
+  MetricsController,
+  READINESS_CHECKS,
+  type ReadinessCheck,
+} from '@points/observability';
+import { EventConsumerService } from './event-consumer.service';
+import { createGraphQLErrorFormatter } from './graphql-error.formatter';
+import { OutboxService } from './outbox.service';
+import { REDIS_CONNECTION, SERVICE_CONFIG } from './subgraph.tokens';
+
+export interface SubgraphOptions {
+  service: ServiceName;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+  /** Overrides for tests (database URL, Redis prefix); otherwise read from the environment. */
+  config?: Partial<ServiceConfig>;
+}
+
+/**
+ * What every subgraph has: validated config, logging with request ids, TypeORM on its own schema,
+ * Apollo Federation 2 (code-first), the deny-by-default guard, a Redis connection for BullMQ,
+ * the outbox relay and event consumer, /health, /ready and /metrics.
+ */
+@Global()
+@Module({})
+export class SubgraphCoreModule {
+  static forRoot(options: SubgraphOptions): DynamicModule {
+    const config: ServiceConfig = { ...loadServiceConfig(options.service), ...options.config };
+    const development = config.nodeEnv !== 'production';
+    collectProcessMetrics(config.service);
+
+    const providers: Provider[] = [
+      { provide: SERVICE_CONFIG, useValue: config },
+      {
+        provide: REDIS_CONNECTION,
+        useFactory: (): IORedis =>
+          createRedisConnection(config.redisUrl, { lazyConnect: config.schemaOnly, connectionName: config.service }),
+      },
+      {
+        provide: READINESS_CHECKS,
+        inject: [getDataSourceToken(), REDIS_CONNECTION],
+        useFactory: (dataSource: DataSource, redis: IORedis): ReadinessCheck[] => [
+          { name: 'postgres', check: () => dataSource.query('SELECT 1') },
+          { name: 'redis', check: () => redis.ping() },
+        ],
+      },
+      OutboxService,
+      EventConsumerService,
+      {
+        // Close the shared Redis connection last, after the relay and workers stopped.
+        provide: 'REDIS_SHUTDOWN',
+        inject: [REDIS_CONNECTION],
+        useFactory: (redis: IORedis) => ({ onApplicationShutdown: () => redis.quit().catch(() => redis.disconnect()) }),
+      },
+    ];
+
+    const imports: ModuleMetadata['imports'] = [
+      createLoggerModule({ service: config.service, level: config.logLevel, pretty: config.nodeEnv === 'development' }),
+      TypeOrmModule.forRootAsync({
+        useFactory: () => ({
+          ...serviceDataSourceOptions({
+            url: config.databaseUrl,
+            schema: config.databaseSchema,
+            entities: options.entities,
+            migrations: options.migrations,
+            applicationName: config.service,
+          }),
+          // Printing the schema needs no database.
+          manualInitialization: config.schemaOnly,
+        }),
+      }),
+      GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+        driver: ApolloFederationDriver,
+        autoSchemaFile: { federation: 2 },
+        sortSchema: true,
+        path: '/graphql',
+        context: ({ req }: { req: unknown }) => ({ req }),
+        // Guards run on field resolvers too: a @ResolveField needs a rule like a query does.
+        fieldResolverEnhancers: ['guards'],
+        formatError: createGraphQLErrorFormatter(development),
+        includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+        introspection: development,
+        playground: false,
+        // Inline traces (ftv1) are for Apollo's hosted tooling, which this platform does not use.
+        plugins: [
+          ApolloServerPluginInlineTraceDisabled(),
+          ...(development ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+        ],
+      }),
+      AuthModule.forRoot({
+        publicKeyPem: config.schemaOnly
+          ? ''
+          : resolvePublicKeyPem({ ...config.auth, dataDir: config.dataDir, allowDevKeys: development }),
+        issuer: config.auth.issuer,
+        audience: config.auth.audience,
+        gatewaySecret: config.gatewaySecret,
+      }),
+    ];
+
+    return {
+      module: SubgraphCoreModule,
+      imports,
+      providers,
+      controllers: [HealthController, MetricsController],
+      exports: [SERVICE_CONFIG, REDIS_CONNECTION, OutboxService],
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import { Role } from '@points/auth';
+import { errorCodes, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
+import { AppModule } from '../app.module';
+import { MIGRATIONS } from '../migrations';
+
+const XUHUI_EMPLOYER = '11111111-1111-4111-8111-111111111111';
+const PUDONG_EMPLOYER = '22222222-2222-4222-8222-222222222222';
+
+describe('employer-registration subgraph (foundation)', () => {
+  let t: SubgraphTestApp;
+
+  beforeAll(async () => {
+    t = await startSubgraphTestApp({
+      service: 'employer-registration',
+      createModule: (config) => AppModule.forRoot(config),
+      migrations: MIGRATIONS,
+    });
+    await t.dataSource.query(
+      `INSERT INTO employer_registration.employer (id, name, credit_code, district, status, version) VALUES
+       ($1, '徐汇示例公司', 'CODE-XUHUI', 'XUHUI', 'APPROVED', 1),
+       ($2, '浦东示例公司', 'CODE-PUDONG', 'PUDONG', 'APPROVED', 1)`,
+      [XUHUI_EMPLOYER, PUDONG_EMPLOYER],
+    );
+  });
+  afterAll(() => t.close());
+
+  const employerQuery = `query($id: ID!) { employer(id: $id) { id name district status } }`;
+
+  it('lists the 16 districts to anyone, without logging in', async () => {
+    const res = await t.gql<{ districts: Array<{ code: string; name: string }> }>(`{ districts { code name } }`);
+    expect(res.data?.districts).toHaveLength(16);
+    expect(res.data?.districts).toContainEqual({ code: 'PUDONG', name: '浦东新区' });
+  });
+
+  it('shows an officer the employers of their district only', async () => {
+    const officer = { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' as const };
+    const own = await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER }, as: officer });
+    expect(own.data).toEqual({ employer: { id: XUHUI_EMPLOYER, name: '徐汇示例公司', district: 'XUHUI', status: 'APPROVED' } });
+    const other = await t.gql(employerQuery, { variables: { id: PUDONG_EMPLOYER }, as: officer });
+    expect(errorCodes(other)).toEqual(['NOT_FOUND']);
+    expect(other.data).toBeNull();
+  });
+
+  it('shows HR their own employer and nothing else', async () => {
+    const hr = { sub: 'h1', role: Role.EMPLOYER_HR, employerId: PUDONG_EMPLOYER };
+    expect((await t.gql(employerQuery, { variables: { id: PUDONG_EMPLOYER }, as: hr })).errors).toBeUndefined();
+    expect(errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER }, as: hr }))).toEqual(['NOT_FOUND']);
+  });
+
+  it('refuses without a token, for a role with no access, and with a forged token', async () => {
+    expect(errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER } }))).toEqual(['UNAUTHENTICATED']);
+    const applicant = { sub: 'a1', role: Role.APPLICANT, applicantId: 'x' };
+    expect(errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER }, as: applicant }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const forged = await t.gql(employerQuery, {
+      variables: { id: XUHUI_EMPLOYER },
+      headers: { authorization: 'Bearer eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2ln' },
+    });
+    expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('resolves an Employer reference for the gateway with the same scoping', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Employer { id name } } }`;
+    const variables = { r: [{ __typename: 'Employer', id: XUHUI_EMPLOYER }] };
+    const hrss = await t.gql(query, { variables, as: { sub: 'x', role: Role.HRSS_ADMIN } });
+    expect(hrss.data).toEqual({ _entities: [{ id: XUHUI_EMPLOYER, name: '徐汇示例公司' }] });
+    const otherDistrict = await t.gql(query, {
+      variables,
+      as: { sub: 'o', role: Role.CENTRE_OFFICER, district: 'PUDONG' },
+    });
+    expect(errorCodes(otherDistrict)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await t.gql(query, { variables }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('answers /health, /ready and /metrics', async () => {
+    const base = t.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const ready = await fetch(`${base}/ready`);
+    expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' } });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('process_cpu_user_seconds_total');
+  });
+});
