@@ -24,7 +24,9 @@ export default tseslint.config(
             { sourceTag: 'scope:service', onlyDependOnLibsWithTags: ['scope:lib'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:lib'] },
             { sourceTag: 'scope:lib', onlyDependOnLibsWithTags: ['scope:lib'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:lib'] },
+            // The supergraph tooling and the end-to-end suite start every service, so they may import them.
+            { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:lib', 'scope:service'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:lib', 'scope:service', 'scope:gateway', 'scope:tooling'] },
           ],
         },
       ],

@@ -2,7 +2,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const dirs = ['libs', 'services'].flatMap((top) =>
+const dirs = ['libs', 'services', 'tools'].flatMap((top) =>
   fs.existsSync(top) ? fs.readdirSync(top).map((d) => path.join(top, d)) : [],
 );
 dirs.push('gateway', 'test');

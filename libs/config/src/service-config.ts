@@ -35,11 +35,17 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
   const prefix = envPrefixOf(service);
   const schemaOnly = env.POINTS_SCHEMA_ONLY === '1';
   const placeholder = schemaOnly ? 'postgres://schema-only' : undefined;
+  // The service-specific variables are validated under their real names, so errors name them.
+  const own = parseEnv(
+    z.object({
+      [`${prefix}_PORT`]: z.coerce.number().int().min(1).max(65535).optional(),
+      [`${prefix}_DATABASE_URL`]: urlSchema.optional(),
+    }),
+    env,
+  ) as Record<string, number | string | undefined>;
   const parsed = parseEnv(
     z.object({
       NODE_ENV: nodeEnvSchema,
-      [`${prefix}_PORT`]: z.coerce.number().int().min(1).max(65535).optional(),
-      [`${prefix}_DATABASE_URL`]: urlSchema.optional(),
       DATABASE_URL: placeholder ? urlSchema.default(placeholder) : urlSchema.optional(),
       REDIS_URL: urlSchema.default('redis://127.0.0.1:6379'),
       REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9_:-]+$/, 'letters, digits, _ : - only').default('points'),
@@ -53,18 +59,18 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     }),
     env,
   );
-  const databaseUrl = (parsed[`${prefix}_DATABASE_URL`] ?? parsed.DATABASE_URL) as string | undefined;
+  const databaseUrl = (own[`${prefix}_DATABASE_URL`] as string | undefined) ?? parsed.DATABASE_URL;
   const nodeEnv = parsed.NODE_ENV;
   const problems: string[] = [];
   if (!databaseUrl) problems.push(`${prefix}_DATABASE_URL or DATABASE_URL: required (postgres://...)`);
   if (nodeEnv === 'production' && !parsed.GATEWAY_SHARED_SECRET)
     problems.push('GATEWAY_SHARED_SECRET: required in production (subgraphs accept only the gateway)');
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0 || !databaseUrl) throw new ConfigError(problems);
   return {
     service,
     nodeEnv,
-    port: (parsed[`${prefix}_PORT`] as number | undefined) ?? DEFAULT_PORTS[service],
-    databaseUrl: databaseUrl!,
+    port: (own[`${prefix}_PORT`] as number | undefined) ?? DEFAULT_PORTS[service],
+    databaseUrl,
     databaseSchema: schemaNameOf(service),
     redisUrl: parsed.REDIS_URL,
     redisPrefix: parsed.REDIS_PREFIX,

@@ -2,6 +2,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { ServiceConfig } from '@points/config';
 import { SERVICE_CONFIG } from './subgraph.tokens';
@@ -11,7 +12,7 @@ export const MAX_REQUEST_BODY = '100kb';
 
 /** Creates the Nest app with the platform's HTTP settings; does not listen. */
 export async function createSubgraphApp(appModule: DynamicModule): Promise<INestApplication> {
-  const app = await NestFactory.create(appModule, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
   app.enableShutdownHooks();

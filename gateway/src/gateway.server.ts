@@ -1,0 +1,167 @@
+import * as fs from 'node:fs';
+import type { Server } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import pino from 'pino';
+import { pinoHttp } from 'pino-http';
+import { collectDefaultMetrics, register } from 'prom-client';
+import { GATEWAY_SECRET_HEADER, JwtVerifier, resolvePublicKeyPem, type AuthUser } from '@points/auth';
+import type { ServiceName } from '@points/config';
+import { REDACTED_LOG_PATHS, REQUEST_ID_HEADER, requestIdOf } from '@points/observability';
+import type { GatewayConfig } from './gateway.config';
+
+export interface GatewayContext extends BaseContext {
+  authorization?: string;
+  requestId: string;
+  user?: AuthUser;
+}
+
+/** Forwards the caller's token and request id to a subgraph, and signs the hop with the shared secret. */
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly gatewaySecret: string | undefined,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if ('authorization' in context && context.authorization) headers.set('authorization', context.authorization);
+    if ('requestId' in context && context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+  }
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export interface RunningGateway {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway: the supergraph composed at build time (never introspection at run time), the token
+ * verified here and again in each subgraph, query limits (depth, aliases, tokens, cost) and a
+ * body size limit, /health, /ready and /metrics.
+ */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const development = config.nodeEnv !== 'production';
+  const logger = pino({ level: config.logLevel, base: { service: 'gateway' }, redact: REDACTED_LOG_PATHS });
+  const verifier = await JwtVerifier.fromPem(
+    resolvePublicKeyPem({ ...config.auth, dataDir: config.dataDir, allowDevKeys: development }),
+    config.auth,
+  );
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name }) =>
+      new AuthForwardingDataSource(config.subgraphUrls[name as ServiceName] ?? '', config.gatewaySecret),
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    maxTokens: { n: config.limits.maxTokens },
+    costLimit: { maxCost: config.limits.maxCost },
+    blockFieldSuggestion: { enabled: !development },
+  });
+  const protection = armor.protect();
+
+  const server = new ApolloServer<GatewayContext>({
+    ...protection,
+    gateway,
+    introspection: development,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    // Batching would let one request multiply sensitive mutations (quality.md).
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ...protection.plugins,
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await server.start();
+
+  if (!register.getSingleMetric('process_cpu_user_seconds_total')) {
+    register.setDefaultLabels({ service: 'gateway' });
+    collectDefaultMetrics();
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(pinoHttp({ logger, genReqId: requestIdOf, autoLogging: { ignore: (req) => /^\/(health|ready|metrics)\b/.test(req.url ?? '') } }));
+  app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/ready', async (_req, res) => {
+    const checks = Object.fromEntries(
+      await Promise.all(
+        Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+          try {
+            const answer = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2_000) });
+            return [name, answer.ok ? 'up' : `down: HTTP ${answer.status}`];
+          } catch (error) {
+            return [name, `down: ${error instanceof Error ? error.message : String(error)}`];
+          }
+        }),
+      ),
+    ) as Record<string, string>;
+    const ok = Object.values(checks).every((state) => state === 'up');
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(register.contentType).send(await register.metrics());
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.maxBody }),
+    expressMiddleware(server, {
+      context: async ({ req }): Promise<GatewayContext> => {
+        const requestId = String((req as unknown as { id: string }).id);
+        const header = req.headers.authorization;
+        if (!header) return { requestId };
+        const match = /^Bearer\s+(\S+)$/i.exec(header);
+        if (!match?.[1]) throw unauthenticated('Authorization must be "Bearer <token>"');
+        try {
+          return { requestId, authorization: header, user: await verifier.verify(match[1]) };
+        } catch {
+          throw unauthenticated('The access token is invalid or expired');
+        }
+      },
+    }),
+  );
+  // A body over the limit, or one that isn't JSON, gets a clear GraphQL-shaped answer.
+  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (error.type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `Request body larger than ${config.limits.maxBody}`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    if (error.status === 400) {
+      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    next(error);
+  });
+
+  const httpServer = await new Promise<Server>((resolve) => {
+    const listening = app.listen(config.port, '0.0.0.0', () => resolve(listening));
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    server: httpServer,
+    async stop() {
+      await server.stop();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

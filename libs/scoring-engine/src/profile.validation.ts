@@ -1,0 +1,230 @@
+// Checks a simulation or decision input before it is scored. The resolver turns each FieldError
+// into a BAD_USER_INPUT error naming the field. `today` is a parameter because the engine has no
+// clock: "more than a year ahead" is ahead of the caller's today.
+import { addYears, compareIsoDates, isIsoDate, parseYearMonth, type IsoDate } from './dates.util';
+import { AwardLevel, EducationLevel, QualificationLevel, type ScoreProfileInput } from './score-profile.types';
+
+export interface FieldError {
+  /** Path from the argument, e.g. "profile.socialInsurance[2].to". */
+  field: string;
+  /** Stable rule id, e.g. "to-not-before-from". */
+  rule: FieldRule;
+  /** Plain English naming the field and the rule. */
+  message: string;
+}
+
+export type FieldRule =
+  | 'required'
+  | 'real-date'
+  | 'real-month'
+  | 'not-before-2000'
+  | 'not-more-than-a-year-ahead'
+  | 'not-after-assessment-date'
+  | 'to-not-before-from'
+  | 'no-overlap'
+  | 'non-negative'
+  | 'finite-number'
+  | 'whole-number'
+  | 'known-value';
+
+export interface ValidateProfileOptions {
+  /** The caller's current date, "YYYY-MM-DD". */
+  today: IsoDate;
+}
+
+/** The earliest assessment date accepted. */
+export const EARLIEST_ASSESSMENT_DATE: IsoDate = '2000-01-01';
+
+const ROOT = 'profile';
+
+/** How a bad value is quoted in a message: as JSON, so "2023-02-30", NaN and objects all read plainly. */
+function describe(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+    case 'object':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+    case 'bigint':
+      return value.toString();
+    case 'undefined':
+    case 'symbol':
+    case 'function':
+      return typeof value;
+  }
+}
+
+class FieldErrors {
+  readonly list: FieldError[] = [];
+
+  add(field: string, rule: FieldRule, message: string): void {
+    this.list.push({ field, rule, message });
+  }
+
+  /** A required or optional date; returns it when it is a real date. */
+  date(field: string, value: unknown, required: boolean): IsoDate | undefined {
+    if (value === undefined || value === null || value === '') {
+      if (required) this.add(field, 'required', `${field} is required.`);
+      return undefined;
+    }
+    if (!isIsoDate(value)) {
+      this.add(field, 'real-date', `${field} must be a real date written YYYY-MM-DD; got ${describe(value)}.`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** Returns the month index when the value is a real "YYYY-MM". */
+  month(field: string, value: unknown): number | undefined {
+    if (value === undefined || value === null || value === '') {
+      this.add(field, 'required', `${field} is required.`);
+      return undefined;
+    }
+    const index = typeof value === 'string' ? parseYearMonth(value) : null;
+    if (index === null) {
+      this.add(field, 'real-month', `${field} must be a real month written YYYY-MM; got ${describe(value)}.`);
+      return undefined;
+    }
+    return index;
+  }
+
+  /** Optional number: finite and not negative; `whole` for counts of years. */
+  amount(field: string, value: unknown, whole: boolean): void {
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.add(field, 'finite-number', `${field} must be a finite number; got ${describe(value)}.`);
+      return;
+    }
+    if (value < 0) {
+      this.add(field, 'non-negative', `${field} must not be negative; got ${value}.`);
+      return;
+    }
+    if (whole && !Number.isInteger(value)) {
+      this.add(field, 'whole-number', `${field} must be a whole number of years; got ${value}.`);
+    }
+  }
+
+  oneOf(field: string, value: unknown, allowed: readonly string[]): void {
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      this.add(field, 'known-value', `${field} must be one of ${allowed.join(', ')}; got ${describe(value)}.`);
+    }
+  }
+
+  notAfterAssessment(field: string, date: IsoDate | undefined, assessmentDate: IsoDate | undefined, what: string): void {
+    if (date === undefined || assessmentDate === undefined) return;
+    if (compareIsoDates(date, assessmentDate) > 0) {
+      this.add(
+        field,
+        'not-after-assessment-date',
+        `${field} (${date}) is after ${ROOT}.assessmentDate (${assessmentDate}); ${what} cannot be later than the assessment.`,
+      );
+    }
+  }
+}
+
+function validateContributionPeriods(errors: FieldErrors, input: ScoreProfileInput): void {
+  const periods = input.socialInsurance ?? [];
+  const valid: Array<{ index: number; from: number; to: number; field: string }> = [];
+  periods.forEach((period, index) => {
+    const field = `${ROOT}.socialInsurance[${index}]`;
+    const from = errors.month(`${field}.from`, period.from);
+    const to = errors.month(`${field}.to`, period.to);
+    if (typeof period.base !== 'number' || !Number.isFinite(period.base)) {
+      errors.add(`${field}.base`, 'finite-number', `${field}.base must be a finite number of CNY; got ${describe(period.base)}.`);
+    } else if (period.base < 0) {
+      errors.add(`${field}.base`, 'non-negative', `${field}.base must not be negative; got ${period.base}.`);
+    }
+    if (from === undefined || to === undefined) return;
+    if (to < from) {
+      errors.add(
+        `${field}.to`,
+        'to-not-before-from',
+        `${field}.to (${period.to}) is before ${field}.from (${period.from}); a period must end on or after its start.`,
+      );
+      return;
+    }
+    valid.push({ index, from, to, field });
+  });
+
+  // Sorted by start, a period overlaps an earlier one exactly when it starts before the latest end so far.
+  valid.sort((a, b) => a.from - b.from || a.index - b.index);
+  let latest: (typeof valid)[number] | undefined;
+  for (const period of valid) {
+    if (latest && period.from <= latest.to) {
+      const [earlier, later] = latest.index < period.index ? [latest, period] : [period, latest];
+      errors.add(
+        `${later.field}.from`,
+        'no-overlap',
+        `${later.field} overlaps ${earlier.field}; a month can be paid only once, so periods must not overlap.`,
+      );
+    }
+    if (!latest || period.to > latest.to) latest = period;
+  }
+}
+
+function validateDateList(
+  errors: FieldErrors,
+  name: 'falseMaterialDates' | 'administrativeDetentionDates' | 'criminalRecordDates',
+  dates: readonly unknown[] | null | undefined,
+  assessmentDate: IsoDate | undefined,
+): void {
+  (dates ?? []).forEach((value, index) => {
+    const field = `${ROOT}.${name}[${index}]`;
+    const date = errors.date(field, value, true);
+    errors.notAfterAssessment(field, date, assessmentDate, 'a record');
+  });
+}
+
+/**
+ * Every problem of the input, each naming its field; empty when the profile can be scored.
+ * `options.today` must itself be a real date (a programming error otherwise).
+ */
+export function validateProfile(input: ScoreProfileInput, options: ValidateProfileOptions): FieldError[] {
+  const today: unknown = options.today;
+  if (!isIsoDate(today)) throw new RangeError(`validateProfile: options.today must be a real date, got ${describe(today)}`);
+  const errors = new FieldErrors();
+
+  const assessmentDate = errors.date(`${ROOT}.assessmentDate`, input.assessmentDate, true);
+  if (assessmentDate !== undefined) {
+    const latest = addYears(today, 1);
+    if (compareIsoDates(assessmentDate, EARLIEST_ASSESSMENT_DATE) < 0) {
+      errors.add(
+        `${ROOT}.assessmentDate`,
+        'not-before-2000',
+        `${ROOT}.assessmentDate (${assessmentDate}) is before ${EARLIEST_ASSESSMENT_DATE}; assessments start in 2000.`,
+      );
+    } else if (compareIsoDates(assessmentDate, latest) > 0) {
+      errors.add(
+        `${ROOT}.assessmentDate`,
+        'not-more-than-a-year-ahead',
+        `${ROOT}.assessmentDate (${assessmentDate}) is more than a year after today (${today}); the latest allowed is ${latest}.`,
+      );
+    }
+  }
+
+  const birthDate = errors.date(`${ROOT}.birthDate`, input.birthDate, true);
+  errors.notAfterAssessment(`${ROOT}.birthDate`, birthDate, assessmentDate, 'a birth date');
+
+  errors.oneOf(`${ROOT}.education`, input.education, Object.values(EducationLevel));
+  errors.oneOf(`${ROOT}.qualification`, input.qualification, Object.values(QualificationLevel));
+  (input.awards ?? []).forEach((award, index) =>
+    errors.oneOf(`${ROOT}.awards[${index}]`, award, Object.values(AwardLevel)),
+  );
+
+  validateContributionPeriods(errors, input);
+
+  errors.amount(`${ROOT}.averageAnnualTaxCny`, input.averageAnnualTaxCny, false);
+  errors.amount(`${ROOT}.averageAnnualLocalHires`, input.averageAnnualLocalHires, false);
+  errors.amount(`${ROOT}.publicServiceYears`, input.publicServiceYears, true);
+  errors.amount(`${ROOT}.remoteSuburbYears`, input.remoteSuburbYears, true);
+
+  const marriageDate = errors.date(`${ROOT}.spouseHukouMarriageDate`, input.spouseHukouMarriageDate, false);
+  errors.notAfterAssessment(`${ROOT}.spouseHukouMarriageDate`, marriageDate, assessmentDate, 'a marriage date');
+
+  validateDateList(errors, 'falseMaterialDates', input.falseMaterialDates, assessmentDate);
+  validateDateList(errors, 'administrativeDetentionDates', input.administrativeDetentionDates, assessmentDate);
+  validateDateList(errors, 'criminalRecordDates', input.criminalRecordDates, assessmentDate);
+
+  return errors.list;
+}

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { ServiceConfig } from '@points/config';
+import { SubgraphCoreModule } from '@points/subgraph';
+import { Application } from './applications/application.entity';
+import { ApplicationsModule } from './applications/applications.module';
+import { MIGRATIONS } from './migrations';
+
+export const ENTITIES = [Application];
+
+/** application: applications, lifecycle, review queues, history, points notice. */
+@Module({})
+export class AppModule {
+  static forRoot(config?: Partial<ServiceConfig>): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        SubgraphCoreModule.forRoot({ service: 'application', entities: ENTITIES, migrations: MIGRATIONS, config }),
+        ApplicationsModule,
+      ],
+    };
+  }
+}

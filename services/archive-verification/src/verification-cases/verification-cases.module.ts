@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { VerificationCase } from './verification-case.entity';
+import { VerificationCasesResolver } from './verification-cases.resolver';
+import { VerificationCasesService } from './verification-cases.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([VerificationCase])],
+  providers: [VerificationCasesResolver, VerificationCasesService],
+})
+export class VerificationCasesModule {}

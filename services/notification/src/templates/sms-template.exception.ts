@@ -1,0 +1,15 @@
+import { AppException, GraphQLErrorCode } from '@points/errors';
+
+export enum SmsTemplateExceptionCode {
+  TEMPLATE_NOT_FOUND = 'TEMPLATE_NOT_FOUND',
+}
+
+const graphqlCodeOf: Record<SmsTemplateExceptionCode, GraphQLErrorCode> = {
+  [SmsTemplateExceptionCode.TEMPLATE_NOT_FOUND]: GraphQLErrorCode.NOT_FOUND,
+};
+
+export class SmsTemplateException extends AppException<SmsTemplateExceptionCode> {
+  constructor(code: SmsTemplateExceptionCode, message: string) {
+    super(message, code, graphqlCodeOf[code]);
+  }
+}

@@ -1,0 +1,4 @@
+import { Initial1763800000000 } from './1763800000000-initial';
+
+/** Every migration of this service, in order (explicit, so builds and tests load the same list). */
+export const MIGRATIONS = [Initial1763800000000];
