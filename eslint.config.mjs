@@ -26,7 +26,10 @@ export default tseslint.config(
             { sourceTag: 'scope:lib', onlyDependOnLibsWithTags: ['scope:lib'] },
             // The supergraph tooling and the end-to-end suite start every service, so they may import them.
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:lib', 'scope:service'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:lib', 'scope:service', 'scope:gateway', 'scope:tooling'] },
+            {
+              sourceTag: 'scope:e2e',
+              onlyDependOnLibsWithTags: ['scope:lib', 'scope:service', 'scope:gateway', 'scope:tooling'],
+            },
           ],
         },
       ],
@@ -38,7 +41,14 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../libs/*', '../../../libs/*', '**/services/*/src/*'], message: 'Import libs as @points/<lib>; never import another service.' }] },
+        {
+          patterns: [
+            {
+              group: ['../../libs/*', '../../../libs/*', '**/services/*/src/*'],
+              message: 'Import libs as @points/<lib>; never import another service.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -51,6 +61,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // Tooling that drives every service (migrations, schema printing) may import their code.
+    files: ['scripts/**/*.ts', 'tools/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   prettier,
 );

@@ -19,14 +19,19 @@ execFileSync(
   [
     join(root, 'node_modules/@swc/cli/bin/swc.js'),
     ...sources,
-    '--out-dir', 'dist',
-    '--config-file', '.swcrc',
-    '--extensions', '.ts',
-    '--ignore', '**/*.spec.ts,**/*.integration-spec.ts,**/*.e2e-spec.ts,**/bench/**',
+    '--out-dir',
+    'dist',
+    '--config-file',
+    '.swcrc',
+    '--extensions',
+    '.ts',
+    '--ignore',
+    '**/*.spec.ts,**/*.integration-spec.ts,**/*.e2e-spec.ts,**/bench/**',
     '--quiet',
   ],
   { cwd: root, stdio: 'inherit' },
 );
 // The gateway reads the composed supergraph next to its compiled code.
 cpSync(join(root, 'gateway/supergraph.graphql'), join(dist, 'gateway/supergraph.graphql'), { force: true });
-if (!process.argv.includes('--quiet')) console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (!process.argv.includes('--quiet'))
+  console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -25,7 +25,10 @@ export interface GatewayConfig {
 /** Subgraph URLs from `SUBGRAPH_<SERVICE>_URL`, default localhost with each service's port. */
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const urlKeys = Object.fromEntries(
-    SERVICE_NAMES.map((s) => [`SUBGRAPH_${envPrefixOf(s)}_URL`, z.url().default(`http://127.0.0.1:${DEFAULT_PORTS[s]}/graphql`)]),
+    SERVICE_NAMES.map((s) => [
+      `SUBGRAPH_${envPrefixOf(s)}_URL`,
+      z.url().default(`http://127.0.0.1:${DEFAULT_PORTS[s]}/graphql`),
+    ]),
   );
   const parsed = parseEnv(
     z.object({

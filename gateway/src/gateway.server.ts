@@ -1,6 +1,10 @@
 import * as fs from 'node:fs';
 import type { Server } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -34,8 +38,10 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
-    if ('authorization' in context && context.authorization) headers.set('authorization', context.authorization);
-    if ('requestId' in context && context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    // Health checks from the gateway itself run without a request context.
+    const { authorization, requestId } = context as Partial<GatewayContext>;
+    if (authorization) headers.set('authorization', authorization);
+    if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
     if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
   }
 }
@@ -87,7 +93,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     allowBatchedHttpRequests: false,
     plugins: [
       ...protection.plugins,
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await server.start();
@@ -99,14 +107,22 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(pinoHttp({ logger, genReqId: requestIdOf, autoLogging: { ignore: (req) => /^\/(health|ready|metrics)\b/.test(req.url ?? '') } }));
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: requestIdOf,
+      autoLogging: { ignore: (req) => /^\/(health|ready|metrics)\b/.test(req.url ?? '') },
+    }),
+  );
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/ready', async (_req, res) => {
     const checks = Object.fromEntries(
       await Promise.all(
         Object.entries(config.subgraphUrls).map(async ([name, url]) => {
           try {
-            const answer = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2_000) });
+            const answer = await fetch(url.replace(/\/graphql$/, '/health'), {
+              signal: AbortSignal.timeout(2_000),
+            });
             return [name, answer.ok ? 'up' : `down: HTTP ${answer.status}`];
           } catch (error) {
             return [name, `down: ${error instanceof Error ? error.message : String(error)}`];
@@ -139,17 +155,37 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     }),
   );
   // A body over the limit, or one that isn't JSON, gets a clear GraphQL-shaped answer.
-  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (error.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `Request body larger than ${config.limits.maxBody}`, extensions: { code: 'BAD_USER_INPUT' } }] });
-      return;
-    }
-    if (error.status === 400) {
-      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }] });
-      return;
-    }
-    next(error);
-  });
+  app.use(
+    (
+      error: { status?: number; type?: string; message?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (error.type === 'entity.too.large') {
+        res
+          .status(413)
+          .json({
+            errors: [
+              {
+                message: `Request body larger than ${config.limits.maxBody}`,
+                extensions: { code: 'BAD_USER_INPUT' },
+              },
+            ],
+          });
+        return;
+      }
+      if (error.status === 400) {
+        res
+          .status(400)
+          .json({
+            errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }],
+          });
+        return;
+      }
+      next(error);
+    },
+  );
 
   const httpServer = await new Promise<Server>((resolve) => {
     const listening = app.listen(config.port, '0.0.0.0', () => resolve(listening));

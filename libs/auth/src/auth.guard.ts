@@ -43,7 +43,10 @@ export class AuthGuard implements CanActivate {
     if (!roles) throw new AuthException(AuthExceptionCode.NO_RULE, 'This operation is not open to anyone');
     if (!request.user) throw new AuthException(AuthExceptionCode.MISSING_TOKEN, 'Log in first');
     if (!roles.includes(request.user.role)) {
-      throw new AuthException(AuthExceptionCode.ROLE_NOT_ALLOWED, `Not allowed for role ${request.user.role}`);
+      throw new AuthException(
+        AuthExceptionCode.ROLE_NOT_ALLOWED,
+        `Not allowed for role ${request.user.role}`,
+      );
     }
     return true;
   }
@@ -55,7 +58,8 @@ export class AuthGuard implements CanActivate {
     const value = Array.isArray(header) ? header[0] : header;
     if (!value) return;
     const match = /^Bearer\s+(\S+)$/i.exec(value);
-    if (!match?.[1]) throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'Authorization must be "Bearer <token>"');
+    if (!match?.[1])
+      throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'Authorization must be "Bearer <token>"');
     try {
       request.user = await this.options.verifier.verify(match[1]);
     } catch {

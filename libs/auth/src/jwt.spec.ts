@@ -8,7 +8,11 @@ describe('JWT (EdDSA)', () => {
     const issuer = await JwtIssuer.fromPem(keys.privateKeyPem, settings);
     const verifier = await JwtVerifier.fromPem(keys.publicKeyPem, settings);
     const token = await issuer.issue({ sub: 'acc-1', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
-    await expect(verifier.verify(token)).resolves.toEqual({ sub: 'acc-1', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
+    await expect(verifier.verify(token)).resolves.toEqual({
+      sub: 'acc-1',
+      role: Role.CENTRE_OFFICER,
+      district: 'XUHUI',
+    });
   });
 
   it('refuses a token signed with another key', async () => {
@@ -21,10 +25,9 @@ describe('JWT (EdDSA)', () => {
   it('refuses an expired token and one for another audience', async () => {
     const keys = generateJwtKeyPair();
     const verifier = await JwtVerifier.fromPem(keys.publicKeyPem, settings);
-    const expired = await (await JwtIssuer.fromPem(keys.privateKeyPem, settings)).issue(
-      { sub: 'a', role: Role.HRSS_ADMIN },
-      -10,
-    );
+    const expired = await (
+      await JwtIssuer.fromPem(keys.privateKeyPem, settings)
+    ).issue({ sub: 'a', role: Role.HRSS_ADMIN }, -10);
     await expect(verifier.verify(expired)).rejects.toThrow(/exp/);
     const other = await (
       await JwtIssuer.fromPem(keys.privateKeyPem, { ...settings, audience: 'elsewhere' })
@@ -36,7 +39,11 @@ describe('JWT (EdDSA)', () => {
     const keys = generateJwtKeyPair();
     const issuer = await JwtIssuer.fromPem(keys.privateKeyPem, settings);
     const verifier = await JwtVerifier.fromPem(keys.publicKeyPem, settings);
-    await expect(verifier.verify(await issuer.issue({ sub: 'a', role: Role.CENTRE_OFFICER }))).rejects.toThrow(/district/);
-    await expect(verifier.verify(await issuer.issue({ sub: 'a', role: Role.EMPLOYER_HR }))).rejects.toThrow(/employer/);
+    await expect(
+      verifier.verify(await issuer.issue({ sub: 'a', role: Role.CENTRE_OFFICER })),
+    ).rejects.toThrow(/district/);
+    await expect(verifier.verify(await issuer.issue({ sub: 'a', role: Role.EMPLOYER_HR }))).rejects.toThrow(
+      /employer/,
+    );
   });
 });

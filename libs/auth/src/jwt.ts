@@ -44,7 +44,8 @@ export class JwtVerifier {
       throw new Error('centre staff token without a district');
     }
     if (user.role === Role.EMPLOYER_HR && !user.employerId) throw new Error('HR token without an employer');
-    if (user.role === Role.APPLICANT && !user.applicantId) throw new Error('applicant token without an applicant id');
+    if (user.role === Role.APPLICANT && !user.applicantId)
+      throw new Error('applicant token without an applicant id');
     return user;
   }
 }
@@ -91,7 +92,9 @@ export function generateJwtKeyPair(): JwtKeyPair {
  * Development keys live under `.data/keys/` (git-ignored): generated on first start, reused after.
  * Production keys come from the environment only.
  */
-export function ensureDevJwtKeys(dataDir: string): JwtKeyPair & { privateKeyFile: string; publicKeyFile: string } {
+export function ensureDevJwtKeys(
+  dataDir: string,
+): JwtKeyPair & { privateKeyFile: string; publicKeyFile: string } {
   const dir = path.join(dataDir, 'keys');
   const privateKeyFile = path.join(dir, 'jwt-private.pem');
   const publicKeyFile = path.join(dir, 'jwt-public.pem');

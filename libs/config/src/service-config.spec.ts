@@ -12,9 +12,9 @@ describe('loadServiceConfig', () => {
   });
 
   it('stops the boot naming the variable when it is wrong', () => {
-    expect(() => loadServiceConfig('scoring', { DATABASE_URL: 'postgres://x/y', SCORING_PORT: 'eighty' })).toThrow(
-      /SCORING_PORT/,
-    );
+    expect(() =>
+      loadServiceConfig('scoring', { DATABASE_URL: 'postgres://x/y', SCORING_PORT: 'eighty' }),
+    ).toThrow(/SCORING_PORT/);
     expect(() => loadServiceConfig('scoring', {})).toThrow(ConfigError);
     expect(() => loadServiceConfig('scoring', {})).toThrow(/SCORING_DATABASE_URL or DATABASE_URL/);
   });

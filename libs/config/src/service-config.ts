@@ -29,7 +29,9 @@ export interface ServiceConfig {
   schemaOnly: boolean;
 }
 
-const urlSchema = z.string().regex(/^[a-z][a-z0-9+.-]*:\/\//i, 'must be a URL such as postgres://user@host:5432/db');
+const urlSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9+.-]*:\/\//i, 'must be a URL such as postgres://user@host:5432/db');
 
 export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const prefix = envPrefixOf(service);
@@ -48,7 +50,10 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       NODE_ENV: nodeEnvSchema,
       DATABASE_URL: placeholder ? urlSchema.default(placeholder) : urlSchema.optional(),
       REDIS_URL: urlSchema.default('redis://127.0.0.1:6379'),
-      REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9_:-]+$/, 'letters, digits, _ : - only').default('points'),
+      REDIS_PREFIX: z
+        .string()
+        .regex(/^[a-zA-Z0-9_:-]+$/, 'letters, digits, _ : - only')
+        .default('points'),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       POINTS_DATA_DIR: z.string().default(path.resolve(process.cwd(), '.data')),
       AUTH_JWT_PUBLIC_KEY: optionalString,

@@ -29,12 +29,23 @@ export const eventCatalogue = {
   'application.accepted': {
     source: 'application',
     consumers: ['archive-verification', 'notification'],
-    schema: z.object({ applicationId: uuid, employerId: uuid, district, receiptNo: z.string().min(1), acceptedOn: isoDate }),
+    schema: z.object({
+      applicationId: uuid,
+      employerId: uuid,
+      district,
+      receiptNo: z.string().min(1),
+      acceptedOn: isoDate,
+    }),
   },
   'application.materials-required': {
     source: 'application',
     consumers: ['notification'],
-    schema: z.object({ applicationId: uuid, employerId: uuid, district, missing: z.array(z.string().min(1)).min(1) }),
+    schema: z.object({
+      applicationId: uuid,
+      employerId: uuid,
+      district,
+      missing: z.array(z.string().min(1)).min(1),
+    }),
   },
   'verification.case-completed': {
     source: 'archive-verification',

@@ -28,7 +28,13 @@ describe('event envelope', () => {
       createEvent('score.assessed', {
         source: 'application',
         subject: 's',
-        data: { assessmentId: employerId, applicationId: employerId, total: 1, eligible: false, ruleSetVersion: 'SH-2017' },
+        data: {
+          assessmentId: employerId,
+          applicationId: employerId,
+          total: 1,
+          eligible: false,
+          ruleSetVersion: 'SH-2017',
+        },
       }),
     ).toThrow(/published by scoring/);
   });

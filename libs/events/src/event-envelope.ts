@@ -37,7 +37,13 @@ export class InvalidEventError extends Error {
 /** Builds an envelope, checking the payload against the catalogue and the source against its owner. */
 export function createEvent<T extends EventType>(
   type: T,
-  input: { subject: string; data: EventPayload<T>; source?: ServiceName; traceId?: string | null; occurredAt?: Date },
+  input: {
+    subject: string;
+    data: EventPayload<T>;
+    source?: ServiceName;
+    traceId?: string | null;
+    occurredAt?: Date;
+  },
 ): EventEnvelope<T> {
   const entry = eventCatalogue[type];
   const source = input.source ?? entry.source;
@@ -62,7 +68,9 @@ export function parseEvent(raw: unknown): EventEnvelope {
   if (!envelope.success) throw new InvalidEventError(`malformed event envelope: ${envelope.error.message}`);
   const payload = eventCatalogue[envelope.data.type].schema.safeParse(envelope.data.data);
   if (!payload.success) {
-    throw new InvalidEventError(`payload of ${envelope.data.type} does not match its schema: ${payload.error.message}`);
+    throw new InvalidEventError(
+      `payload of ${envelope.data.type} does not match its schema: ${payload.error.message}`,
+    );
   }
-  return { ...envelope.data, data: payload.data } as EventEnvelope;
+  return { ...envelope.data, data: payload.data };
 }

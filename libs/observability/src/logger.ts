@@ -45,10 +45,19 @@ export function createLoggerModule(options: LoggingOptions): DynamicModule {
       redact: { paths: REDACTED_LOG_PATHS, censor: '[Redacted]' },
       autoLogging: { ignore: (req) => /^\/(health|ready|metrics)\b/.test(req.url ?? '') },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
       },
       ...(options.pretty
-        ? { transport: { target: 'pino-pretty', options: { singleLine: true, colorize: true, ignore: 'pid,hostname' } } }
+        ? {
+            transport: {
+              target: 'pino-pretty',
+              options: { singleLine: true, colorize: true, ignore: 'pid,hostname' },
+            },
+          }
         : {}),
     },
   });

@@ -29,7 +29,12 @@ export const graphqlOperationDuration = metric(
 
 export const eventsHandledTotal = metric(
   'events_handled_total',
-  () => new Counter({ name: 'events_handled_total', help: 'Events consumed, by type and result', labelNames: ['type', 'result'] }),
+  () =>
+    new Counter({
+      name: 'events_handled_total',
+      help: 'Events consumed, by type and result',
+      labelNames: ['type', 'result'],
+    }),
 );
 
 @Controller()

@@ -12,7 +12,10 @@ export const MAX_REQUEST_BODY = '100kb';
 
 /** Creates the Nest app with the platform's HTTP settings; does not listen. */
 export async function createSubgraphApp(appModule: DynamicModule): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(appModule, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
   app.enableShutdownHooks();

@@ -40,12 +40,16 @@ export function createGraphQLErrorFormatter(exposeInternals: boolean) {
       return { ...base, message: original.message, extensions: { code } };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && code !== GraphQLErrorCode.INTERNAL_SERVER_ERROR) {
+    if (typeof code === 'string' && code !== String(GraphQLErrorCode.INTERNAL_SERVER_ERROR)) {
       // GraphQL validation, parse and variable-coercion errors: the client's own request.
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...base, extensions: exposeInternals ? (formatted.extensions ?? {}) : extensions };
     }
     if (exposeInternals) return formatted;
-    return { ...base, message: 'Internal server error', extensions: { code: GraphQLErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      ...base,
+      message: 'Internal server error',
+      extensions: { code: GraphQLErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type IORedis from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -7,7 +13,11 @@ import { enqueueEvent, OutboxRelay } from '@points/db';
 import { createEvent, type EventPayload, type EventType } from '@points/events';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from './subgraph.tokens';
 
-export type PublishEvent = <T extends EventType>(type: T, subject: string, data: EventPayload<T>) => Promise<void>;
+export type PublishEvent = <T extends EventType>(
+  type: T,
+  subject: string,
+  data: EventPayload<T>,
+) => Promise<void>;
 
 /**
  * State changes that emit events go through `transaction`: the change and its outbox rows commit

@@ -50,7 +50,10 @@ export class SubgraphCoreModule {
       {
         provide: REDIS_CONNECTION,
         useFactory: (): IORedis =>
-          createRedisConnection(config.redisUrl, { lazyConnect: config.schemaOnly, connectionName: config.service }),
+          createRedisConnection(config.redisUrl, {
+            lazyConnect: config.schemaOnly,
+            connectionName: config.service,
+          }),
       },
       {
         provide: READINESS_CHECKS,
@@ -66,12 +69,18 @@ export class SubgraphCoreModule {
         // Close the shared Redis connection last, after the relay and workers stopped.
         provide: 'REDIS_SHUTDOWN',
         inject: [REDIS_CONNECTION],
-        useFactory: (redis: IORedis) => ({ onApplicationShutdown: () => redis.quit().catch(() => redis.disconnect()) }),
+        useFactory: (redis: IORedis) => ({
+          onApplicationShutdown: () => redis.quit().catch(() => redis.disconnect()),
+        }),
       },
     ];
 
     const imports: ModuleMetadata['imports'] = [
-      createLoggerModule({ service: config.service, level: config.logLevel, pretty: config.nodeEnv === 'development' }),
+      createLoggerModule({
+        service: config.service,
+        level: config.logLevel,
+        pretty: config.nodeEnv === 'development',
+      }),
       TypeOrmModule.forRootAsync({
         useFactory: () => ({
           ...serviceDataSourceOptions({

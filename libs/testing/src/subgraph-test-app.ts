@@ -37,7 +37,12 @@ export async function startSubgraphTestApp(options: {
   const db = await createTestDatabase(options.service);
   const redis = createTestRedis(options.service);
   const schema = schemaNameOf(options.service);
-  const migrator = createServiceDataSource({ url: db.url, schema, entities: [], migrations: options.migrations });
+  const migrator = createServiceDataSource({
+    url: db.url,
+    schema,
+    entities: [],
+    migrations: options.migrations,
+  });
   await migrator.initialize();
   await runServiceMigrations(migrator, schema);
   await migrator.destroy();
@@ -64,7 +69,11 @@ export async function startSubgraphTestApp(options: {
     config,
     async gql(query, requestOptions = {}) {
       const token = requestOptions.as ? await mintToken(requestOptions.as) : undefined;
-      return graphqlRequest(url, query, { variables: requestOptions.variables, token, headers: requestOptions.headers });
+      return graphqlRequest(url, query, {
+        variables: requestOptions.variables,
+        token,
+        headers: requestOptions.headers,
+      });
     },
     async close() {
       await app.close();

@@ -5,7 +5,9 @@ import IORedis from 'ioredis';
 function requireEnv(name: 'DATABASE_URL' | 'REDIS_URL'): string {
   const value = process.env[name];
   if (!value) {
-    throw new Error(`${name} is not set: run the tests with \`npm test\`, which provisions PostgreSQL and Redis`);
+    throw new Error(
+      `${name} is not set: run the tests with \`npm test\`, which provisions PostgreSQL and Redis`,
+    );
   }
   return value;
 }
@@ -19,7 +21,10 @@ export interface TestDatabase {
 /** A fresh, empty database for one suite, on the server `npm test` provisioned. */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const serverUrl = requireEnv('DATABASE_URL');
-  const name = `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const name = `t_${label
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -53,7 +58,10 @@ export interface TestRedis {
 
 export function createTestRedis(label: string): TestRedis {
   const url = requireEnv('REDIS_URL');
-  const prefix = `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const prefix = `t_${label
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   return {
     url,
     prefix,
@@ -74,7 +82,10 @@ export function createTestRedis(label: string): TestRedis {
 }
 
 /** Polls until `check` returns a value that is not undefined/false, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -86,5 +97,6 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+  const reason = last instanceof Error ? `: ${last.message}` : '';
+  throw new Error(`condition not met within ${timeoutMs} ms${reason}`);
 }

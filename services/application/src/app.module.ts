@@ -14,7 +14,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        SubgraphCoreModule.forRoot({ service: 'application', entities: ENTITIES, migrations: MIGRATIONS, config }),
+        SubgraphCoreModule.forRoot({
+          service: 'application',
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          config,
+        }),
         ApplicationsModule,
       ],
     };

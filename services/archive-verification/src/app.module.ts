@@ -14,7 +14,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        SubgraphCoreModule.forRoot({ service: 'archive-verification', entities: ENTITIES, migrations: MIGRATIONS, config }),
+        SubgraphCoreModule.forRoot({
+          service: 'archive-verification',
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          config,
+        }),
         VerificationCasesModule,
       ],
     };

@@ -15,7 +15,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        SubgraphCoreModule.forRoot({ service: 'employer-registration', entities: ENTITIES, migrations: MIGRATIONS, config }),
+        SubgraphCoreModule.forRoot({
+          service: 'employer-registration',
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          config,
+        }),
         DistrictsModule,
         EmployersModule,
       ],

@@ -27,7 +27,9 @@ export function composeSupergraph(sdls: Record<ServiceName, string>): string {
     })),
   );
   if (result.errors) {
-    throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`,
+    );
   }
   return result.supergraphSdl;
 }
@@ -38,7 +40,10 @@ export function printAllSubgraphsInChildProcesses(): Record<ServiceName, string>
   return Object.fromEntries(
     SERVICE_NAMES.map((service) => [
       service,
-      execFileSync(process.execPath, [cli, service], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } }),
+      execFileSync(process.execPath, [cli, service], {
+        encoding: 'utf8',
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+      }),
     ]),
   ) as Record<ServiceName, string>;
 }

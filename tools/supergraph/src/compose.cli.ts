@@ -1,4 +1,9 @@
-import { composeSupergraph, printAllSubgraphsInChildProcesses, SUPERGRAPH_FILE, writeSupergraph } from './compose-supergraph';
+import {
+  composeSupergraph,
+  printAllSubgraphsInChildProcesses,
+  SUPERGRAPH_FILE,
+  writeSupergraph,
+} from './compose-supergraph';
 
 /** `npm run compose`: prints every subgraph's SDL, composes, writes gateway/supergraph.graphql. */
 try {

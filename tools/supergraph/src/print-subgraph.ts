@@ -1,3 +1,4 @@
+/* eslint-disable @nx/enforce-module-boundaries -- schema tooling must load each service's AppModule; services have no package entry point */
 import 'reflect-metadata';
 import type { DynamicModule } from '@nestjs/common';
 import type { ServiceName } from '@points/config';
@@ -9,19 +10,19 @@ import { printSubgraphSdl } from '@points/subgraph';
  * application). So each subgraph is printed in its own module graph: a child process in the CLI,
  * an isolated module registry in Jest. Only the requested service's code is loaded.
  */
-const loaders: Record<ServiceName, () => DynamicModule> = {
-  'employer-registration': () =>
-    (require('../../../services/employer-registration/src/app.module') as typeof import('../../../services/employer-registration/src/app.module')).AppModule.forRoot(),
-  application: () =>
-    (require('../../../services/application/src/app.module') as typeof import('../../../services/application/src/app.module')).AppModule.forRoot(),
-  'archive-verification': () =>
-    (require('../../../services/archive-verification/src/app.module') as typeof import('../../../services/archive-verification/src/app.module')).AppModule.forRoot(),
-  scoring: () =>
-    (require('../../../services/scoring/src/app.module') as typeof import('../../../services/scoring/src/app.module')).AppModule.forRoot(),
-  notification: () =>
-    (require('../../../services/notification/src/app.module') as typeof import('../../../services/notification/src/app.module')).AppModule.forRoot(),
+interface ServiceAppModule {
+  forRoot(): DynamicModule;
+}
+
+const loaders: Record<ServiceName, () => Promise<{ AppModule: ServiceAppModule }>> = {
+  'employer-registration': () => import('../../../services/employer-registration/src/app.module'),
+  application: () => import('../../../services/application/src/app.module'),
+  'archive-verification': () => import('../../../services/archive-verification/src/app.module'),
+  scoring: () => import('../../../services/scoring/src/app.module'),
+  notification: () => import('../../../services/notification/src/app.module'),
 };
 
-export function printSubgraph(service: ServiceName): Promise<string> {
-  return printSubgraphSdl(loaders[service]);
+export async function printSubgraph(service: ServiceName): Promise<string> {
+  const { AppModule } = await loaders[service]();
+  return printSubgraphSdl(() => AppModule.forRoot());
 }

@@ -10,9 +10,12 @@ const root = path.resolve(__dirname, '../../..');
  * Builds the sources and prints each subgraph in its own process, exactly as `npm run compose`
  * does (one process per subgraph: Nest's GraphQL type registry is per process).
  */
-function printAllFromFreshBuild(): Record<ServiceName, string> {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
-  const built = require(path.join(root, 'dist/tools/supergraph/src/compose-supergraph.js')) as {
+async function printAllFromFreshBuild(): Promise<Record<ServiceName, string>> {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const built = (await import(path.join(root, 'dist/tools/supergraph/src/compose-supergraph.js'))) as {
     printAllSubgraphsInChildProcesses: () => Record<ServiceName, string>;
   };
   return built.printAllSubgraphsInChildProcesses();
@@ -20,8 +23,8 @@ function printAllFromFreshBuild(): Record<ServiceName, string> {
 
 describe('gateway/supergraph.graphql', () => {
   let sdls: Record<ServiceName, string>;
-  beforeAll(() => {
-    sdls = printAllFromFreshBuild();
+  beforeAll(async () => {
+    sdls = await printAllFromFreshBuild();
   }, 120_000);
 
   it('is exactly what the current subgraphs compose to (run `npm run compose` after a schema change)', () => {

@@ -2,7 +2,13 @@ import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createEvent, QueueName, type EventEnvelope } from '@points/events';
-import { createTestDatabase, createTestRedis, eventually, type TestDatabase, type TestRedis } from '@points/testing';
+import {
+  createTestDatabase,
+  createTestRedis,
+  eventually,
+  type TestDatabase,
+  type TestRedis,
+} from '@points/testing';
 import {
   createOutboxInboxTablesV1,
   createRedisConnection,
@@ -39,22 +45,31 @@ describe('transactional outbox and inbox', () => {
         event.data.employerId,
       ]);
     },
-    'employer.password-reset': async () => undefined,
-    'application.accepted': async () => undefined,
-    'application.materials-required': async () => undefined,
-    'application.decided': async () => undefined,
-    'renewal.due': async () => undefined,
-    'renewal.window-closing': async () => undefined,
+    'employer.password-reset': () => Promise.resolve(),
+    'application.accepted': () => Promise.resolve(),
+    'application.materials-required': () => Promise.resolve(),
+    'application.decided': () => Promise.resolve(),
+    'renewal.due': () => Promise.resolve(),
+    'renewal.window-closing': () => Promise.resolve(),
   };
 
   const smsCount = async (): Promise<number> =>
     Number((await dataSource.query(`SELECT count(*)::int AS n FROM ${CONSUMER}.sms`))[0].n);
   const unsentCount = async (): Promise<number> =>
-    Number((await dataSource.query(`SELECT count(*)::int AS n FROM ${PRODUCER}.outbox WHERE sent_at IS NULL`))[0].n);
+    Number(
+      (await dataSource.query(`SELECT count(*)::int AS n FROM ${PRODUCER}.outbox WHERE sent_at IS NULL`))[0]
+        .n,
+    );
 
   const relays: OutboxRelay[] = [];
   const relay = (extra: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = {}): OutboxRelay => {
-    const created = new OutboxRelay({ dataSource, schema: PRODUCER, connection: redis, prefix: redisEnv.prefix, ...extra });
+    const created = new OutboxRelay({
+      dataSource,
+      schema: PRODUCER,
+      connection: redis,
+      prefix: redisEnv.prefix,
+      ...extra,
+    });
     relays.push(created);
     return created;
   };
@@ -97,7 +112,9 @@ describe('transactional outbox and inbox', () => {
   });
 
   beforeEach(async () => {
-    await dataSource.query(`TRUNCATE ${PRODUCER}.outbox, ${PRODUCER}.employer, ${CONSUMER}.sms, ${CONSUMER}.inbox`);
+    await dataSource.query(
+      `TRUNCATE ${PRODUCER}.outbox, ${PRODUCER}.employer, ${CONSUMER}.sms, ${CONSUMER}.inbox`,
+    );
   });
 
   it('commits the state change and its event together, or neither', async () => {
@@ -120,7 +137,9 @@ describe('transactional outbox and inbox', () => {
   });
 
   it('refuses to enqueue outside a transaction', async () => {
-    await expect(enqueueEvent(dataSource.manager, PRODUCER, reviewedEvent())).rejects.toThrow(/inside the transaction/);
+    await expect(enqueueEvent(dataSource.manager, PRODUCER, reviewedEvent())).rejects.toThrow(
+      /inside the transaction/,
+    );
   });
 
   it('delivers a committed event to the consumer, which records one SMS', async () => {
@@ -175,7 +194,12 @@ describe('transactional outbox and inbox', () => {
       retryStrategy: () => null,
     });
     unreachable.on('error', () => undefined);
-    const failing = new OutboxRelay({ dataSource, schema: PRODUCER, connection: unreachable, prefix: redisEnv.prefix });
+    const failing = new OutboxRelay({
+      dataSource,
+      schema: PRODUCER,
+      connection: unreachable,
+      prefix: redisEnv.prefix,
+    });
     await expect(failing.relayOnce()).rejects.toThrow();
     await failing.stop().catch(() => undefined);
     unreachable.disconnect();

@@ -5,7 +5,11 @@ import type { EventEnvelope } from '@points/events';
  * Writes an event into the outbox with the caller's transaction, so the state change and its
  * event commit together or not at all. The relay publishes it afterwards.
  */
-export async function enqueueEvent(manager: EntityManager, schema: string, event: EventEnvelope): Promise<void> {
+export async function enqueueEvent(
+  manager: EntityManager,
+  schema: string,
+  event: EventEnvelope,
+): Promise<void> {
   if (!manager.queryRunner?.isTransactionActive) {
     // Without a transaction the event could commit without its state change (or the reverse).
     throw new Error('enqueueEvent must run inside the transaction that changes the state');

@@ -1,5 +1,12 @@
 import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { ApplicationKind, ApplicationState } from './application-state.enum';
 
 /** 积分申请: one points application of an applicant, filed by their employer in its district. */

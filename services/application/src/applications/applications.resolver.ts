@@ -11,7 +11,10 @@ export class ApplicationsResolver {
   /** Every role may ask; the service returns only what the caller may see (else NOT_FOUND). */
   @AnyRole()
   @Query(() => Application)
-  application(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Application> {
+  application(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Application> {
     return this.applications.findVisible(user, id);
   }
 

@@ -14,15 +14,20 @@ export class ApplicationsService {
     const query = this.applications.createQueryBuilder('a');
     const district = districtScopeOf(user);
     if (district) query.andWhere('a.district = :district', { district });
-    if (user.role === Role.EMPLOYER_HR) query.andWhere('a.employer_id = :employerId', { employerId: user.employerId });
-    if (user.role === Role.APPLICANT) query.andWhere('a.applicant_id = :applicantId', { applicantId: user.applicantId });
+    if (user.role === Role.EMPLOYER_HR)
+      query.andWhere('a.employer_id = :employerId', { employerId: user.employerId });
+    if (user.role === Role.APPLICANT)
+      query.andWhere('a.applicant_id = :applicantId', { applicantId: user.applicantId });
     return query;
   }
 
   async findVisible(user: AuthUser, id: string): Promise<Application> {
     const application = await this.scoped(user).andWhere('a.id = :id', { id }).getOne();
     if (!application) {
-      throw new ApplicationException(ApplicationExceptionCode.APPLICATION_NOT_FOUND, `No application ${id} you can see`);
+      throw new ApplicationException(
+        ApplicationExceptionCode.APPLICATION_NOT_FOUND,
+        `No application ${id} you can see`,
+      );
     }
     return application;
   }

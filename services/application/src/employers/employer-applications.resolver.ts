@@ -18,7 +18,9 @@ export class EmployerApplicationsResolver {
   }
 
   @Roles(...READERS)
-  @ResolveField(() => [Application], { description: "The employer's applications the caller may see, newest first" })
+  @ResolveField(() => [Application], {
+    description: "The employer's applications the caller may see, newest first",
+  })
   applications(@Parent() employer: Employer, @CurrentUser() user: AuthUser): Promise<Application[]> {
     return this.applicationsService.listForEmployer(user, employer.id);
   }

@@ -19,8 +19,12 @@ export class Initial1763800000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX application_employer_idx ON ${SCHEMA}.application (employer_id, created_at DESC, id DESC)`);
-    await runner.query(`CREATE INDEX application_district_state_idx ON ${SCHEMA}.application (district, state, created_at, id)`);
+    await runner.query(
+      `CREATE INDEX application_employer_idx ON ${SCHEMA}.application (employer_id, created_at DESC, id DESC)`,
+    );
+    await runner.query(
+      `CREATE INDEX application_district_state_idx ON ${SCHEMA}.application (district, state, created_at, id)`,
+    );
     await createOutboxInboxTablesV1(runner, SCHEMA);
   }
 

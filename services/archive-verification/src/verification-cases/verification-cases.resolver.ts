@@ -11,13 +11,19 @@ export class VerificationCasesResolver {
 
   @Roles(...CASE_READERS)
   @Query(() => VerificationCase)
-  verificationCase(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<VerificationCase> {
+  verificationCase(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<VerificationCase> {
     return this.cases.findVisible(user, id);
   }
 
   @Roles(...CASE_READERS)
   @ResolveReference()
-  resolveReference(@Parent() reference: { id: string }, @CurrentUser() user: AuthUser): Promise<VerificationCase> {
+  resolveReference(
+    @Parent() reference: { id: string },
+    @CurrentUser() user: AuthUser,
+  ): Promise<VerificationCase> {
     return this.cases.findVisible(user, reference.id);
   }
 }

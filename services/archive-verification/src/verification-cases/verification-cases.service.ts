@@ -16,7 +16,10 @@ export class VerificationCasesService {
     if (district) query.andWhere('c.district = :district', { district });
     const found = await query.getOne();
     if (!found) {
-      throw new VerificationCaseException(VerificationCaseExceptionCode.CASE_NOT_FOUND, `No verification case ${id} you can see`);
+      throw new VerificationCaseException(
+        VerificationCaseExceptionCode.CASE_NOT_FOUND,
+        `No verification case ${id} you can see`,
+      );
     }
     return found;
   }

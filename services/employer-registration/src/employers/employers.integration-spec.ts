@@ -27,7 +27,9 @@ describe('employer-registration subgraph (foundation)', () => {
   const employerQuery = `query($id: ID!) { employer(id: $id) { id name district status } }`;
 
   it('lists the 16 districts to anyone, without logging in', async () => {
-    const res = await t.gql<{ districts: Array<{ code: string; name: string }> }>(`{ districts { code name } }`);
+    const res = await t.gql<{ districts: Array<{ code: string; name: string }> }>(
+      `{ districts { code name } }`,
+    );
     expect(res.data?.districts).toHaveLength(16);
     expect(res.data?.districts).toContainEqual({ code: 'PUDONG', name: '浦东新区' });
   });
@@ -35,7 +37,9 @@ describe('employer-registration subgraph (foundation)', () => {
   it('shows an officer the employers of their district only', async () => {
     const officer = { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' as const };
     const own = await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER }, as: officer });
-    expect(own.data).toEqual({ employer: { id: XUHUI_EMPLOYER, name: '徐汇示例公司', district: 'XUHUI', status: 'APPROVED' } });
+    expect(own.data).toEqual({
+      employer: { id: XUHUI_EMPLOYER, name: '徐汇示例公司', district: 'XUHUI', status: 'APPROVED' },
+    });
     const other = await t.gql(employerQuery, { variables: { id: PUDONG_EMPLOYER }, as: officer });
     expect(errorCodes(other)).toEqual(['NOT_FOUND']);
     expect(other.data).toBeNull();
@@ -43,16 +47,22 @@ describe('employer-registration subgraph (foundation)', () => {
 
   it('shows HR their own employer and nothing else', async () => {
     const hr = { sub: 'h1', role: Role.EMPLOYER_HR, employerId: PUDONG_EMPLOYER };
-    expect((await t.gql(employerQuery, { variables: { id: PUDONG_EMPLOYER }, as: hr })).errors).toBeUndefined();
-    expect(errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER }, as: hr }))).toEqual(['NOT_FOUND']);
+    expect(
+      (await t.gql(employerQuery, { variables: { id: PUDONG_EMPLOYER }, as: hr })).errors,
+    ).toBeUndefined();
+    expect(errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER }, as: hr }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 
   it('refuses without a token, for a role with no access, and with a forged token', async () => {
-    expect(errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER } }))).toEqual(['UNAUTHENTICATED']);
-    const applicant = { sub: 'a1', role: Role.APPLICANT, applicantId: 'x' };
-    expect(errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER }, as: applicant }))).toEqual([
-      'FORBIDDEN',
+    expect(errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER } }))).toEqual([
+      'UNAUTHENTICATED',
     ]);
+    const applicant = { sub: 'a1', role: Role.APPLICANT, applicantId: 'x' };
+    expect(
+      errorCodes(await t.gql(employerQuery, { variables: { id: XUHUI_EMPLOYER }, as: applicant })),
+    ).toEqual(['FORBIDDEN']);
     const forged = await t.gql(employerQuery, {
       variables: { id: XUHUI_EMPLOYER },
       headers: { authorization: 'Bearer eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2ln' },

@@ -21,7 +21,8 @@ export class EmployersService {
     if (user.role === Role.EMPLOYER_HR) query.andWhere('e.id = :own', { own: user.employerId });
     if (user.role === Role.APPLICANT) query.andWhere('false');
     const employer = await query.getOne();
-    if (!employer) throw new EmployerException(EmployerExceptionCode.EMPLOYER_NOT_FOUND, `No employer ${id} you can see`);
+    if (!employer)
+      throw new EmployerException(EmployerExceptionCode.EMPLOYER_NOT_FOUND, `No employer ${id} you can see`);
     return employer;
   }
 }

@@ -18,7 +18,9 @@ export class Initial1763800000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX employer_district_status_idx ON ${SCHEMA}.employer (district, status, created_at, id)`);
+    await runner.query(
+      `CREATE INDEX employer_district_status_idx ON ${SCHEMA}.employer (district, status, created_at, id)`,
+    );
     await createOutboxInboxTablesV1(runner, SCHEMA);
   }
 

@@ -19,7 +19,11 @@ export class SmsTemplatesResolver {
   @ResolveReference()
   async resolveReference(@Parent() reference: { id: string }): Promise<SmsTemplate> {
     const found = await this.templates.findOneBy({ id: reference.id });
-    if (!found) throw new SmsTemplateException(SmsTemplateExceptionCode.TEMPLATE_NOT_FOUND, `No template ${reference.id}`);
+    if (!found)
+      throw new SmsTemplateException(
+        SmsTemplateExceptionCode.TEMPLATE_NOT_FOUND,
+        `No template ${reference.id}`,
+      );
     return found;
   }
 }

@@ -21,7 +21,8 @@ export class RuleSetsResolver {
   @ResolveReference()
   async resolveReference(@Parent() reference: { version: string }): Promise<RuleSet> {
     const found = await this.ruleSetRepository.findOneBy({ version: reference.version });
-    if (!found) throw new RuleSetException(RuleSetExceptionCode.RULE_SET_NOT_FOUND, `No rule set ${reference.version}`);
+    if (!found)
+      throw new RuleSetException(RuleSetExceptionCode.RULE_SET_NOT_FOUND, `No rule set ${reference.version}`);
     return found;
   }
 }

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// `npm start`: everything on one machine with one command (architecture.md, "Running it").
+// Installs if needed, builds, provisions PostgreSQL and Redis (or uses DATABASE_URL/REDIS_URL),
+// migrates and seeds, starts the five subgraphs and the gateway, prints where to go. Ctrl-C stops all.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureInstalled } from './ensure-install.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.env.POINTS_DATA_DIR ?? join(root, '.data');
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const say = (message) => console.log(`\x1b[36m[start]\x1b[0m ${message}`);
+
+ensureInstalled(root);
+const { provisionPostgres, provisionRedis, freePort } = await import('./provision.mjs');
+mkdirSync(dataDir, { recursive: true });
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+
+const SERVICES = [
+  ['employer-registration', 4001],
+  ['application', 4002],
+  ['archive-verification', 4003],
+  ['scoring', 4004],
+  ['notification', 4005],
+];
+const envName = (service) => service.replace(/-/g, '_').toUpperCase();
+
+const children = [];
+let postgres;
+let redis;
+let stopping = false;
+
+async function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+        }),
+    ),
+  );
+  await redis?.stop().catch(() => {});
+  await postgres?.stop().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+async function portFree(port) {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+async function waitFor(url, name, child) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode} while starting (see its log above)`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} did not answer ${url} within 60 s`);
+}
+
+function run(name, script, env, color) {
+  const child = spawn(process.execPath, [join(root, script)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `\x1b[${color}m${name.padEnd(21)}\x1b[0m│ `;
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream.on('data', (chunk) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) process.stdout.write(prefix + line + '\n');
+    });
+  }
+  child.on('exit', (code) => {
+    if (!stopping) {
+      say(`${name} stopped unexpectedly (code ${code}); stopping everything`);
+      void stopAll(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+try {
+  postgres = await provisionPostgres(dataDir, { log: say });
+  say(postgres.embedded ? `embedded PostgreSQL ready (${elapsed()})` : 'using DATABASE_URL');
+  redis = await provisionRedis(dataDir, { log: say });
+  say(redis.embedded ? `redis-server ready (${elapsed()})` : 'using REDIS_URL');
+
+  const baseEnv = {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    DATABASE_URL: postgres.url,
+    REDIS_URL: redis.url,
+    POINTS_DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  };
+  execFileSync(process.execPath, [join(root, 'dist/scripts/migrate.js'), '--dev-seed'], {
+    cwd: root,
+    env: baseEnv,
+    stdio: 'inherit',
+  });
+  const tokens = JSON.parse(
+    execFileSync(process.execPath, [join(root, 'dist/scripts/demo-tokens.js')], {
+      cwd: root,
+      env: baseEnv,
+      encoding: 'utf8',
+    }),
+  );
+  say(`database migrated and seeded (${elapsed()})`);
+
+  // Default ports when free; another free port when something else holds one.
+  const ports = {};
+  for (const [service, port] of [...SERVICES, ['gateway', 4000]]) {
+    ports[service] =
+      process.env[`${envName(service)}_PORT`] ?? ((await portFree(port)) ? port : await freePort());
+  }
+  const serviceEnv = { ...baseEnv };
+  for (const [service] of SERVICES) {
+    serviceEnv[`${envName(service)}_PORT`] = String(ports[service]);
+    serviceEnv[`SUBGRAPH_${envName(service)}_URL`] = `http://127.0.0.1:${ports[service]}/graphql`;
+  }
+  const colors = [33, 32, 35, 34, 31];
+  await Promise.all(
+    SERVICES.map(([service], i) => {
+      const child = run(service, `dist/services/${service}/src/main.js`, serviceEnv, colors[i]);
+      return waitFor(`http://127.0.0.1:${ports[service]}/health`, service, child);
+    }),
+  );
+  const gateway = run(
+    'gateway',
+    'dist/gateway/src/main.js',
+    { ...serviceEnv, GATEWAY_PORT: String(ports.gateway) },
+    36,
+  );
+  await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'gateway', gateway);
+
+  const url = `http://localhost:${ports.gateway}/graphql`;
+  console.log(`
+\x1b[1m上海市居住证积分 points platform is up\x1b[0m in ${elapsed()}
+
+  Gateway (GraphQL):   ${url}
+  Apollo Sandbox:      open ${url} in a browser
+  Health / metrics:    http://localhost:${ports.gateway}/ready   http://localhost:${ports.gateway}/metrics
+
+  Try it (a query that crosses two subgraphs, as the 徐汇 officer):
+    curl -s ${url} -H 'content-type: application/json' \\
+      -H "authorization: Bearer $(node -p "require('./.data/demo-tokens.json').CENTRE_OFFICER")" \\
+      -d '{"query":"{ employer(id: \\"6f1f6c1e-0000-4000-8000-000000000001\\") { name district applications { id kind state } } }"}'
+
+  Demo tokens, one per role (development only, valid 7 days) are in .data/demo-tokens.json:
+${Object.keys(tokens)
+  .map((role) => `    ${role}`)
+  .join('\n')}
+
+  Ctrl-C stops everything. Data stays in ${dataDir} for the next start.
+`);
+} catch (error) {
+  console.error(`\n\x1b[31m[start] ${error instanceof Error ? error.message : error}\x1b[0m\n`);
+  await stopAll(1);
+}
