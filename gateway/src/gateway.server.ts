@@ -163,24 +163,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       next: express.NextFunction,
     ) => {
       if (error.type === 'entity.too.large') {
-        res
-          .status(413)
-          .json({
-            errors: [
-              {
-                message: `Request body larger than ${config.limits.maxBody}`,
-                extensions: { code: 'BAD_USER_INPUT' },
-              },
-            ],
-          });
+        res.status(413).json({
+          errors: [
+            {
+              message: `Request body larger than ${config.limits.maxBody}`,
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        });
         return;
       }
       if (error.status === 400) {
-        res
-          .status(400)
-          .json({
-            errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }],
-          });
+        res.status(400).json({
+          errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT' } }],
+        });
         return;
       }
       next(error);

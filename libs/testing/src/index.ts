@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './test-tokens';
 export * from './graphql-client';
 export * from './subgraph-test-app';
+export * from './operation-rules';
