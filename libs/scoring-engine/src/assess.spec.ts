@@ -38,7 +38,10 @@ describe('assess: which items are listed', () => {
       ScoreIndicator.AGE,
       ScoreIndicator.SOCIAL_INSURANCE_YEARS,
     ]);
-    expect(itemOf(result, ScoreIndicator.SOCIAL_INSURANCE_YEARS)).toMatchObject({ points: 0, counted: false });
+    expect(itemOf(result, ScoreIndicator.SOCIAL_INSURANCE_YEARS)).toMatchObject({
+      points: 0,
+      counted: false,
+    });
     expect(result.excludedMonths).toEqual([]);
   });
 
@@ -126,9 +129,26 @@ describe('assess: notes say why', () => {
     expect(item.note).toContain('0 of 24 months at ≥3× in 3 years');
   });
 
+  it('shows amounts as people write them and says what the minimum is', () => {
+    const item = itemOf(run({ averageAnnualTaxCny: 99_999 }), ScoreIndicator.INVESTMENT_TAX);
+    expect(item).toMatchObject({ points: 0, counted: false, code: 'INVESTMENT_TAX_BELOW_MINIMUM' });
+    expect(item.note).toContain('99,999 CNY by share is below 100,000 CNY');
+    const capped = itemOf(run({ averageAnnualTaxCny: 1_534_567.5 }), ScoreIndicator.INVESTMENT_TAX);
+    expect(capped).toMatchObject({ points: 120, code: 'INVESTMENT_TAX_CAPPED' });
+    expect(capped.note).toContain('1,534,567.5 CNY by share: 10 per full 100,000 CNY = 150');
+    expect(capped.note).toContain('capped at 120');
+  });
+
   it('names the window start of a deduction that is too old to count', () => {
-    const item = itemOf(run({ administrativeDetentionDates: ['2019-07-14'] }), ScoreIndicator.ADMINISTRATIVE_DETENTION);
-    expect(item).toMatchObject({ points: 0, counted: false, code: 'ADMINISTRATIVE_DETENTION_OUTSIDE_WINDOW' });
+    const item = itemOf(
+      run({ administrativeDetentionDates: ['2019-07-14'] }),
+      ScoreIndicator.ADMINISTRATIVE_DETENTION,
+    );
+    expect(item).toMatchObject({
+      points: 0,
+      counted: false,
+      code: 'ADMINISTRATIVE_DETENTION_OUTSIDE_WINDOW',
+    });
     expect(item.note).toContain('2019-07-15');
   });
 
@@ -150,7 +170,14 @@ describe('assess: excluded social-insurance months', () => {
         { from: '2024-07', to: '2024-07', base: 5000 },
       ],
     });
-    expect(result.excludedMonths.map(({ month, code, reasons, indicators }) => ({ month, code, reasons, indicators }))).toEqual([
+    expect(
+      result.excludedMonths.map(({ month, code, reasons, indicators }) => ({
+        month,
+        code,
+        reasons,
+        indicators,
+      })),
+    ).toEqual([
       {
         month: '2021-07',
         code: MonthExclusionReason.BACK_PAID,
@@ -267,9 +294,23 @@ describe('assess: the numbers come from the rule set', () => {
       publicService: { pointsPerYear: 4, minYears: 5, maxPoints: 24 },
     };
     const result = run({ education: EducationLevel.BACHELOR, publicServiceYears: 8 }, changed);
-    expect(itemOf(result, ScoreIndicator.PUBLIC_SERVICE)).toMatchObject({ points: 24, code: 'PUBLIC_SERVICE_CAPPED' });
+    expect(itemOf(result, ScoreIndicator.PUBLIC_SERVICE)).toMatchObject({
+      points: 24,
+      code: 'PUBLIC_SERVICE_CAPPED',
+    });
     // 30 + 60 + 9 + 24 = 123 ≥ 100
     expect(result).toMatchObject({ total: 123, standard: 100, eligible: true, ruleSetVersion: 'SH-TEST' });
+  });
+
+  it('compares months before the wage table starts with its earliest entry', () => {
+    // 2015 months would use the 2014 wage, which the table lacks → earliest entry (2015: 5,939).
+    const result = run({
+      assessmentDate: '2015-07-15',
+      education: EducationLevel.NONE,
+      qualification: QualificationLevel.SKILL_2,
+      socialInsurance: [{ from: '2015-01', to: '2015-06', base: 5939 }],
+    });
+    expect(itemOf(result, ScoreIndicator.QUALIFICATION)).toMatchObject({ points: 100, counted: true });
   });
 
   it('completes a year of age for a 29 February birthday on 1 March in a common year', () => {

@@ -1,7 +1,13 @@
 // assess(profile, ruleSet) → result: the one scoring function behind both the public simulation and
 // the decision on verified facts (积分核定). Pure: the assessment date is an input, nothing is read
 // from a clock or storage, and the same inputs always give a deep-equal result.
-import { ageItem, educationItem, needsBaseCondition, qualificationItem, socialInsuranceYearsItem } from './base-indicators';
+import {
+  ageItem,
+  educationItem,
+  needsBaseCondition,
+  qualificationItem,
+  socialInsuranceYearsItem,
+} from './base-indicators';
 import {
   awardItem,
   entrepreneurItem,
@@ -15,7 +21,12 @@ import {
   socialInsuranceBaseItem,
   spouseHukouItem,
 } from './bonus-indicators';
-import { buildContributionLedger, exclusionMask, reasonsOf, type ContributionLedger } from './contribution-ledger';
+import {
+  buildContributionLedger,
+  exclusionMask,
+  reasonsOf,
+  type ContributionLedger,
+} from './contribution-ledger';
 import { formatMonthIndex } from './dates.util';
 import {
   administrativeDetentionItem,
@@ -68,10 +79,20 @@ function applyEitherOr(
     `(not higher than ${winnerLabel.en} at ${winner.points} points; only one of ${loserLabel.en} and ${winnerLabel.en} counts)`;
 }
 
-function excludedMonths(profile: ScoreProfile, ruleSet: RuleSet, ledger: ContributionLedger): ExcludedMonth[] {
+function excludedMonths(
+  profile: ScoreProfile,
+  ruleSet: RuleSet,
+  ledger: ContributionLedger,
+): ExcludedMonth[] {
   const checks: Array<{ indicator: ScoreIndicator; mask: number }> = [
-    { indicator: ScoreIndicator.SOCIAL_INSURANCE_YEARS, mask: exclusionMask(ruleSet.socialInsuranceYears.excludedWhen) },
-    { indicator: ScoreIndicator.SOCIAL_INSURANCE_BASE, mask: exclusionMask(ruleSet.socialInsuranceBase.excludedWhen) },
+    {
+      indicator: ScoreIndicator.SOCIAL_INSURANCE_YEARS,
+      mask: exclusionMask(ruleSet.socialInsuranceYears.excludedWhen),
+    },
+    {
+      indicator: ScoreIndicator.SOCIAL_INSURANCE_BASE,
+      mask: exclusionMask(ruleSet.socialInsuranceBase.excludedWhen),
+    },
   ];
   if (needsBaseCondition(profile.qualification, ruleSet)) {
     checks.push({
@@ -110,7 +131,10 @@ export function assess(profile: ScoreProfile, ruleSet: RuleSet): ScoreResult {
 
   const education = educationItem(profile, ruleSet);
   const qualification = qualificationItem(profile, ruleSet, ledger);
-  applyEitherOr(education, qualification, { first: 'EDUCATION_NOT_HIGHER', second: 'QUALIFICATION_NOT_HIGHER' });
+  applyEitherOr(education, qualification, {
+    first: 'EDUCATION_NOT_HIGHER',
+    second: 'QUALIFICATION_NOT_HIGHER',
+  });
   const investmentTax = investmentTaxItem(profile, ruleSet);
   const localEmployment = localEmploymentItem(profile, ruleSet);
   applyEitherOr(investmentTax, localEmployment, {

@@ -1,5 +1,10 @@
 // 基础指标 (policy article 6): age, education, qualification, years of social insurance.
-import { countMonths, exclusionMask, lastMonthsWindow, type ContributionLedger } from './contribution-ledger';
+import {
+  countMonthsBeforeAssessment,
+  countRecentMonths,
+  exclusionMask,
+  type ContributionLedger,
+} from './contribution-ledger';
 import { fullYearsBetween } from './dates.util';
 import type { RuleSet, ScoredQualificationLevel } from './rule-set';
 import { EDUCATION_LABELS, MONTH_EXCLUSION_LABELS, QUALIFICATION_LABELS } from './score-labels.constant';
@@ -64,18 +69,22 @@ export function educationItem(profile: ScoreProfile, ruleSet: RuleSet): ScoreIte
   );
 }
 
-export function needsBaseCondition(level: QualificationLevel, ruleSet: RuleSet): level is ScoredQualificationLevel {
+export function needsBaseCondition(
+  level: QualificationLevel,
+  ruleSet: RuleSet,
+): level is ScoredQualificationLevel {
   return level !== QualificationLevel.NONE && ruleSet.qualification.baseCondition.levels.includes(level);
 }
 
 /** Months in the recent window at a base of at least the required multiple (职称 base condition). */
 export function qualificationBaseMonths(ledger: ContributionLedger, ruleSet: RuleSet): number {
   const condition = ruleSet.qualification.baseCondition;
-  return countMonths(ledger, {
-    ...lastMonthsWindow(ledger, condition.windowMonths),
-    excludedMask: exclusionMask(condition.excludedWhen),
-    minWageRatio: condition.minWageRatio,
-  });
+  return countRecentMonths(
+    ledger,
+    condition.windowMonths,
+    exclusionMask(condition.excludedWhen),
+    condition.minWageRatio,
+  );
 }
 
 export function qualificationItem(
@@ -131,9 +140,8 @@ export function qualificationItem(
 /** 在本市工作及缴纳职工社会保险年限: every counting month before the assessment month, no window. */
 export function socialInsuranceYearsItem(ruleSet: RuleSet, ledger: ContributionLedger): ScoreItem {
   const rule = ruleSet.socialInsuranceYears;
-  const beforeAssessment = { fromMonth: Number.MIN_SAFE_INTEGER, toMonth: ledger.assessmentMonth - 1, minWageRatio: 0 };
-  const months = countMonths(ledger, { ...beforeAssessment, excludedMask: exclusionMask(rule.excludedWhen) });
-  const notCounted = countMonths(ledger, { ...beforeAssessment, excludedMask: 0 }) - months;
+  const months = countMonthsBeforeAssessment(ledger, exclusionMask(rule.excludedWhen));
+  const notCounted = countMonthsBeforeAssessment(ledger, 0) - months;
   const years = Math.floor(months / 12);
   const { points, capped } = applyCap(years * rule.pointsPerYear, rule.maxPoints);
   const excludedNote =

@@ -1,5 +1,5 @@
 // 加分指标 (policy article 7).
-import { countMonths, exclusionMask, lastMonthsWindow, type ContributionLedger } from './contribution-ledger';
+import { countRecentMonths, exclusionMask, type ContributionLedger } from './contribution-ledger';
 import { fullYearsBetween } from './dates.util';
 import type { RuleSet, SocialInsuranceBaseTier, SteppedBonusRule, YearlyBonusRule } from './rule-set';
 import { AWARD_LABELS, formatCny, type BilingualLabel } from './score-labels.constant';
@@ -118,14 +118,6 @@ export function localEmploymentItem(profile: ScoreProfile, ruleSet: RuleSet): Sc
   });
 }
 
-function tierMonths(ledger: ContributionLedger, tier: SocialInsuranceBaseTier, excludedMask: number): number {
-  return countMonths(ledger, {
-    ...lastMonthsWindow(ledger, tier.windowYears * 12),
-    excludedMask,
-    minWageRatio: tier.minWageRatio,
-  });
-}
-
 /** The points of the highest tier that holds, and each tier's month count (for notes and renewal). */
 export function socialInsuranceBaseTiers(
   ruleSet: RuleSet,
@@ -133,7 +125,9 @@ export function socialInsuranceBaseTiers(
 ): { best: { tier: SocialInsuranceBaseTier; months: number } | undefined; counts: number[] } {
   const rule = ruleSet.socialInsuranceBase;
   const mask = exclusionMask(rule.excludedWhen);
-  const counts = rule.tiers.map((tier) => tierMonths(ledger, tier, mask));
+  const counts = rule.tiers.map((tier) =>
+    countRecentMonths(ledger, tier.windowYears * 12, mask, tier.minWageRatio),
+  );
   let best: { tier: SocialInsuranceBaseTier; months: number } | undefined;
   rule.tiers.forEach((tier, i) => {
     const months = counts[i] ?? 0;
@@ -163,7 +157,10 @@ export function socialInsuranceBaseItem(
   }
   const tiers = ruleSet.socialInsuranceBase.tiers;
   const shortZh = tiers
-    .map((tier, i) => `近${tier.windowYears}年内≥${ratioText(tier.minWageRatio).zh} ${counts[i] ?? 0}/${tier.minMonths} 个月`)
+    .map(
+      (tier, i) =>
+        `近${tier.windowYears}年内≥${ratioText(tier.minWageRatio).zh} ${counts[i] ?? 0}/${tier.minMonths} 个月`,
+    )
     .join('，');
   const shortEn = tiers
     .map(
@@ -232,7 +229,10 @@ export function remoteSuburbItem(profile: ScoreProfile, ruleSet: RuleSet): Score
       capped: 'REMOTE_SUBURB_CAPPED',
       belowMinimum: 'REMOTE_SUBURB_BELOW_MINIMUM_YEARS',
     },
-    activity: { zh: '在本市重点发展的远郊区域工作并居住', en: 'working and living in a designated remote key area' },
+    activity: {
+      zh: '在本市重点发展的远郊区域工作并居住',
+      en: 'working and living in a designated remote key area',
+    },
   });
 }
 
@@ -253,7 +253,8 @@ export function awardItem(profile: ScoreProfile, ruleSet: RuleSet): ScoreItem | 
   const [first, ...others] = profile.awards;
   if (first === undefined) return undefined;
   let highest = first;
-  for (const award of others) if (ruleSet.award.points[award] > ruleSet.award.points[highest]) highest = award;
+  for (const award of others)
+    if (ruleSet.award.points[award] > ruleSet.award.points[highest]) highest = award;
   const { points, capped } = applyCap(ruleSet.award.points[highest], ruleSet.award.maxPoints);
   const label = AWARD_LABELS[highest];
   const othersZh = others.length > 0 ? `；其余 ${others.length} 项不重复计分` : '';

@@ -1,8 +1,9 @@
-// The social-insurance months of a profile, expanded once per assessment into flat arrays so the
-// indicators can count windows with integer comparisons: no per-month objects or Date values.
+// The social-insurance months of a profile, expanded once per assessment into flat number arrays
+// (parallel columns, sorted by month) so the indicators count windows with integer comparisons:
+// no per-month objects, no Date values.
 import { requireIsoDate, requireYearMonth, monthIndex, yearOfMonthIndex } from './dates.util';
 import type { RuleSet } from './rule-set';
-import type { ScoreProfile } from './score-profile.types';
+import type { ContributionPeriod, ScoreProfile } from './score-profile.types';
 import { MonthExclusionReason } from './score-result.types';
 
 /** Bit per `MonthExclusionReason`, so "excluded for this indicator" is one AND. */
@@ -27,34 +28,23 @@ export interface ContributionLedger {
   /** Month index of the assessment month; every window ends the month before it. */
   assessmentMonth: number;
   /** Month indices, ascending, each month once. */
-  months: Int32Array;
-  bases: Float64Array;
+  months: number[];
+  bases: number[];
   /** The average monthly wage each month is compared with (that of the year before). */
-  wages: Float64Array;
+  wages: number[];
   /** `EXCLUSION_BIT`s that hold for the month. */
-  flags: Uint8Array;
+  flags: number[];
   length: number;
 }
 
-export interface MonthCountQuery {
-  /** Count months from this month index (inclusive)… */
-  fromMonth: number;
-  /** …to this one (inclusive). */
-  toMonth: number;
-  /** A month with any of these bits set does not count. */
-  excludedMask: number;
-  /** Only months with all of these bits set count (default 0: no requirement). */
-  requiredMask?: number;
-  /** Only months whose base is at least this multiple of their wage; 0 counts every month. */
-  minWageRatio: number;
-}
-
+/** The bits of `reasons`, plus the assessment-month cut that applies to every indicator. */
 export function exclusionMask(reasons: readonly MonthExclusionReason[]): number {
   let mask = EXCLUSION_BIT[MonthExclusionReason.NOT_BEFORE_ASSESSMENT_MONTH];
   for (const reason of reasons) mask |= EXCLUSION_BIT[reason];
   return mask;
 }
 
+/** The reasons behind a month's bits, in `REASON_ORDER`. */
 export function reasonsOf(flags: number): MonthExclusionReason[] {
   return REASON_ORDER.filter((reason) => (flags & EXCLUSION_BIT[reason]) !== 0);
 }
@@ -84,34 +74,38 @@ interface ParsedPeriod {
   flags: number;
 }
 
+/** Expands the periods into months (sorted, each once), each with its base, wage and flags. */
 export function buildContributionLedger(profile: ScoreProfile, ruleSet: RuleSet): ContributionLedger {
   const assessment = requireIsoDate(profile.assessmentDate, 'profile.assessmentDate');
   const assessmentMonth = monthIndex(assessment.year, assessment.month);
   const notBeforeAssessment = EXCLUSION_BIT[MonthExclusionReason.NOT_BEFORE_ASSESSMENT_MONTH];
 
   const periods: ParsedPeriod[] = [];
-  let total = 0;
   let sorted = true;
-  profile.socialInsurance.forEach((period, i) => {
+  for (let i = 0; i < profile.socialInsurance.length; i++) {
+    const period = profile.socialInsurance[i] as ContributionPeriod;
     const from = requireYearMonth(period.from, `profile.socialInsurance[${i}].from`);
     const to = requireYearMonth(period.to, `profile.socialInsurance[${i}].to`);
-    if (to < from) return;
+    if (to < from) continue;
     let flags = 0;
     if (period.backPaid) flags |= EXCLUSION_BIT[MonthExclusionReason.BACK_PAID];
-    if (!period.payerMatchesContract) flags |= EXCLUSION_BIT[MonthExclusionReason.PAYER_NOT_CONTRACT_EMPLOYER];
+    if (!period.payerMatchesContract)
+      flags |= EXCLUSION_BIT[MonthExclusionReason.PAYER_NOT_CONTRACT_EMPLOYER];
     if (!period.baseMatchesTax) flags |= EXCLUSION_BIT[MonthExclusionReason.BASE_NOT_TAX_BASE];
     const previous = periods[periods.length - 1];
     if (previous && previous.from > from) sorted = false;
     periods.push({ from, to, base: period.base, flags });
-    total += to - from + 1;
-  });
+  }
   if (!sorted) periods.sort((a, b) => a.from - b.from || a.to - b.to);
 
-  const months = new Int32Array(total);
-  const bases = new Float64Array(total);
-  const wages = new Float64Array(total);
-  const flags = new Uint8Array(total);
-  let length = 0;
+  const ledger: ContributionLedger = {
+    assessmentMonth,
+    months: [],
+    bases: [],
+    wages: [],
+    flags: [],
+    length: 0,
+  };
   let lastMonth = Number.NEGATIVE_INFINITY;
   let wageYear = Number.NaN;
   let wage = 0;
@@ -123,34 +117,66 @@ export function buildContributionLedger(profile: ScoreProfile, ruleSet: RuleSet)
         wageYear = year;
         wage = averageWageComparedWith(ruleSet, year);
       }
-      months[length] = month;
-      bases[length] = period.base;
-      wages[length] = wage;
-      flags[length] = month >= assessmentMonth ? period.flags | notBeforeAssessment : period.flags;
-      length++;
+      ledger.months.push(month);
+      ledger.bases.push(period.base);
+      ledger.wages.push(wage);
+      ledger.flags.push(month >= assessmentMonth ? period.flags | notBeforeAssessment : period.flags);
       lastMonth = month;
     }
   }
-  return { assessmentMonth, months, bases, wages, flags, length };
+  ledger.length = ledger.months.length;
+  return ledger;
 }
 
-export function countMonths(ledger: ContributionLedger, query: MonthCountQuery): number {
-  const { months, bases, wages, flags, length } = ledger;
-  const required = query.requiredMask ?? 0;
+/**
+ * Months in [fromMonth, toMonth] with none of `excludedMask`, all of `requiredMask`, and a base of at
+ * least `minWageRatio` × their wage. Scans from the latest month back, since windows are recent.
+ * Positional on purpose: it runs several times per assessment.
+ */
+function countInRange(
+  ledger: ContributionLedger,
+  fromMonth: number,
+  toMonth: number,
+  excludedMask: number,
+  requiredMask: number,
+  minWageRatio: number,
+): number {
+  const { months, bases, wages, flags } = ledger;
   let count = 0;
-  for (let i = 0; i < length; i++) {
+  for (let i = ledger.length - 1; i >= 0; i--) {
     const month = months[i] as number;
-    if (month < query.fromMonth) continue;
-    if (month > query.toMonth) break;
+    if (month > toMonth) continue;
+    if (month < fromMonth) break;
     const monthFlags = flags[i] as number;
-    if ((monthFlags & query.excludedMask) !== 0 || (monthFlags & required) !== required) continue;
-    if ((bases[i] as number) + CNY_TOLERANCE < query.minWageRatio * (wages[i] as number)) continue;
+    if ((monthFlags & excludedMask) !== 0 || (monthFlags & requiredMask) !== requiredMask) continue;
+    if ((bases[i] as number) + CNY_TOLERANCE < minWageRatio * (wages[i] as number)) continue;
     count++;
   }
   return count;
 }
 
-/** The `windowMonths` months that end with the month before the assessment month. */
-export function lastMonthsWindow(ledger: ContributionLedger, windowMonths: number): { fromMonth: number; toMonth: number } {
-  return { fromMonth: ledger.assessmentMonth - windowMonths, toMonth: ledger.assessmentMonth - 1 };
+/** Months of the `windowMonths` that end with the month before the assessment month, at ≥ `minWageRatio`. */
+export function countRecentMonths(
+  ledger: ContributionLedger,
+  windowMonths: number,
+  excludedMask: number,
+  minWageRatio: number,
+): number {
+  const last = ledger.assessmentMonth - 1;
+  return countInRange(ledger, last - windowMonths + 1, last, excludedMask, 0, minWageRatio);
+}
+
+/** Months of the recent window that carry a flag (e.g. base ≠ tax base), whatever their base. */
+export function countRecentFlaggedMonths(
+  ledger: ContributionLedger,
+  windowMonths: number,
+  flag: number,
+): number {
+  const last = ledger.assessmentMonth - 1;
+  return countInRange(ledger, last - windowMonths + 1, last, 0, flag, 0);
+}
+
+/** Every month before the assessment month, no window (the years indicator). */
+export function countMonthsBeforeAssessment(ledger: ContributionLedger, excludedMask: number): number {
+  return countInRange(ledger, Number.MIN_SAFE_INTEGER, ledger.assessmentMonth - 1, excludedMask, 0, 0);
 }

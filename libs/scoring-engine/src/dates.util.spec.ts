@@ -12,7 +12,16 @@ import {
 describe('date helpers', () => {
   it('accepts only real dates written YYYY-MM-DD', () => {
     expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
-    for (const bad of ['2023-02-29', '2023-02-30', '2023-04-31', '2023-13-01', '2023-00-10', '2023-1-1', '20230101', '']) {
+    for (const bad of [
+      '2023-02-29',
+      '2023-02-30',
+      '2023-04-31',
+      '2023-13-01',
+      '2023-00-10',
+      '2023-1-1',
+      '20230101',
+      '',
+    ]) {
       expect(isIsoDate(bad)).toBe(false);
     }
     expect(isIsoDate('2000-02-29')).toBe(true); // divisible by 400

@@ -12,8 +12,22 @@ export interface DateParts {
   day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+const DIGIT_0 = 48;
+const DASH = 45;
+
+/**
+ * The number written by `length` ASCII digits at `start`, or -1. Hand-rolled rather than a regex
+ * because assess parses every contribution period and this is its hottest string work.
+ */
+function digitsAt(value: string, start: number, length: number): number {
+  let result = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = value.charCodeAt(i) - DIGIT_0;
+    if (digit < 0 || digit > 9) return -1;
+    result = result * 10 + digit;
+  }
+  return result;
+}
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -26,12 +40,11 @@ export function daysInMonth(year: number, month: number): number {
 
 /** The parts of a real calendar date, or null ("2023-02-30", "2023-13-01" and "2023-1-1" are null). */
 export function parseIsoDate(value: string): DateParts | null {
-  const match = ISO_DATE.exec(value);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return null;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 
@@ -44,11 +57,11 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * month after December needs no special case. Null when the value is not a real "YYYY-MM".
  */
 export function parseYearMonth(value: string): number | null {
-  const match = YEAR_MONTH.exec(value);
-  if (!match) return null;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  return monthIndex(Number(match[1]), month);
+  if (value.length !== 7 || value.charCodeAt(4) !== DASH) return null;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  if (year < 0 || month < 1 || month > 12) return null;
+  return monthIndex(year, month);
 }
 
 export function isYearMonth(value: unknown): value is YearMonth {
@@ -76,13 +89,15 @@ export function formatIsoDate({ year, month, day }: DateParts): IsoDate {
 /** Parses a date the caller has validated; a bad one is a programming error, not user input. */
 export function requireIsoDate(value: string, what: string): DateParts {
   const parts = parseIsoDate(value);
-  if (!parts) throw new RangeError(`${what} is not a real date "YYYY-MM-DD": "${value}" (run validateProfile first)`);
+  if (!parts)
+    throw new RangeError(`${what} is not a real date "YYYY-MM-DD": "${value}" (run validateProfile first)`);
   return parts;
 }
 
 export function requireYearMonth(value: string, what: string): number {
   const index = parseYearMonth(value);
-  if (index === null) throw new RangeError(`${what} is not a real month "YYYY-MM": "${value}" (run validateProfile first)`);
+  if (index === null)
+    throw new RangeError(`${what} is not a real month "YYYY-MM": "${value}" (run validateProfile first)`);
   return index;
 }
 

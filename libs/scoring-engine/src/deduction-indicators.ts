@@ -7,7 +7,8 @@ import { ScoreIndicator, type ScoreItem, type ScoreItemCode } from './score-resu
 import { scoreItem } from './score-item.util';
 
 interface DeductionText {
-  indicator: ScoreIndicator.FALSE_MATERIALS | ScoreIndicator.ADMINISTRATIVE_DETENTION | ScoreIndicator.CRIMINAL_RECORD;
+  indicator:
+    ScoreIndicator.FALSE_MATERIALS | ScoreIndicator.ADMINISTRATIVE_DETENTION | ScoreIndicator.CRIMINAL_RECORD;
   codes: { within: ScoreItemCode; outside: ScoreItemCode };
   record: BilingualLabel;
 }
@@ -57,11 +58,19 @@ export function falseMaterialsItem(profile: ScoreProfile, ruleSet: RuleSet): Sco
 }
 
 export function administrativeDetentionItem(profile: ScoreProfile, ruleSet: RuleSet): ScoreItem | undefined {
-  return deductionItem(profile.administrativeDetentionDates, profile.assessmentDate, ruleSet.administrativeDetention, {
-    indicator: ScoreIndicator.ADMINISTRATIVE_DETENTION,
-    codes: { within: 'ADMINISTRATIVE_DETENTION_WITHIN_WINDOW', outside: 'ADMINISTRATIVE_DETENTION_OUTSIDE_WINDOW' },
-    record: { zh: '行政拘留记录', en: 'administrative detention(s)' },
-  });
+  return deductionItem(
+    profile.administrativeDetentionDates,
+    profile.assessmentDate,
+    ruleSet.administrativeDetention,
+    {
+      indicator: ScoreIndicator.ADMINISTRATIVE_DETENTION,
+      codes: {
+        within: 'ADMINISTRATIVE_DETENTION_WITHIN_WINDOW',
+        outside: 'ADMINISTRATIVE_DETENTION_OUTSIDE_WINDOW',
+      },
+      record: { zh: '行政拘留记录', en: 'administrative detention(s)' },
+    },
+  );
 }
 
 export function criminalRecordItem(profile: ScoreProfile, ruleSet: RuleSet): ScoreItem | undefined {

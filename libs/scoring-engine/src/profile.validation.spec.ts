@@ -25,7 +25,9 @@ function only(change: Partial<ScoreProfileInput>, today = TODAY): FieldError {
 describe('validateProfile', () => {
   it('accepts a valid profile and one with only the two dates', () => {
     expect(errorsFor({})).toEqual([]);
-    expect(validateProfile({ assessmentDate: '2024-07-15', birthDate: '1990-03-01' }, { today: TODAY })).toEqual([]);
+    expect(
+      validateProfile({ assessmentDate: '2024-07-15', birthDate: '1990-03-01' }, { today: TODAY }),
+    ).toEqual([]);
   });
 
   it('rejects a period whose to is before its from, naming profile.socialInsurance[i].to', () => {
@@ -37,7 +39,9 @@ describe('validateProfile', () => {
       ],
     });
     expect(error).toMatchObject({ field: 'profile.socialInsurance[2].to', rule: 'to-not-before-from' });
-    expect(error.message).toContain('profile.socialInsurance[2].to (2023-01) is before profile.socialInsurance[2].from (2023-05)');
+    expect(error.message).toContain(
+      'profile.socialInsurance[2].to (2023-01) is before profile.socialInsurance[2].from (2023-05)',
+    );
   });
 
   it('rejects overlapping periods, naming the later one and the one it overlaps', () => {
@@ -81,7 +85,10 @@ describe('validateProfile', () => {
   });
 
   it('rejects dates and months that do not exist', () => {
-    expect(only({ birthDate: '2023-02-30' })).toMatchObject({ field: 'profile.birthDate', rule: 'real-date' });
+    expect(only({ birthDate: '2023-02-30' })).toMatchObject({
+      field: 'profile.birthDate',
+      rule: 'real-date',
+    });
     expect(only({ birthDate: '1990-3-1' })).toMatchObject({ field: 'profile.birthDate', rule: 'real-date' });
     expect(only({ spouseHukouMarriageDate: '2019-02-29' })).toMatchObject({
       field: 'profile.spouseHukouMarriageDate',
@@ -98,7 +105,10 @@ describe('validateProfile', () => {
   });
 
   it('requires the assessment and birth dates', () => {
-    const errors = validateProfile({ assessmentDate: '', birthDate: undefined as unknown as string }, { today: TODAY });
+    const errors = validateProfile(
+      { assessmentDate: '', birthDate: undefined as unknown as string },
+      { today: TODAY },
+    );
     expect(errors).toEqual([
       expect.objectContaining({ field: 'profile.assessmentDate', rule: 'required' }),
       expect.objectContaining({ field: 'profile.birthDate', rule: 'required' }),
@@ -106,7 +116,12 @@ describe('validateProfile', () => {
   });
 
   it('rejects an assessment date before 2000-01-01', () => {
-    const in2000 = { birthDate: '1970-01-01', socialInsurance: [], spouseHukouMarriageDate: null, falseMaterialDates: [] };
+    const in2000 = {
+      birthDate: '1970-01-01',
+      socialInsurance: [],
+      spouseHukouMarriageDate: null,
+      falseMaterialDates: [],
+    };
     expect(errorsFor({ ...in2000, assessmentDate: '2000-01-01' })).toEqual([]);
     const error = only({ ...in2000, assessmentDate: '1999-12-31' });
     expect(error).toMatchObject({ field: 'profile.assessmentDate', rule: 'not-before-2000' });
@@ -126,13 +141,22 @@ describe('validateProfile', () => {
   });
 
   it('rejects negative counts and years, NaN and fractional years', () => {
-    expect(only({ averageAnnualTaxCny: -5 })).toMatchObject({ field: 'profile.averageAnnualTaxCny', rule: 'non-negative' });
+    expect(only({ averageAnnualTaxCny: -5 })).toMatchObject({
+      field: 'profile.averageAnnualTaxCny',
+      rule: 'non-negative',
+    });
     expect(only({ averageAnnualLocalHires: Number.NaN })).toMatchObject({
       field: 'profile.averageAnnualLocalHires',
       rule: 'finite-number',
     });
-    expect(only({ publicServiceYears: -1 })).toMatchObject({ field: 'profile.publicServiceYears', rule: 'non-negative' });
-    expect(only({ remoteSuburbYears: 5.5 })).toMatchObject({ field: 'profile.remoteSuburbYears', rule: 'whole-number' });
+    expect(only({ publicServiceYears: -1 })).toMatchObject({
+      field: 'profile.publicServiceYears',
+      rule: 'non-negative',
+    });
+    expect(only({ remoteSuburbYears: 5.5 })).toMatchObject({
+      field: 'profile.remoteSuburbYears',
+      rule: 'whole-number',
+    });
     expect(only({ remoteSuburbYears: Number.POSITIVE_INFINITY })).toMatchObject({ rule: 'finite-number' });
   });
 
@@ -148,8 +172,14 @@ describe('validateProfile', () => {
   });
 
   it('rejects unknown enum values coming from untyped JSON', () => {
-    expect(only({ education: 'PHD' as never })).toMatchObject({ field: 'profile.education', rule: 'known-value' });
-    expect(only({ awards: ['NATIONAL', 'NOBEL'] as never })).toMatchObject({ field: 'profile.awards[1]', rule: 'known-value' });
+    expect(only({ education: 'PHD' as never })).toMatchObject({
+      field: 'profile.education',
+      rule: 'known-value',
+    });
+    expect(only({ awards: ['NATIONAL', 'NOBEL'] as never })).toMatchObject({
+      field: 'profile.awards[1]',
+      rule: 'known-value',
+    });
   });
 
   it('reports every problem at once, each with a message naming its field', () => {

@@ -2,7 +2,12 @@
 // into a BAD_USER_INPUT error naming the field. `today` is a parameter because the engine has no
 // clock: "more than a year ahead" is ahead of the caller's today.
 import { addYears, compareIsoDates, isIsoDate, parseYearMonth, type IsoDate } from './dates.util';
-import { AwardLevel, EducationLevel, QualificationLevel, type ScoreProfileInput } from './score-profile.types';
+import {
+  AwardLevel,
+  EducationLevel,
+  QualificationLevel,
+  type ScoreProfileInput,
+} from './score-profile.types';
 
 export interface FieldError {
   /** Path from the argument, e.g. "profile.socialInsurance[2].to". */
@@ -68,7 +73,11 @@ class FieldErrors {
       return undefined;
     }
     if (!isIsoDate(value)) {
-      this.add(field, 'real-date', `${field} must be a real date written YYYY-MM-DD; got ${describe(value)}.`);
+      this.add(
+        field,
+        'real-date',
+        `${field} must be a real date written YYYY-MM-DD; got ${describe(value)}.`,
+      );
       return undefined;
     }
     return value;
@@ -107,11 +116,20 @@ class FieldErrors {
   oneOf(field: string, value: unknown, allowed: readonly string[]): void {
     if (value === undefined || value === null) return;
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.add(field, 'known-value', `${field} must be one of ${allowed.join(', ')}; got ${describe(value)}.`);
+      this.add(
+        field,
+        'known-value',
+        `${field} must be one of ${allowed.join(', ')}; got ${describe(value)}.`,
+      );
     }
   }
 
-  notAfterAssessment(field: string, date: IsoDate | undefined, assessmentDate: IsoDate | undefined, what: string): void {
+  notAfterAssessment(
+    field: string,
+    date: IsoDate | undefined,
+    assessmentDate: IsoDate | undefined,
+    what: string,
+  ): void {
     if (date === undefined || assessmentDate === undefined) return;
     if (compareIsoDates(date, assessmentDate) > 0) {
       this.add(
@@ -131,7 +149,11 @@ function validateContributionPeriods(errors: FieldErrors, input: ScoreProfileInp
     const from = errors.month(`${field}.from`, period.from);
     const to = errors.month(`${field}.to`, period.to);
     if (typeof period.base !== 'number' || !Number.isFinite(period.base)) {
-      errors.add(`${field}.base`, 'finite-number', `${field}.base must be a finite number of CNY; got ${describe(period.base)}.`);
+      errors.add(
+        `${field}.base`,
+        'finite-number',
+        `${field}.base must be a finite number of CNY; got ${describe(period.base)}.`,
+      );
     } else if (period.base < 0) {
       errors.add(`${field}.base`, 'non-negative', `${field}.base must not be negative; got ${period.base}.`);
     }
@@ -182,7 +204,8 @@ function validateDateList(
  */
 export function validateProfile(input: ScoreProfileInput, options: ValidateProfileOptions): FieldError[] {
   const today: unknown = options.today;
-  if (!isIsoDate(today)) throw new RangeError(`validateProfile: options.today must be a real date, got ${describe(today)}`);
+  if (!isIsoDate(today))
+    throw new RangeError(`validateProfile: options.today must be a real date, got ${describe(today)}`);
   const errors = new FieldErrors();
 
   const assessmentDate = errors.date(`${ROOT}.assessmentDate`, input.assessmentDate, true);
@@ -220,10 +243,20 @@ export function validateProfile(input: ScoreProfileInput, options: ValidateProfi
   errors.amount(`${ROOT}.remoteSuburbYears`, input.remoteSuburbYears, true);
 
   const marriageDate = errors.date(`${ROOT}.spouseHukouMarriageDate`, input.spouseHukouMarriageDate, false);
-  errors.notAfterAssessment(`${ROOT}.spouseHukouMarriageDate`, marriageDate, assessmentDate, 'a marriage date');
+  errors.notAfterAssessment(
+    `${ROOT}.spouseHukouMarriageDate`,
+    marriageDate,
+    assessmentDate,
+    'a marriage date',
+  );
 
   validateDateList(errors, 'falseMaterialDates', input.falseMaterialDates, assessmentDate);
-  validateDateList(errors, 'administrativeDetentionDates', input.administrativeDetentionDates, assessmentDate);
+  validateDateList(
+    errors,
+    'administrativeDetentionDates',
+    input.administrativeDetentionDates,
+    assessmentDate,
+  );
   validateDateList(errors, 'criminalRecordDates', input.criminalRecordDates, assessmentDate);
 
   return errors.list;

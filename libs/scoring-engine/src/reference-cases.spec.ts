@@ -26,7 +26,12 @@ const { SKILL_5, SKILL_4, SKILL_3, SKILL_2, MID_TITLE, SKILL_1, SENIOR_TITLE } =
 const { MUNICIPAL_SPECIAL, MUNICIPAL_COMPREHENSIVE, NATIONAL } = AwardLevel;
 
 /** A contribution period; `flags` for back-paid / other payer / base ≠ tax base. */
-function p(from: string, to: string, base: number, flags: Partial<ContributionPeriodInput> = {}): ContributionPeriodInput {
+function p(
+  from: string,
+  to: string,
+  base: number,
+  flags: Partial<ContributionPeriodInput> = {},
+): ContributionPeriodInput {
   return { from, to, base, ...flags };
 }
 

@@ -53,13 +53,15 @@ function check(result: RenewalResult, name: RenewalCheckName): { passed: boolean
 describe('checkRenewal', () => {
   it('the granted title route rests on the title, the base bonus and the shortage major', () => {
     const granted = assess(normaliseProfile(TITLE_ROUTE), SH_2017_RULE_SET);
-    expect(granted.items.filter((item) => item.counted).map((item) => [item.indicator, item.points])).toEqual([
-      ['AGE', 30],
-      ['QUALIFICATION', 100],
-      ['SOCIAL_INSURANCE_YEARS', 9],
-      ['SHORTAGE_MAJOR', 30],
-      ['SOCIAL_INSURANCE_BASE', 100],
-    ]);
+    expect(granted.items.filter((item) => item.counted).map((item) => [item.indicator, item.points])).toEqual(
+      [
+        ['AGE', 30],
+        ['QUALIFICATION', 100],
+        ['SOCIAL_INSURANCE_YEARS', 9],
+        ['SHORTAGE_MAJOR', 30],
+        ['SOCIAL_INSURANCE_BASE', 100],
+      ],
+    );
   });
 
   it('passes every check of the title route when nothing changed', () => {
@@ -80,13 +82,18 @@ describe('checkRenewal', () => {
       passed: true,
       checks: [
         expect.objectContaining({ check: RenewalCheckName.SOCIAL_INSURANCE_PAID, passed: true }),
-        expect.objectContaining({ check: RenewalCheckName.SOCIAL_INSURANCE_MATCHES_INCOME_TAX, passed: true }),
+        expect.objectContaining({
+          check: RenewalCheckName.SOCIAL_INSURANCE_MATCHES_INCOME_TAX,
+          passed: true,
+        }),
       ],
     });
   });
 
   it('fails when social insurance was paid only 5 of the last 12 months, passes at 6', () => {
-    const five = renew(EDUCATION_ROUTE, { socialInsurance: [{ from: '2021-07', to: '2024-11', base: 5000 }] });
+    const five = renew(EDUCATION_ROUTE, {
+      socialInsurance: [{ from: '2021-07', to: '2024-11', base: 5000 }],
+    });
     expect(five.passed).toBe(false);
     expect(check(five, RenewalCheckName.SOCIAL_INSURANCE_PAID)).toMatchObject({
       passed: false,
@@ -173,7 +180,10 @@ describe('checkRenewal', () => {
       passed: false,
       reason: expect.stringContaining('no longer matches the position'),
     });
-    const shortageOnly = renew({ ...EDUCATION_ROUTE, shortageMajor: true }, { qualificationMatchesPosition: false });
+    const shortageOnly = renew(
+      { ...EDUCATION_ROUTE, shortageMajor: true },
+      { qualificationMatchesPosition: false },
+    );
     expect(check(shortageOnly, RenewalCheckName.POSITION_MATCHES).passed).toBe(false);
     expect(renew(EDUCATION_ROUTE, { qualificationMatchesPosition: false }).passed).toBe(true);
   });

@@ -4,10 +4,10 @@ import { needsBaseCondition, qualificationBaseMonths } from './base-indicators';
 import { socialInsuranceBaseTiers } from './bonus-indicators';
 import {
   buildContributionLedger,
-  countMonths,
+  countRecentFlaggedMonths,
+  countRecentMonths,
   EXCLUSION_BIT,
   exclusionMask,
-  lastMonthsWindow,
 } from './contribution-ledger';
 import type { RuleSet } from './rule-set';
 import { QUALIFICATION_LABELS } from './score-labels.constant';
@@ -50,18 +50,22 @@ function countedItem(granted: RenewalOptions['granted'], indicator: ScoreIndicat
   return granted.items.find((item) => item.indicator === indicator && item.counted);
 }
 
-export function checkRenewal(profile: ScoreProfile, ruleSet: RuleSet, options: RenewalOptions): RenewalResult {
+export function checkRenewal(
+  profile: ScoreProfile,
+  ruleSet: RuleSet,
+  options: RenewalOptions,
+): RenewalResult {
   const ledger = buildContributionLedger(profile, ruleSet);
   const checks: RenewalCheck[] = [];
   const { windowMonths, minPaidMonths } = ruleSet.renewal;
-  const window = lastMonthsWindow(ledger, windowMonths);
 
   // Paid months: as for the years indicator (back-paid and other-payer months are not "paid").
-  const paid = countMonths(ledger, {
-    ...window,
-    excludedMask: exclusionMask(ruleSet.socialInsuranceYears.excludedWhen),
-    minWageRatio: 0,
-  });
+  const paid = countRecentMonths(
+    ledger,
+    windowMonths,
+    exclusionMask(ruleSet.socialInsuranceYears.excludedWhen),
+    0,
+  );
   checks.push({
     check: RenewalCheckName.SOCIAL_INSURANCE_PAID,
     passed: paid >= minPaidMonths,
@@ -99,12 +103,11 @@ export function checkRenewal(profile: ScoreProfile, ruleSet: RuleSet, options: R
     });
   }
 
-  const mismatched = countMonths(ledger, {
-    ...window,
-    excludedMask: 0,
-    requiredMask: EXCLUSION_BIT[MonthExclusionReason.BASE_NOT_TAX_BASE],
-    minWageRatio: 0,
-  });
+  const mismatched = countRecentFlaggedMonths(
+    ledger,
+    windowMonths,
+    EXCLUSION_BIT[MonthExclusionReason.BASE_NOT_TAX_BASE],
+  );
   checks.push({
     check: RenewalCheckName.SOCIAL_INSURANCE_MATCHES_INCOME_TAX,
     passed: mismatched === 0,
@@ -116,7 +119,9 @@ export function checkRenewal(profile: ScoreProfile, ruleSet: RuleSet, options: R
 
   const shortageRoute = countedItem(options.granted, ScoreIndicator.SHORTAGE_MAJOR);
   if (qualificationRoute || shortageRoute) {
-    const route = [qualificationRoute ? '职称/技能等级' : '', shortageRoute ? '紧缺急需专业' : ''].filter(Boolean).join('、');
+    const route = [qualificationRoute ? '职称/技能等级' : '', shortageRoute ? '紧缺急需专业' : '']
+      .filter(Boolean)
+      .join('、');
     const routeEn = [qualificationRoute ? 'qualification' : '', shortageRoute ? 'shortage major' : '']
       .filter(Boolean)
       .join(' and ');

@@ -145,7 +145,11 @@ const steppedBonus = z.strictObject({
   pointsPerStep: points,
   maxPoints: points,
 });
-const yearlyBonus = z.strictObject({ pointsPerYear: points, minYears: z.number().int().nonnegative(), maxPoints: cap });
+const yearlyBonus = z.strictObject({
+  pointsPerYear: points,
+  minYears: z.number().int().nonnegative(),
+  maxPoints: cap,
+});
 const recordDeduction = z.strictObject({ pointsPerRecord: points, windowYears: positiveInt });
 
 /** Validates a rule set read from storage or written by an HRSS admin. */
@@ -194,7 +198,12 @@ export const ruleSetSchema: z.ZodType<RuleSet> = z.strictObject({
   criminalRecord: recordDeduction,
   renewal: z.strictObject({ windowMonths: positiveInt, minPaidMonths: positiveInt }),
   averageMonthlyWage: z
-    .array(z.strictObject({ year: z.number().int().min(1900).max(9999), monthlyCny: z.number().positive().finite() }))
+    .array(
+      z.strictObject({
+        year: z.number().int().min(1900).max(9999),
+        monthlyCny: z.number().positive().finite(),
+      }),
+    )
     .min(1)
     .refine((rows) => new Set(rows.map((row) => row.year)).size === rows.length, 'years must be unique'),
 });

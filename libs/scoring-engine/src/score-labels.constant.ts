@@ -48,9 +48,12 @@ export const MONTH_EXCLUSION_LABELS: Readonly<Record<MonthExclusionReason, Bilin
   },
 };
 
-/** "1,200,000" or "9,845.6": thousands grouped, no locale data involved. */
+/** "1,200,000" or "9,845.6": thousands grouped by hand, no locale data involved. */
 export function formatCny(amount: number): string {
-  const [whole = '0', fraction] = String(Math.abs(amount)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${amount < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+  const text = String(Math.abs(amount));
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  let grouped = whole.slice(0, ((whole.length - 1) % 3) + 1);
+  for (let i = grouped.length; i < whole.length; i += 3) grouped += `,${whole.slice(i, i + 3)}`;
+  return `${amount < 0 ? '-' : ''}${grouped}${dot < 0 ? '' : text.slice(dot)}`;
 }

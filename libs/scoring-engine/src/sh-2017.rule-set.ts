@@ -19,12 +19,27 @@ export const SH_2017_RULE_SET: RuleSet = deepFreeze<RuleSet>({
   // 第十二条: 总积分标准分值为120分
   standard: 120,
   // 第六条(一): 56–60 周岁 5 分，每减少1岁加2分，最高30分. Over 60 gets nothing (scoring.md).
-  age: { bandPoints: 5, bandFromAge: 56, bandToAge: 60, pointsPerYearYounger: 2, maxPoints: 30, pointsAboveBand: 0 },
+  age: {
+    bandPoints: 5,
+    bandFromAge: 56,
+    bandToAge: 60,
+    pointsPerYearYounger: 2,
+    maxPoints: 30,
+    pointsAboveBand: 0,
+  },
   // 第六条(二)
   education: { JUNIOR_COLLEGE: 50, BACHELOR: 60, BACHELOR_WITH_DEGREE: 90, MASTER: 100, DOCTOR: 110 },
   // 第六条(三)
   qualification: {
-    points: { SKILL_5: 15, SKILL_4: 30, SKILL_3: 60, SKILL_2: 100, MID_TITLE: 100, SKILL_1: 140, SENIOR_TITLE: 140 },
+    points: {
+      SKILL_5: 15,
+      SKILL_4: 30,
+      SKILL_3: 60,
+      SKILL_2: 100,
+      MID_TITLE: 100,
+      SKILL_1: 140,
+      SENIOR_TITLE: 140,
+    },
     // 以中、高级职称和技能二级、一级申请积分的，最近1年内累计6个月的缴费基数应不低于本市上年度职工社会平均工资.
     // The text names no exclusions here; the months must be credible contributions, so the same three
     // as for the base bonus apply (scoring.md: a month counts only if none of them holds).
@@ -81,7 +96,11 @@ export const SH_2017_RULE_SET: RuleSet = deepFreeze<RuleSet>({
   freshGraduate: { points: 10 },
   // 第七条(九): 最高分值110分; 第十条: the highest of one indicator counts, once
   award: {
-    points: { [AwardLevel.MUNICIPAL_SPECIAL]: 30, [AwardLevel.MUNICIPAL_COMPREHENSIVE]: 60, [AwardLevel.NATIONAL]: 110 },
+    points: {
+      [AwardLevel.MUNICIPAL_SPECIAL]: 30,
+      [AwardLevel.MUNICIPAL_COMPREHENSIVE]: 60,
+      [AwardLevel.NATIONAL]: 110,
+    },
     maxPoints: 110,
   },
   // 第七条(十): 结婚每满1年积4分，最高分值40分

@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import * as path from 'node:path';
+import { envPrefixOf, SERVICE_NAMES, type ServiceName } from '@points/config';
+import {
+  testJwtKeys,
+  createTestDatabase,
+  createTestRedis,
+  type TestDatabase,
+  type TestRedis,
+} from '@points/testing';
+
+const root = path.resolve(__dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitHealthy(url: string, name: string, child: ChildProcess, output: string[]): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} did not become healthy at ${url}:\n${output.join('')}`);
+}
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  subgraphUrls: Record<ServiceName, string>;
+  db: TestDatabase;
+  redis: TestRedis;
+  gatewaySecret: string;
+  stopService(service: ServiceName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole platform as `npm start` runs it: the built code of the five subgraphs and the
+ * gateway, each its own process, on a fresh database (migrated and demo-seeded) and Redis prefix.
+ */
+export async function startPlatform(): Promise<RunningPlatform> {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const db = await createTestDatabase('e2e');
+  const redis = createTestRedis('e2e');
+  const gatewaySecret = 'e2e-gateway-secret';
+  const ports = Object.fromEntries(
+    await Promise.all(
+      [...SERVICE_NAMES, 'gateway' as const].map(async (s) => [s, await freePort()] as const),
+    ),
+  ) as Record<ServiceName | 'gateway', number>;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: redis.prefix,
+    LOG_LEVEL: 'warn',
+    AUTH_JWT_PUBLIC_KEY: testJwtKeys().publicKeyPem,
+    GATEWAY_SHARED_SECRET: gatewaySecret,
+    GATEWAY_PORT: String(ports.gateway),
+  };
+  for (const service of SERVICE_NAMES) {
+    env[`${envPrefixOf(service)}_PORT`] = String(ports[service]);
+    env[`SUBGRAPH_${envPrefixOf(service)}_URL`] = `http://127.0.0.1:${ports[service]}/graphql`;
+  }
+  execFileSync(process.execPath, [path.join(root, 'dist/scripts/migrate.js'), '--dev-seed'], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  });
+
+  const children = new Map<string, ChildProcess>();
+  const launch = async (name: string, script: string, healthUrl: string): Promise<void> => {
+    const output: string[] = [];
+    const child = spawn(process.execPath, [path.join(root, script)], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
+    child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+    children.set(name, child);
+    await waitHealthy(healthUrl, name, child, output);
+  };
+  const stopChild = (name: string): Promise<void> =>
+    new Promise((resolve) => {
+      const child = children.get(name);
+      if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+    });
+
+  try {
+    await Promise.all(
+      SERVICE_NAMES.map((s) =>
+        launch(s, `dist/services/${s}/src/main.js`, `http://127.0.0.1:${ports[s]}/health`),
+      ),
+    );
+    await launch('gateway', 'dist/gateway/src/main.js', `http://127.0.0.1:${ports.gateway}/ready`);
+  } catch (error) {
+    await Promise.all([...children.keys()].map(stopChild));
+    throw error;
+  }
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    subgraphUrls: Object.fromEntries(
+      SERVICE_NAMES.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`]),
+    ) as Record<ServiceName, string>,
+    db,
+    redis,
+    gatewaySecret,
+    stopService: (service) => stopChild(service),
+    async stop() {
+      await Promise.all([...children.keys()].map(stopChild));
+      await redis.cleanup();
+      await db.drop();
+    },
+  };
+}
