@@ -32,7 +32,7 @@ if (lint) {
   );
   step('lint');
   // The module-boundary rule reads Nx's project graph; compute it first (no daemon, no cloud).
-  execFileSync(process.execPath, [join(root, 'node_modules/nx/bin/nx.js'), 'show', 'projects'], {
+  execFileSync(process.execPath, [join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], {
     cwd: root,
     stdio: 'ignore',
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
@@ -62,6 +62,8 @@ const result = spawnSync(
       DATABASE_URL: postgres.url,
       REDIS_URL: redis.url,
       LOG_LEVEL: 'silent',
+      // dist/ is fresh: suites that run built code must not rebuild it concurrently.
+      POINTS_BUILT: '1',
     },
   },
 );

@@ -52,10 +52,13 @@ export interface RunningPlatform {
  * gateway, each its own process, on a fresh database (migrated and demo-seeded) and Redis prefix.
  */
 export async function startPlatform(): Promise<RunningPlatform> {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  // `npm test` builds once before Jest; a direct Jest run builds here.
+  if (process.env.POINTS_BUILT !== '1') {
+    execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
   const db = await createTestDatabase('e2e');
   const redis = createTestRedis('e2e');
   const gatewaySecret = 'e2e-gateway-secret';

@@ -11,10 +11,13 @@ const root = path.resolve(__dirname, '../../..');
  * does (one process per subgraph: Nest's GraphQL type registry is per process).
  */
 async function printAllFromFreshBuild(): Promise<Record<ServiceName, string>> {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  // `npm test` builds once before Jest; a direct Jest run builds here.
+  if (process.env.POINTS_BUILT !== '1') {
+    execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
   const built = (await import(path.join(root, 'dist/tools/supergraph/src/compose-supergraph.js'))) as {
     printAllSubgraphsInChildProcesses: () => Record<ServiceName, string>;
   };
