@@ -17,6 +17,15 @@ export function freePort() {
   });
 }
 
+/** Whether `port` can be bound on 127.0.0.1 right now. */
+export function portFree(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
 function portAnswers(port) {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');

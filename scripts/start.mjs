@@ -15,7 +15,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const say = (message) => console.log(`\x1b[36m[start]\x1b[0m ${message}`);
 
 ensureInstalled(root);
-const { provisionPostgres, provisionRedis, freePort } = await import('./provision.mjs');
+const { provisionPostgres, provisionRedis, freePort, portFree } = await import('./provision.mjs');
 mkdirSync(dataDir, { recursive: true });
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 
@@ -54,15 +54,6 @@ async function stopAll(code = 0) {
 }
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
-
-async function portFree(port) {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
 
 async function waitFor(url, name, child) {
   for (let i = 0; i < 600; i++) {

@@ -31,18 +31,31 @@ export async function bootstrapSubgraph(appModule: DynamicModule): Promise<INest
   return app;
 }
 
-/** The subgraph's SDL (federation 2), built without connecting to PostgreSQL or Redis. */
-export async function printSubgraphSdl(createAppModule: () => DynamicModule): Promise<string> {
+/**
+ * Runs `work` on a subgraph app built in schema-only mode: the full module graph and GraphQL
+ * schema, with no connection to PostgreSQL or Redis. Used to print SDL and to walk resolvers.
+ */
+export async function withSchemaOnlyApp<T>(
+  createAppModule: () => DynamicModule,
+  work: (app: INestApplication) => Promise<T> | T,
+): Promise<T> {
   const previous = process.env.POINTS_SCHEMA_ONLY;
   process.env.POINTS_SCHEMA_ONLY = '1';
   try {
     const app = await NestFactory.create(createAppModule(), { logger: false, abortOnError: false });
-    await app.init();
-    const sdl = printSubgraphSchema(app.get(GraphQLSchemaHost).schema);
-    await app.close();
-    return sdl;
+    try {
+      await app.init();
+      return await work(app);
+    } finally {
+      await app.close();
+    }
   } finally {
     if (previous === undefined) delete process.env.POINTS_SCHEMA_ONLY;
     else process.env.POINTS_SCHEMA_ONLY = previous;
   }
+}
+
+/** The subgraph's SDL (federation 2), built without connecting to PostgreSQL or Redis. */
+export function printSubgraphSdl(createAppModule: () => DynamicModule): Promise<string> {
+  return withSchemaOnlyApp(createAppModule, (app) => printSubgraphSchema(app.get(GraphQLSchemaHost).schema));
 }

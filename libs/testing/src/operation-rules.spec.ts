@@ -42,7 +42,9 @@ const createModule = (): DynamicModule => ({
 describe('findOperationsWithoutRule', () => {
   it('reports an operation that nobody was given a rule for, and only that one', async () => {
     const report = await findOperationsWithoutRule(createModule);
-    expect(report.operations).toEqual(expect.arrayContaining(['Query.openWidget', 'Query.adminWidget', 'Query.forgottenWidget']));
+    expect(report.operations).toEqual(
+      expect.arrayContaining(['Query.openWidget', 'Query.adminWidget', 'Query.forgottenWidget']),
+    );
     expect(report.handlersWithoutRule).toEqual(['WidgetResolver.forgottenWidget']);
     expect(report.operationsWithoutRule).toEqual(['Query.forgottenWidget']);
   });

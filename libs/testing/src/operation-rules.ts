@@ -1,8 +1,9 @@
 import type { DynamicModule } from '@nestjs/common';
-import { NestFactory, ModulesContainer } from '@nestjs/core';
+import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { isObjectType } from 'graphql';
 import { IS_PUBLIC_KEY, ROLES_KEY } from '@points/auth';
+import { withSchemaOnlyApp } from '@points/subgraph';
 
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
@@ -18,7 +19,8 @@ export interface OperationRuleReport {
 }
 
 const hasRule = (target: object): boolean =>
-  Reflect.getMetadata(IS_PUBLIC_KEY, target) === true || Array.isArray(Reflect.getMetadata(ROLES_KEY, target));
+  Reflect.getMetadata(IS_PUBLIC_KEY, target) === true ||
+  Array.isArray(Reflect.getMetadata(ROLES_KEY, target));
 
 /**
  * Builds a subgraph (no database needed) and walks its schema and its resolvers: every query,
@@ -26,12 +28,10 @@ const hasRule = (target: object): boolean =>
  * (`@Public`, `@Roles`, `@AnyRole`). Deny by default makes a missing rule a refusal at run time;
  * this makes it a failing test first.
  */
-export async function findOperationsWithoutRule(createAppModule: () => DynamicModule): Promise<OperationRuleReport> {
-  const previous = process.env.POINTS_SCHEMA_ONLY;
-  process.env.POINTS_SCHEMA_ONLY = '1';
-  const app = await NestFactory.create(createAppModule(), { logger: false, abortOnError: false });
-  try {
-    await app.init();
+export async function findOperationsWithoutRule(
+  createAppModule: () => DynamicModule,
+): Promise<OperationRuleReport> {
+  return withSchemaOnlyApp(createAppModule, (app) => {
     const covered = new Set<string>();
     const handlersWithoutRule: string[] = [];
     for (const module of app.get(ModulesContainer).values()) {
@@ -49,7 +49,8 @@ export async function findOperationsWithoutRule(createAppModule: () => DynamicMo
           if (!type && !isReference && !isField) continue;
           const ruled = hasRule(method) || hasRule(wrapper.metatype);
           if (!ruled) handlersWithoutRule.push(`${wrapper.name}.${name}`);
-          const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? name;
+          const fieldName =
+            (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? name;
           if (ruled && (type === 'Query' || type === 'Mutation')) covered.add(`${type}.${fieldName}`);
         }
       }
@@ -65,10 +66,10 @@ export async function findOperationsWithoutRule(createAppModule: () => DynamicMo
         operations.push(`${root.name}.${field}`);
       }
     }
-    return { operations, handlersWithoutRule, operationsWithoutRule: operations.filter((op) => !covered.has(op)) };
-  } finally {
-    await app.close();
-    if (previous === undefined) delete process.env.POINTS_SCHEMA_ONLY;
-    else process.env.POINTS_SCHEMA_ONLY = previous;
-  }
+    return {
+      operations,
+      handlersWithoutRule,
+      operationsWithoutRule: operations.filter((op) => !covered.has(op)),
+    };
+  });
 }
