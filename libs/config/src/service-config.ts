@@ -27,6 +27,8 @@ export interface ServiceConfig {
   gatewaySecret?: string;
   /** Build the schema only (print SDL): connect to nothing. */
   schemaOnly: boolean;
+  /** PII keys as given in the environment (parsed by `@points/crypto`); development keys otherwise. */
+  pii: { PII_ENCRYPTION_KEYS?: string; PII_ACTIVE_KEY_ID?: string; PII_BLIND_INDEX_KEY?: string };
 }
 
 const urlSchema = z
@@ -61,6 +63,9 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       AUTH_JWT_ISSUER: z.string().default('points-platform'),
       AUTH_JWT_AUDIENCE: z.string().default('points-platform'),
       GATEWAY_SHARED_SECRET: optionalString,
+      PII_ENCRYPTION_KEYS: optionalString,
+      PII_ACTIVE_KEY_ID: optionalString,
+      PII_BLIND_INDEX_KEY: optionalString,
     }),
     env,
   );
@@ -70,6 +75,8 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
   if (!databaseUrl) problems.push(`${prefix}_DATABASE_URL or DATABASE_URL: required (postgres://...)`);
   if (nodeEnv === 'production' && !parsed.GATEWAY_SHARED_SECRET)
     problems.push('GATEWAY_SHARED_SECRET: required in production (subgraphs accept only the gateway)');
+  if (nodeEnv === 'production' && !schemaOnly && !parsed.PII_ENCRYPTION_KEYS)
+    problems.push('PII_ENCRYPTION_KEYS: required in production (with PII_ACTIVE_KEY_ID and PII_BLIND_INDEX_KEY)');
   if (problems.length > 0 || !databaseUrl) throw new ConfigError(problems);
   return {
     service,
@@ -89,5 +96,10 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     },
     gatewaySecret: parsed.GATEWAY_SHARED_SECRET,
     schemaOnly,
+    pii: {
+      PII_ENCRYPTION_KEYS: parsed.PII_ENCRYPTION_KEYS,
+      PII_ACTIVE_KEY_ID: parsed.PII_ACTIVE_KEY_ID,
+      PII_BLIND_INDEX_KEY: parsed.PII_BLIND_INDEX_KEY,
+    },
   };
 }

@@ -4,3 +4,4 @@ export type { PiiKeyMaterial, PiiKeyring, PiiKeyringEnv } from './pii-keyring.ut
 export * from './pii-cipher';
 export * from './blind-index';
 export * from './masking.util';
+export * from './dev-keyring.util';

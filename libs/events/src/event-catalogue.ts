@@ -4,6 +4,19 @@ import type { ServiceName } from '@points/config';
 const uuid = z.uuid();
 const isoDate = z.iso.date();
 const district = z.string().min(1);
+/**
+ * Personal data inside an event (resident ID, mobile) travels encrypted with the platform's PII
+ * keys (`PiiCipher.encrypt(value, PII_EVENT_AAD.x)`): outbox rows and Redis hold no plaintext.
+ */
+const piiToken = z.string().regex(/^v\d+\./, 'a PiiCipher token');
+const role = z.enum(['EMPLOYER_HR', 'APPLICANT']);
+const applicationKind = z.enum(['NEW', 'RENEWAL', 'CHANGE']);
+
+/** Associated data for PII tokens in event payloads: decrypt with the same label. */
+export const PII_EVENT_AAD = {
+  mobile: 'event.mobile',
+  residentId: 'event.resident-id',
+} as const;
 
 /**
  * The typed catalogue of every cross-service event: who publishes it, who consumes it, and the
@@ -16,6 +29,7 @@ export const eventCatalogue = {
     consumers: ['notification'],
     schema: z.object({
       employerId: uuid,
+      employerName: z.string().min(1),
       district,
       decision: z.enum(['APPROVED', 'REJECTED']),
       reason: z.string().nullable(),
@@ -26,15 +40,87 @@ export const eventCatalogue = {
     consumers: ['notification'],
     schema: z.object({ accountId: uuid, district, resetBy: uuid }),
   },
+  /**
+   * An employer's standing changed (registered, reviewed, details changed, district moved,
+   * sanctioned). The application service keeps a projection: only an APPROVED, unsuspended
+   * employer may file, and only in its district.
+   */
+  'employer.status-changed': {
+    source: 'employer-registration',
+    consumers: ['application'],
+    schema: z.object({
+      employerId: uuid,
+      name: z.string().min(1),
+      creditCode: z.string().length(18),
+      district,
+      status: z.enum(['PENDING_REVIEW', 'APPROVED', 'REJECTED']),
+      suspendedUntil: isoDate.nullable(),
+    }),
+  },
+  /**
+   * How to reach an account holder by SMS. The notification service keeps a directory from these
+   * (an HR contact per employer, an applicant by applicantId); `active: false` removes the entry.
+   * For applicants, accountId is the applicantId.
+   */
+  'account.contact-changed': {
+    source: 'employer-registration',
+    consumers: ['notification'],
+    schema: z.object({
+      accountId: uuid,
+      role,
+      employerId: uuid.nullable(),
+      district: district.nullable(),
+      mobile: piiToken.nullable(),
+      active: z.boolean(),
+    }),
+  },
+  /**
+   * An applicant account was opened, released by its employer, or taken over by a new one (job
+   * change). The application service keeps who may file for whom; `employerId` null: released.
+   */
+  'applicant.employment-changed': {
+    source: 'employer-registration',
+    consumers: ['application'],
+    schema: z.object({
+      applicantId: uuid,
+      name: z.string().min(1),
+      residentId: piiToken,
+      employerId: uuid.nullable(),
+      previousEmployerId: uuid.nullable(),
+      district: district.nullable(),
+      /** Set while the individual is banned after a serious forgery case (3 years). */
+      bannedUntil: isoDate.nullable(),
+    }),
+  },
   'application.accepted': {
     source: 'application',
     consumers: ['archive-verification', 'notification'],
     schema: z.object({
       applicationId: uuid,
+      kind: applicationKind,
+      applicantId: uuid,
+      residentId: piiToken,
       employerId: uuid,
+      employerCreditCode: z.string().length(18),
       district,
       receiptNo: z.string().min(1),
       acceptedOn: isoDate,
+      /** The claims in the simulateScore input shape: which checks the case needs, never scored. */
+      claimedProfile: z.record(z.string(), z.unknown()),
+      /** Each diploma claimed (专升本: both), for the education verification. */
+      educationHistory: z.array(
+        z.object({
+          level: z.string().min(1),
+          school: z.string().min(1),
+          major: z.string().nullable(),
+          graduationDate: isoDate,
+          fullTime: z.boolean(),
+          overseas: z.boolean(),
+          certificateNo: z.string().nullable(),
+        }),
+      ),
+      /** Who holds the personnel archive (a district centre or a job agency). */
+      archiveHolder: z.string().min(1),
     }),
   },
   'application.materials-required': {
@@ -42,6 +128,7 @@ export const eventCatalogue = {
     consumers: ['notification'],
     schema: z.object({
       applicationId: uuid,
+      applicantId: uuid,
       employerId: uuid,
       district,
       missing: z.array(z.string().min(1)).min(1),
@@ -59,11 +146,34 @@ export const eventCatalogue = {
       findings: z.array(z.object({ code: z.string(), note: z.string() })),
     }),
   },
+  /**
+   * A verification found forged or false material. The employer-registration service records
+   * the employer's sanction case and the individual's 3-year ban; the deduction itself travels in
+   * the verified profile (falseMaterialDates).
+   */
+  'verification.forgery-found': {
+    source: 'archive-verification',
+    consumers: ['employer-registration'],
+    schema: z.object({
+      caseId: uuid,
+      applicationId: uuid,
+      applicantId: uuid,
+      employerId: uuid,
+      district,
+      foundOn: isoDate,
+      note: z.string().min(1),
+    }),
+  },
   'application.scoring-requested': {
     source: 'application',
     consumers: ['scoring'],
     schema: z.object({
       applicationId: uuid,
+      kind: applicationKind,
+      // Who may read the assessment: the applicant, the employer, the district centre, HRSS.
+      applicantId: uuid,
+      employerId: uuid,
+      district,
       assessmentDate: isoDate,
       verifiedProfile: z.record(z.string(), z.unknown()),
     }),
@@ -84,6 +194,8 @@ export const eventCatalogue = {
     consumers: ['notification'],
     schema: z.object({
       applicationId: uuid,
+      kind: applicationKind,
+      applicantId: uuid,
       employerId: uuid,
       district,
       decision: z.enum(['APPROVED', 'REJECTED']),
@@ -94,12 +206,12 @@ export const eventCatalogue = {
   'renewal.due': {
     source: 'application',
     consumers: ['notification'],
-    schema: z.object({ applicationId: uuid, permitExpiresOn: isoDate }),
+    schema: z.object({ applicationId: uuid, applicantId: uuid, employerId: uuid, district, permitExpiresOn: isoDate }),
   },
   'renewal.window-closing': {
     source: 'application',
     consumers: ['notification'],
-    schema: z.object({ applicationId: uuid, windowClosesOn: isoDate }),
+    schema: z.object({ applicationId: uuid, applicantId: uuid, employerId: uuid, district, windowClosesOn: isoDate }),
   },
 } as const satisfies Record<
   string,

@@ -8,6 +8,7 @@ import type IORedis from 'ioredis';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { AuthModule, generateJwtKeyPair, resolvePublicKeyPem } from '@points/auth';
 import { loadServiceConfig, type ServiceConfig, type ServiceName } from '@points/config';
+import { BlindIndex, generateDevKeyring, parsePiiKeyring, PiiCipher, resolvePiiKeyMaterial } from '@points/crypto';
 import { createRedisConnection, serviceDataSourceOptions } from '@points/db';
 import {
   collectProcessMetrics,
@@ -45,8 +46,16 @@ export class SubgraphCoreModule {
     const development = config.nodeEnv !== 'production';
     collectProcessMetrics(config.service);
 
+    // Printing the schema touches no keys; otherwise the environment's, or the shared dev keys.
+    const piiKeys = config.schemaOnly
+      ? parsePiiKeyring(generateDevKeyring())
+      : resolvePiiKeyMaterial({ env: config.pii, dataDir: config.dataDir, allowDevKeys: development });
+
     const providers: Provider[] = [
       { provide: SERVICE_CONFIG, useValue: config },
+      // Personal data at rest: inject `PiiCipher` to encrypt/decrypt, `BlindIndex` for look-ups.
+      { provide: PiiCipher, useValue: new PiiCipher(piiKeys.keyring) },
+      { provide: BlindIndex, useValue: new BlindIndex(piiKeys.blindIndexKey) },
       {
         provide: REDIS_CONNECTION,
         useFactory: (): IORedis =>
@@ -128,7 +137,7 @@ export class SubgraphCoreModule {
       imports,
       providers,
       controllers: [HealthController, MetricsController],
-      exports: [SERVICE_CONFIG, REDIS_CONNECTION, OutboxService],
+      exports: [SERVICE_CONFIG, REDIS_CONNECTION, OutboxService, PiiCipher, BlindIndex],
     };
   }
 }

@@ -3,3 +3,4 @@ export * from './test-tokens';
 export * from './graphql-client';
 export * from './subgraph-test-app';
 export * from './operation-rules';
+export * from './deliver-event';

@@ -34,7 +34,7 @@ describe('transactional outbox and inbox', () => {
   const reviewedEvent = (): EventEnvelope =>
     createEvent('employer.registration-reviewed', {
       subject: `employer:${employerId}`,
-      data: { employerId, district: 'XUHUI', decision: 'APPROVED', reason: null },
+      data: { employerId, employerName: '上海示例科技有限公司', district: 'XUHUI', decision: 'APPROVED', reason: null },
     });
 
   /** The consumer's effect: one SMS row per handled event. */
@@ -46,6 +46,7 @@ describe('transactional outbox and inbox', () => {
       ]);
     },
     'employer.password-reset': () => Promise.resolve(),
+    'account.contact-changed': () => Promise.resolve(),
     'application.accepted': () => Promise.resolve(),
     'application.materials-required': () => Promise.resolve(),
     'application.decided': () => Promise.resolve(),
