@@ -3,7 +3,7 @@
 // Installs if needed, builds, provisions PostgreSQL and Redis (or uses DATABASE_URL/REDIS_URL),
 // migrates and seeds, starts the five subgraphs and the gateway, prints where to go. Ctrl-C stops all.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './ensure-install.mjs';
@@ -141,6 +141,18 @@ try {
       return waitFor(`http://127.0.0.1:${ports[service]}/health`, service, child);
     }),
   );
+  // Queue workers (archive checks, SMS) run as their own processes, as they would in production.
+  const workers = SERVICES.map(([service]) => service).filter((service) =>
+    existsSync(join(root, `dist/services/${service}/src/worker.js`)),
+  );
+  for (const [i, service] of workers.entries()) {
+    run(
+      `${service} worker`,
+      `dist/services/${service}/src/worker.js`,
+      serviceEnv,
+      colors[(i + 2) % colors.length],
+    );
+  }
   const gateway = run(
     'gateway',
     'dist/gateway/src/main.js',

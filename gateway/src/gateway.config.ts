@@ -20,6 +20,10 @@ export interface GatewayConfig {
   gatewaySecret?: string;
   logLevel: string;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxBody: string };
+  rateLimit: { perClientPerMinute: number; perAccountPerMinute: number };
+  /** Shared rate-limit counters across gateway replicas; in memory when unset. */
+  redisUrl?: string;
+  redisPrefix: string;
 }
 
 /** Subgraph URLs from `SUBGRAPH_<SERVICE>_URL`, default localhost with each service's port. */
@@ -42,6 +46,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       AUTH_JWT_AUDIENCE: z.string().default('points-platform'),
       GATEWAY_SHARED_SECRET: optionalString,
       LOG_LEVEL: z.string().default('info'),
+      GATEWAY_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(0).default(600),
+      GATEWAY_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(0).default(300),
+      REDIS_URL: optionalString,
+      REDIS_PREFIX: z.string().default('points'),
       ...urlKeys,
     }),
     env,
@@ -56,6 +64,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     AUTH_JWT_AUDIENCE: string;
     GATEWAY_SHARED_SECRET?: string;
     LOG_LEVEL: string;
+    GATEWAY_RATE_LIMIT_PER_CLIENT: number;
+    GATEWAY_RATE_LIMIT_PER_ACCOUNT: number;
+    REDIS_URL?: string;
+    REDIS_PREFIX: string;
   };
   return {
     nodeEnv: parsed.NODE_ENV,
@@ -75,5 +87,11 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     logLevel: parsed.LOG_LEVEL,
     // Sized for the platform's real operations (the deepest is a few levels of nested entities).
     limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 5_000, maxBody: '100kb' },
+    rateLimit: {
+      perClientPerMinute: parsed.GATEWAY_RATE_LIMIT_PER_CLIENT,
+      perAccountPerMinute: parsed.GATEWAY_RATE_LIMIT_PER_ACCOUNT,
+    },
+    redisUrl: parsed.REDIS_URL,
+    redisPrefix: parsed.REDIS_PREFIX,
   };
 }

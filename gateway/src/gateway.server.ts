@@ -18,7 +18,9 @@ import { collectDefaultMetrics, register } from 'prom-client';
 import { GATEWAY_SECRET_HEADER, JwtVerifier, resolvePublicKeyPem, type AuthUser } from '@points/auth';
 import type { ServiceName } from '@points/config';
 import { REDACTED_LOG_PATHS, REQUEST_ID_HEADER, requestIdOf } from '@points/observability';
+import { createRedisConnection } from '@points/db';
 import type { GatewayConfig } from './gateway.config';
+import { createRateLimiter } from './rate-limit';
 
 export interface GatewayContext extends BaseContext {
   authorization?: string;
@@ -105,8 +107,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     collectDefaultMetrics();
   }
 
+  const redis = config.redisUrl
+    ? createRedisConnection(config.redisUrl, { maxRetriesPerRequest: 1, connectionName: 'gateway' })
+    : undefined;
+  redis?.on('error', (error) => logger.warn({ err: error }, 'rate-limit store unavailable'));
+
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer the client address comes from X-Forwarded-For (one trusted hop).
+  app.set('trust proxy', 1);
   app.use(
     pinoHttp({
       logger,
@@ -136,21 +145,44 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/metrics', async (_req, res) => {
     res.type(register.contentType).send(await register.metrics());
   });
+  // The caller is authenticated once, before the rate limit (which counts per account) and the
+  // GraphQL context; a bad token is answered by the context as UNAUTHENTICATED.
+  const callers = new WeakMap<express.Request, { user?: AuthUser; problem?: string }>();
+  const authenticate: express.RequestHandler = (req, _res, next) => {
+    const header = req.headers.authorization;
+    if (!header) return next();
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) {
+      callers.set(req, { problem: 'Authorization must be "Bearer <token>"' });
+      return next();
+    }
+    verifier.verify(match[1]).then(
+      (user) => {
+        callers.set(req, { user });
+        next();
+      },
+      () => {
+        callers.set(req, { problem: 'The access token is invalid or expired' });
+        next();
+      },
+    );
+  };
   app.use(
     '/graphql',
+    authenticate,
+    createRateLimiter(
+      { ...config.rateLimit, prefix: config.redisPrefix },
+      redis,
+      (req) => callers.get(req)?.user,
+    ),
     express.json({ limit: config.limits.maxBody }),
     expressMiddleware(server, {
-      context: async ({ req }): Promise<GatewayContext> => {
+      context: ({ req }): Promise<GatewayContext> => {
         const requestId = String((req as unknown as { id: string }).id);
-        const header = req.headers.authorization;
-        if (!header) return { requestId };
-        const match = /^Bearer\s+(\S+)$/i.exec(header);
-        if (!match?.[1]) throw unauthenticated('Authorization must be "Bearer <token>"');
-        try {
-          return { requestId, authorization: header, user: await verifier.verify(match[1]) };
-        } catch {
-          throw unauthenticated('The access token is invalid or expired');
-        }
+        const caller = callers.get(req);
+        if (caller?.problem) return Promise.reject(unauthenticated(caller.problem));
+        if (!caller?.user) return Promise.resolve({ requestId });
+        return Promise.resolve({ requestId, authorization: req.headers.authorization, user: caller.user });
       },
     }),
   );
@@ -194,6 +226,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     async stop() {
       await server.stop();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await redis?.quit().catch(() => redis.disconnect());
     },
   };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { envPrefixOf, SERVICE_NAMES, type ServiceName } from '@points/config';
 import {
@@ -44,6 +45,8 @@ export interface RunningPlatform {
   redis: TestRedis;
   gatewaySecret: string;
   stopService(service: ServiceName): Promise<void>;
+  /** Stops a service's queue worker process (if it has one), e.g. to test recovery. */
+  stopWorker(service: ServiceName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -101,6 +104,10 @@ export async function startPlatform(): Promise<RunningPlatform> {
     children.set(name, child);
     await waitHealthy(healthUrl, name, child, output);
   };
+  const spawnWorker = (service: ServiceName, script: string): void => {
+    const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env, stdio: 'ignore' });
+    children.set(`${service} worker`, child);
+  };
   const stopChild = (name: string): Promise<void> =>
     new Promise((resolve) => {
       const child = children.get(name);
@@ -116,6 +123,11 @@ export async function startPlatform(): Promise<RunningPlatform> {
         launch(s, `dist/services/${s}/src/main.js`, `http://127.0.0.1:${ports[s]}/health`),
       ),
     );
+    // Queue workers (archive checks, SMS) run as their own processes, as `npm start` runs them.
+    for (const s of SERVICE_NAMES) {
+      const worker = `dist/services/${s}/src/worker.js`;
+      if (fs.existsSync(path.join(root, worker))) spawnWorker(s, worker);
+    }
     await launch('gateway', 'dist/gateway/src/main.js', `http://127.0.0.1:${ports.gateway}/ready`);
   } catch (error) {
     await Promise.all([...children.keys()].map(stopChild));
@@ -130,6 +142,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     redis,
     gatewaySecret,
     stopService: (service) => stopChild(service),
+    stopWorker: (service) => stopChild(`${service} worker`),
     async stop() {
       await Promise.all([...children.keys()].map(stopChild));
       await redis.cleanup();

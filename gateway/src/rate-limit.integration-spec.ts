@@ -1,0 +1,85 @@
+import { Role } from '@points/auth';
+import { createTestRedis, mintToken, testJwtKeys, type TestRedis } from '@points/testing';
+import { loadGatewayConfig } from './gateway.config';
+import { startGateway, type RunningGateway } from './gateway.server';
+
+// The subgraphs are not running: every request is answered by the gateway alone, which is all a
+// rate limit needs (a refused request must never reach a subgraph anyway).
+async function post(
+  url: string,
+  token?: string,
+): Promise<{
+  status: number;
+  body: { errors?: Array<{ extensions: { code: string } }> };
+  retryAfter: string | null;
+}> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: '{ districts { code } }' }),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { errors?: Array<{ extensions: { code: string } }> },
+    retryAfter: res.headers.get('retry-after'),
+  };
+}
+
+describe('gateway rate limits', () => {
+  let redis: TestRedis;
+  const gateways: RunningGateway[] = [];
+
+  const start = async (env: Record<string, string>): Promise<RunningGateway> => {
+    const gateway = await startGateway(
+      loadGatewayConfig({
+        NODE_ENV: 'test',
+        GATEWAY_PORT: '0',
+        LOG_LEVEL: 'silent',
+        AUTH_JWT_PUBLIC_KEY: testJwtKeys().publicKeyPem,
+        REDIS_URL: redis.url,
+        REDIS_PREFIX: redis.prefix,
+        ...Object.fromEntries(
+          ['EMPLOYER_REGISTRATION', 'APPLICATION', 'ARCHIVE_VERIFICATION', 'SCORING', 'NOTIFICATION'].map(
+            (s) => [`SUBGRAPH_${s}_URL`, 'http://127.0.0.1:9/graphql'],
+          ),
+        ),
+        ...env,
+      }),
+    );
+    gateways.push(gateway);
+    return gateway;
+  };
+
+  beforeAll(() => {
+    redis = createTestRedis('gateway-rl');
+  });
+  afterAll(async () => {
+    await Promise.all(gateways.map((g) => g.stop()));
+    await redis.cleanup();
+  });
+
+  it('refuses a client over its per-minute allowance with 429, RATE_LIMITED and Retry-After', async () => {
+    const gateway = await start({ GATEWAY_RATE_LIMIT_PER_CLIENT: '3', GATEWAY_RATE_LIMIT_PER_ACCOUNT: '0' });
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await post(gateway.url));
+    expect(answers.slice(0, 3).map((a) => a.status)).not.toContain(429);
+    const refused = answers[3]!;
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+  });
+
+  it('counts per account across replicas: one account is stopped, another is not', async () => {
+    const settings = { GATEWAY_RATE_LIMIT_PER_CLIENT: '0', GATEWAY_RATE_LIMIT_PER_ACCOUNT: '2' };
+    const first = await start(settings);
+    const second = await start(settings);
+    const busy = await mintToken({ sub: 'busy-officer', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
+    const calm = await mintToken({ sub: 'calm-officer', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
+    // Two requests on one replica and one on the other: the shared Redis counter sees three.
+    expect((await post(first.url, busy)).status).not.toBe(429);
+    expect((await post(second.url, busy)).status).not.toBe(429);
+    expect((await post(first.url, busy)).status).toBe(429);
+    expect((await post(second.url, calm)).status).not.toBe(429);
+  });
+});
