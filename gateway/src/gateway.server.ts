@@ -20,6 +20,7 @@ import type { ServiceName } from '@points/config';
 import { REDACTED_LOG_PATHS, REQUEST_ID_HEADER, requestIdOf } from '@points/observability';
 import { createRedisConnection } from '@points/db';
 import type { GatewayConfig } from './gateway.config';
+import { createQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
 import { createRateLimiter } from './rate-limit';
 
 export interface GatewayContext extends BaseContext {
@@ -145,6 +146,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/metrics', async (_req, res) => {
     res.type(register.contentType).send(await register.metrics());
   });
+  const board = redis
+    ? createQueueBoard({ connection: redis, prefix: config.redisPrefix, verifier })
+    : undefined;
+  if (board) app.use(QUEUE_BOARD_PATH, board.router);
   // The caller is authenticated once, before the rate limit (which counts per account) and the
   // GraphQL context; a bad token is answered by the context as UNAUTHENTICATED.
   const callers = new WeakMap<express.Request, { user?: AuthUser; problem?: string }>();
@@ -226,6 +231,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     async stop() {
       await server.stop();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await board?.close();
       await redis?.quit().catch(() => redis.disconnect());
     },
   };

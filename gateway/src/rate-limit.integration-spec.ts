@@ -1,7 +1,7 @@
 import { Role } from '@points/auth';
-import { createTestRedis, mintToken, testJwtKeys, type TestRedis } from '@points/testing';
-import { loadGatewayConfig } from './gateway.config';
-import { startGateway, type RunningGateway } from './gateway.server';
+import { createTestRedis, mintToken, type TestRedis } from '@points/testing';
+import type { RunningGateway } from './gateway.server';
+import { startLoneGateway } from './gateway.test-helper';
 
 // The subgraphs are not running: every request is answered by the gateway alone, which is all a
 // rate limit needs (a refused request must never reach a subgraph anyway).
@@ -30,22 +30,7 @@ describe('gateway rate limits', () => {
   const gateways: RunningGateway[] = [];
 
   const start = async (env: Record<string, string>): Promise<RunningGateway> => {
-    const gateway = await startGateway(
-      loadGatewayConfig({
-        NODE_ENV: 'test',
-        GATEWAY_PORT: '0',
-        LOG_LEVEL: 'silent',
-        AUTH_JWT_PUBLIC_KEY: testJwtKeys().publicKeyPem,
-        REDIS_URL: redis.url,
-        REDIS_PREFIX: redis.prefix,
-        ...Object.fromEntries(
-          ['EMPLOYER_REGISTRATION', 'APPLICATION', 'ARCHIVE_VERIFICATION', 'SCORING', 'NOTIFICATION'].map(
-            (s) => [`SUBGRAPH_${s}_URL`, 'http://127.0.0.1:9/graphql'],
-          ),
-        ),
-        ...env,
-      }),
-    );
+    const gateway = await startLoneGateway(redis, env);
     gateways.push(gateway);
     return gateway;
   };

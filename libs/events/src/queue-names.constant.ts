@@ -1,4 +1,5 @@
-import type { ServiceName } from '@points/config';
+import { SERVICE_NAMES, type ServiceName } from '@points/config';
+import { eventsConsumedBy } from './event-catalogue';
 
 /**
  * Every BullMQ queue name in one place. Frozen: renaming one strands the jobs already in Redis,
@@ -10,3 +11,12 @@ export const QueueName = {
   ArchiveVerificationTasks: 'archive-verification.tasks',
   NotificationSms: 'notification.sms',
 } as const;
+
+/** Every queue of the platform, for the admin queue board. */
+export function allQueueNames(): string[] {
+  const eventQueues = SERVICE_NAMES.filter((service) => eventsConsumedBy(service).length > 0).map((service) =>
+    QueueName.events(service),
+  );
+  const workQueues = Object.values(QueueName).filter((value) => typeof value === 'string') as string[];
+  return [...eventQueues, ...workQueues];
+}
