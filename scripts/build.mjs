@@ -26,7 +26,7 @@ execFileSync(
     '--extensions',
     '.ts',
     '--ignore',
-    '**/*.spec.ts,**/*.integration-spec.ts,**/*.e2e-spec.ts,**/bench/**',
+    '**/*.spec.ts,**/*.integration-spec.ts,**/*.e2e-spec.ts',
     '--quiet',
   ],
   { cwd: root, stdio: 'inherit' },

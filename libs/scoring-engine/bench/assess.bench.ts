@@ -2,9 +2,7 @@
 // claimed, against the same profile with one 72-month period. The per-period work (parsing each one)
 // is the difference; the month list itself is the same 72 entries in both.
 //
-// Run from the repo root (NODE_PATH lets the compiled copy in /tmp find zod in the repo's node_modules):
-//   npx swc libs/scoring-engine --out-dir /tmp/se-bench --config-file .swcrc --strip-leading-paths
-//   NODE_PATH=$PWD/node_modules node /tmp/se-bench/scoring-engine/bench/assess.bench.js
+// Run from the repo root: node scripts/build.mjs && node dist/libs/scoring-engine/bench/assess.bench.js
 import { isDeepStrictEqual } from 'node:util';
 import {
   assess,

@@ -117,6 +117,8 @@ const CASES: ReferenceCase[] = [
   { name: 'skill level 1, 6 of 12 months at 1×', change: { education: EducationLevel.NONE, qualification: SKILL_1, socialInsurance: T6 }, items: { EDUCATION: NOT_LISTED, QUALIFICATION: 140 }, total: 179 }, // 30+140+9
   { name: 'senior title, 6 of 12 months at 1×', change: { education: EducationLevel.NONE, qualification: SENIOR_TITLE, socialInsurance: T6 }, items: { EDUCATION: NOT_LISTED, QUALIFICATION: 140 }, total: 179 }, // 30+140+9
   { name: 'mid-level title, condition not met (5 months)', change: { education: EducationLevel.NONE, qualification: MID_TITLE, socialInsurance: T5 }, items: { EDUCATION: NOT_LISTED, QUALIFICATION: off(0) }, total: 39 }, // 5 < 6 → 0; 30+9
+  { name: 'skill level 2, condition not met (5 months)', change: { education: EducationLevel.NONE, qualification: SKILL_2, socialInsurance: T5 }, items: { EDUCATION: NOT_LISTED, QUALIFICATION: off(0) }, total: 39 }, // 2024-02..06 only: 5 < 6 → 0; 30+9
+  { name: 'skill level 1, condition not met (5 months)', change: { education: EducationLevel.NONE, qualification: SKILL_1, socialInsurance: T5 }, items: { EDUCATION: NOT_LISTED, QUALIFICATION: off(0) }, total: 39 }, // 5 < 6 → 0; 30+9
   { name: 'senior title, no month at 1×', change: { education: EducationLevel.NONE, qualification: SENIOR_TITLE }, items: { EDUCATION: NOT_LISTED, QUALIFICATION: off(0) }, total: 39 }, // 5,000 < 12,183/12,307 → 0 months → 0
   { name: 'mid-level title, 6 months at 1 fen below 1×', change: { education: EducationLevel.NONE, qualification: MID_TITLE, socialInsurance: [p('2021-07', '2023-12', 5000), p('2024-01', '2024-06', 12306.99)] }, items: { EDUCATION: NOT_LISTED, QUALIFICATION: off(0) }, total: 39 }, // 12,306.99 < 12,307 → 0 months
   { name: 'skill level 2, 6 months of 2023 at the 2022 wage', change: { education: EducationLevel.NONE, qualification: SKILL_2, socialInsurance: [p('2021-07', '2023-06', 5000), p('2023-07', '2023-12', 12183), p('2024-01', '2024-06', 5000)] }, items: { EDUCATION: NOT_LISTED, QUALIFICATION: 100 }, total: 139 }, // 2023 months vs 2022 wage 12,183 → 6 → 100
@@ -168,10 +170,13 @@ const CASES: ReferenceCase[] = [
   { name: 'public service 7 years (no cap)', change: { publicServiceYears: 7 }, items: { PUBLIC_SERVICE: 28 }, total: 157 }, // 7×4=28
   { name: 'remote suburb 4 years: not yet', change: { remoteSuburbYears: 4 }, items: { REMOTE_SUBURB: off(0) }, total: 129 }, // counts from 5 full years
   { name: 'remote suburb 5 years', change: { remoteSuburbYears: 5 }, items: { REMOTE_SUBURB: 10 }, total: 139 }, // 5×2=10
+  { name: 'remote suburb 6 years', change: { remoteSuburbYears: 6 }, items: { REMOTE_SUBURB: 12 }, total: 141 }, // 6×2=12
   { name: 'remote suburb 10 years: at the cap', change: { remoteSuburbYears: 10 }, items: { REMOTE_SUBURB: 20 }, total: 149 }, // 10×2=20 = cap
   { name: 'remote suburb 11 years: capped', change: { remoteSuburbYears: 11 }, items: { REMOTE_SUBURB: 20 }, total: 149 }, // 11×2=22 → 20
   { name: 'spouse hukou, married 9 years', change: { spouseHukouMarriageDate: '2015-07-15' }, items: { SPOUSE_HUKOU: 36 }, total: 165 }, // 9×4=36
   { name: 'spouse hukou, 9th anniversary tomorrow', change: { spouseHukouMarriageDate: '2015-07-16' }, items: { SPOUSE_HUKOU: 32 }, total: 161 }, // 8×4=32
+  { name: 'spouse hukou, married 10 years: exactly the cap', change: { spouseHukouMarriageDate: '2014-07-15' }, items: { SPOUSE_HUKOU: 40 }, total: 169 }, // 10×4=40 = cap
+  { name: 'spouse hukou, married less than a year', change: { spouseHukouMarriageDate: '2023-07-16' }, items: { SPOUSE_HUKOU: off(0) }, total: 129 }, // 0 full years → 0, listed with the reason
   { name: 'spouse hukou, married 12 years: capped', change: { spouseHukouMarriageDate: '2012-07-15' }, items: { SPOUSE_HUKOU: 40 }, total: 169 }, // 12×4=48 → 40
   { name: 'investment tax 99,999: below the minimum', change: { averageAnnualTaxCny: 99999 }, items: { INVESTMENT_TAX: off(0) }, total: 129 }, // < 100,000 → 0
   { name: 'investment tax 100,000', change: { averageAnnualTaxCny: 100000 }, items: { INVESTMENT_TAX: 10 }, total: 139 }, // ⌊1⌋×10=10

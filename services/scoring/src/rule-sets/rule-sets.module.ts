@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { RuleSet } from './rule-set.entity';
 import { RuleSetsResolver } from './rule-sets.resolver';
+import { RuleSetsService } from './rule-sets.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RuleSet])],
-  providers: [RuleSetsResolver],
+  providers: [RuleSetsResolver, RuleSetsService],
+  exports: [RuleSetsService],
 })
 export class RuleSetsModule {}

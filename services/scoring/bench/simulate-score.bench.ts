@@ -1,0 +1,296 @@
+// Benchmark of scoring (quality.md "Performance"): prints
+//  (a) engine assessments per second on one core, for a profile with 6 years of monthly
+//      contributions (72 one-month periods) and every bonus claimed;
+//  (b) throughput and p50/p99 of `simulateScore` sent straight to the scoring subgraph and through
+//      the gateway, same profile, same concurrency, same request count, same run, with the ratios.
+//
+// Processes: this one generates the load; the scoring subgraph (this file forked with
+// --child=subgraph) and the gateway (its built entry, dist/gateway/src/main.js) each run in their
+// own child process, as they would in production. The subgraph
+// gets a scratch database and Redis prefix (created and dropped like the test suites'); the
+// gateway loads a supergraph composed in-process from the scoring subgraph's SDL only (the
+// committed supergraph may not carry simulateScore yet).
+//
+// Needs DATABASE_URL and REDIS_URL. Run from the repo root:
+//   npm run bench:scoring -- [--requests 4000] [--concurrency 32]
+import 'reflect-metadata';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { generateJwtKeyPair } from '@points/auth';
+import {
+  assess,
+  AwardLevel,
+  EducationLevel,
+  formatMonthIndex,
+  normaliseProfile,
+  parseYearMonth,
+  QualificationLevel,
+  SH_2017_RULE_SET,
+  type ContributionPeriodInput,
+  type ScoreProfileInput,
+} from '@points/scoring-engine';
+import { printSubgraphSdl } from '@points/subgraph';
+import { startSubgraphTestApp } from '@points/testing';
+import { AppModule } from '../src/app.module';
+import { MIGRATIONS } from '../src/migrations';
+
+function argument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+}
+
+// ── the profile: 6 years of monthly contributions, every bonus claimed ─────────────────────────
+
+function monthlyPeriods(first: string, last: string, base: number): ContributionPeriodInput[] {
+  const from = parseYearMonth(first) ?? 0;
+  const to = parseYearMonth(last) ?? 0;
+  const periods: ContributionPeriodInput[] = [];
+  for (let month = from; month <= to; month++) {
+    periods.push({ from: formatMonthIndex(month), to: formatMonthIndex(month), base });
+  }
+  return periods;
+}
+
+const PROFILE: ScoreProfileInput = {
+  assessmentDate: '2024-07-15',
+  birthDate: '1985-05-20',
+  education: EducationLevel.MASTER,
+  qualification: QualificationLevel.SENIOR_TITLE,
+  socialInsurance: monthlyPeriods('2018-07', '2024-06', 25000),
+  entrepreneur: true,
+  innovationIntermediary: true,
+  shortageMajor: true,
+  averageAnnualTaxCny: 650_000,
+  averageAnnualLocalHires: 42,
+  publicServiceYears: 6,
+  remoteSuburbYears: 7,
+  freshGraduate: true,
+  awards: [AwardLevel.MUNICIPAL_SPECIAL, AwardLevel.MUNICIPAL_COMPREHENSIVE, AwardLevel.NATIONAL],
+  spouseHukouMarriageDate: '2014-10-01',
+};
+
+const SIMULATE = `query Simulate($profile: ScoreProfileInput!) {
+  simulateScore(profile: $profile) {
+    total standard eligible vetoed ruleSetVersion
+    items { indicator points counted note }
+    excludedMonths { month code note }
+  }
+}`;
+
+// ── (a) the engine on one core ─────────────────────────────────────────────────────────────────
+
+function engineRate(seconds: number): { perSecond: number; total: number } {
+  const profile = normaliseProfile(PROFILE);
+  let sink = 0;
+  const run = (duration: number): number => {
+    const started = process.hrtime.bigint();
+    const deadline = started + BigInt(Math.round(duration * 1e9));
+    let runs = 0;
+    let now = started;
+    while (now < deadline) {
+      for (let i = 0; i < 500; i++) sink += assess(profile, SH_2017_RULE_SET).total;
+      runs += 500;
+      now = process.hrtime.bigint();
+    }
+    return runs / (Number(now - started) / 1e9);
+  };
+  run(0.5); // warm-up: let V8 optimise before timing
+  const perSecond = run(seconds);
+  if (sink === 0) throw new Error('the engine did no work');
+  return { perSecond, total: assess(profile, SH_2017_RULE_SET).total };
+}
+
+// ── child processes ────────────────────────────────────────────────────────────────────────────
+
+interface Ready {
+  url: string;
+}
+
+async function runSubgraphChild(): Promise<void> {
+  const app = await startSubgraphTestApp({
+    service: 'scoring',
+    createModule: (config) => AppModule.forRoot(config),
+    migrations: MIGRATIONS,
+  });
+  process.send?.({ url: app.url } satisfies Ready);
+  process.on('message', () => {
+    // Drops the scratch database and the Redis keys.
+    void app.close().then(() => process.exit(0));
+  });
+}
+
+/**
+ * The real gateway entry (dist/gateway/src/main.js) in its own process, configured by environment
+ * as in production; it prints its URL once listening.
+ */
+function startGatewayProcess(
+  subgraphUrl: string,
+  supergraphPath: string,
+): Promise<{ child: ChildProcess; url: string }> {
+  const main = path.resolve(__dirname, '../../../gateway/src/main.js');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    GATEWAY_PORT: '0',
+    SUPERGRAPH_PATH: supergraphPath,
+    POINTS_DATA_DIR: path.dirname(supergraphPath),
+    SUBGRAPH_SCORING_URL: subgraphUrl,
+    // simulateScore is public: the key only has to exist. Rate limits off: this measures the hop.
+    AUTH_JWT_PUBLIC_KEY: generateJwtKeyPair().publicKeyPem,
+    GATEWAY_RATE_LIMIT_PER_CLIENT: '0',
+    GATEWAY_RATE_LIMIT_PER_ACCOUNT: '0',
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
+    });
+    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${output}`)));
+  });
+}
+
+function startChild(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (message) => resolve({ child, url: (message as Ready).url }));
+    child.once('exit', (code) => reject(new Error(`child ${args.join(' ')} exited with ${code}`)));
+  });
+}
+
+function stopChild(child: ChildProcess, how: 'message' | 'signal'): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, 10_000);
+    child.removeAllListeners('exit');
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    if (how === 'message') child.send('stop');
+    else child.kill('SIGTERM');
+  });
+}
+
+// ── (b) load ───────────────────────────────────────────────────────────────────────────────────
+
+interface LoadResult {
+  requests: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+async function load(
+  url: string,
+  requests: number,
+  concurrency: number,
+  expectedTotal: number,
+): Promise<LoadResult> {
+  const body = JSON.stringify({ query: SIMULATE, variables: { profile: PROFILE } });
+  const latencies = new Float64Array(requests);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < requests) {
+      const index = next++;
+      const started = process.hrtime.bigint();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body,
+      });
+      const answer = (await response.json()) as {
+        data?: { simulateScore?: { total: number } };
+        errors?: unknown[];
+      };
+      latencies[index] = Number(process.hrtime.bigint() - started) / 1e6;
+      if (answer.errors || answer.data?.simulateScore?.total !== expectedTotal) {
+        throw new Error(`unexpected answer from ${url}: ${JSON.stringify(answer).slice(0, 300)}`);
+      }
+    }
+  };
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { requests, seconds, p50: at(0.5), p99: at(0.99), perSecond: requests / seconds };
+}
+
+function row(label: string, result: LoadResult): string {
+  return `${label.padEnd(22)} ${result.perSecond.toFixed(0).padStart(7)} req/s   p50 ${result.p50
+    .toFixed(2)
+    .padStart(
+      7,
+    )} ms   p99 ${result.p99.toFixed(2).padStart(7)} ms   (${result.requests} in ${result.seconds.toFixed(1)} s)`;
+}
+
+async function main(): Promise<void> {
+  const requests = argument('requests', 4000);
+  const concurrency = argument('concurrency', 32);
+  const cpus = os.cpus();
+  console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
+  console.log(
+    `profile: ${PROFILE.socialInsurance?.length ?? 0} one-month contribution periods (2018-07..2024-06), every bonus claimed\n`,
+  );
+
+  const engine = engineRate(3);
+  console.log(
+    `(a) engine, one core: ${Math.round(engine.perSecond).toLocaleString('en-US')} assessments/s ` +
+      `(${(1e6 / engine.perSecond).toFixed(1)} µs each; total ${engine.total})\n`,
+  );
+
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scoring-bench-'));
+  const sdl = await printSubgraphSdl(() => AppModule.forRoot());
+  const composed = composeServices([
+    { name: 'scoring', typeDefs: parse(sdl), url: 'http://127.0.0.1:4004/graphql' },
+  ]);
+  if (composed.errors) throw new Error(composed.errors.map((error) => error.message).join('\n'));
+  const supergraphPath = path.join(workDir, 'supergraph.graphql');
+  fs.writeFileSync(supergraphPath, composed.supergraphSdl);
+
+  const subgraph = await startChild(['--child=subgraph']);
+  let gateway: { child: ChildProcess; url: string } | undefined;
+  try {
+    gateway = await startGatewayProcess(subgraph.url, supergraphPath);
+    const warmUp = Math.min(500, requests);
+    await load(subgraph.url, warmUp, concurrency, engine.total);
+    await load(gateway.url, warmUp, concurrency, engine.total);
+
+    console.log(
+      `(b) simulateScore, ${requests} requests at concurrency ${concurrency}, after ${warmUp} warm-up each`,
+    );
+    const direct = await load(subgraph.url, requests, concurrency, engine.total);
+    console.log(row('straight to subgraph', direct));
+    const through = await load(gateway.url, requests, concurrency, engine.total);
+    console.log(row('through the gateway', through));
+    console.log(
+      `ratio gateway / subgraph: throughput ${(through.perSecond / direct.perSecond).toFixed(2)}×, ` +
+        `p50 ${(through.p50 / direct.p50).toFixed(2)}×, p99 ${(through.p99 / direct.p99).toFixed(2)}×`,
+    );
+  } finally {
+    if (gateway) await stopChild(gateway.child, 'signal');
+    await stopChild(subgraph.child, 'message');
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+const child = process.argv.find((arg) => arg.startsWith('--child='))?.slice('--child='.length);
+const entry = child === 'subgraph' ? runSubgraphChild() : main().then(() => process.exit(0));
+entry.catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,418 @@
+// Decisions on verified facts: application.scoring-requested on the real queue → assessment stored
+// with its exact input and rule-set revision → score.assessed in the outbox, once; who may read it;
+// and a decision that reproduces after the rule sets change.
+import { randomUUID } from 'node:crypto';
+import { Role, type AuthUser } from '@points/auth';
+import type { EventEnvelope } from '@points/events';
+import {
+  deliverEvent,
+  errorCodes,
+  eventually,
+  startSubgraphTestApp,
+  testEvent,
+  type SubgraphTestApp,
+} from '@points/testing';
+import { AppModule } from '../app.module';
+import { MIGRATIONS } from '../migrations';
+
+const APPLICANT_ID = '0a0a0a0a-0000-4000-8000-00000000000a';
+const EMPLOYER_ID = '0e0e0e0e-0000-4000-8000-00000000000e';
+const HRSS: AuthUser = { sub: 'hrss-1', role: Role.HRSS_ADMIN };
+
+/**
+ * Age 34 on 2024-07-15 (born 1990-03-01) → 30; 本科+学士 → 90; 36 months 2021-07..2024-06 → 3 × 3 = 9;
+ * each month's base exactly the average wage of the year before (2021: 10,338; 2022: 11,396;
+ * 2023: 12,183; 2024: 12,307) → 36 months at ≥ 1× → SOCIAL_INSURANCE_BASE 50. Total 179.
+ */
+const VERIFIED_PROFILE = {
+  birthDate: '1990-03-01',
+  education: 'BACHELOR_WITH_DEGREE',
+  socialInsurance: [
+    { from: '2021-07', to: '2021-12', base: 10338 },
+    { from: '2022-01', to: '2022-12', base: 11396 },
+    { from: '2023-01', to: '2023-12', base: 12183 },
+    { from: '2024-01', to: '2024-06', base: 12307 },
+  ],
+};
+
+function scoringRequested(
+  applicationId: string,
+  verifiedProfile: Record<string, unknown> = VERIFIED_PROFILE,
+  assessmentDate = '2024-07-15',
+): EventEnvelope<'application.scoring-requested'> {
+  return testEvent(
+    'application.scoring-requested',
+    {
+      applicationId,
+      kind: 'NEW',
+      applicantId: APPLICANT_ID,
+      employerId: EMPLOYER_ID,
+      district: 'XUHUI',
+      assessmentDate,
+      verifiedProfile,
+    },
+    `application:${applicationId}`,
+  );
+}
+
+const ASSESSMENT_FIELDS = `id applicationId kind district assessmentDate ruleSetVersion ruleSetRevision ruleSetSha256
+  total standard eligible vetoed items { indicator points counted note code } excludedMonths { month code }`;
+const ASSESSMENT = `query($id: ID!) { assessment(id: $id) { ${ASSESSMENT_FIELDS} } }`;
+const WITH_PROFILE = `query($id: ID!) { assessment(id: $id) { id total profile { birthDate assessmentDate education socialInsurance { from to base backPaid } } } }`;
+
+interface AssessmentView {
+  id: string;
+  applicationId: string;
+  ruleSetVersion: string;
+  ruleSetRevision: number;
+  ruleSetSha256: string;
+  total: number;
+  standard: number;
+  eligible: boolean;
+  items: Array<{ indicator: string; points: number; counted: boolean; note: string; code: string }>;
+}
+
+describe('assessments (decisions on verified facts)', () => {
+  let t: SubgraphTestApp;
+
+  beforeAll(async () => {
+    t = await startSubgraphTestApp({
+      service: 'scoring',
+      createModule: (config) => AppModule.forRoot(config),
+      migrations: MIGRATIONS,
+    });
+  });
+  afterAll(() => t.close());
+
+  async function assessmentIdOf(applicationId: string): Promise<string> {
+    return eventually(async () => {
+      const rows: Array<{ id: string }> = await t.dataSource.query(
+        'SELECT id FROM scoring.assessment WHERE application_id = $1',
+        [applicationId],
+      );
+      return rows[0]?.id;
+    });
+  }
+
+  async function scoreAssessedEvents(applicationId: string): Promise<Array<Record<string, unknown>>> {
+    const rows: Array<{ envelope: { data: Record<string, unknown> } }> = await t.dataSource.query(
+      `SELECT envelope FROM scoring.outbox WHERE type = 'score.assessed' AND envelope->'data'->>'applicationId' = $1`,
+      [applicationId],
+    );
+    return rows.map((row) => row.envelope.data);
+  }
+
+  /** Waits until the worker has handled an event (its id is in the inbox). */
+  async function handled(event: EventEnvelope): Promise<void> {
+    await eventually(async () => {
+      const rows: unknown[] = await t.dataSource.query('SELECT 1 FROM scoring.inbox WHERE event_id = $1', [
+        event.id,
+      ]);
+      return rows.length > 0;
+    });
+  }
+
+  const firstApplication = randomUUID();
+  let firstAssessmentId = '';
+  let firstSha = '';
+
+  it('stores the assessment and publishes score.assessed in the same transaction', async () => {
+    const event = scoringRequested(firstApplication);
+    await deliverEvent(t, 'scoring', event);
+    firstAssessmentId = await assessmentIdOf(firstApplication);
+
+    const res = await t.gql<{ assessment: AssessmentView }>(ASSESSMENT, {
+      variables: { id: firstAssessmentId },
+      as: HRSS,
+    });
+    expect(res.errors).toBeUndefined();
+    const assessment = res.data?.assessment;
+    expect(assessment).toMatchObject({
+      applicationId: firstApplication,
+      kind: 'NEW',
+      district: 'XUHUI',
+      assessmentDate: '2024-07-15',
+      ruleSetVersion: 'SH-2017',
+      ruleSetRevision: 1,
+      total: 179, // 30 + 90 + 9 + 50
+      standard: 120,
+      eligible: true,
+      vetoed: false,
+    });
+    expect(Object.fromEntries(assessment?.items.map((item) => [item.indicator, item.points]) ?? [])).toEqual({
+      AGE: 30,
+      EDUCATION: 90,
+      SOCIAL_INSURANCE_YEARS: 9,
+      SOCIAL_INSURANCE_BASE: 50,
+    });
+    firstSha = assessment?.ruleSetSha256 ?? '';
+    const seeded = await t.gql<{ ruleSet: { parametersSha256: string } }>(
+      `{ ruleSet(version: "SH-2017") { parametersSha256 } }`,
+      { as: HRSS },
+    );
+    expect(firstSha).toBe(seeded.data?.ruleSet.parametersSha256);
+
+    expect(await scoreAssessedEvents(firstApplication)).toEqual([
+      {
+        assessmentId: firstAssessmentId,
+        applicationId: firstApplication,
+        total: 179,
+        eligible: true,
+        ruleSetVersion: 'SH-2017',
+      },
+    ]);
+  });
+
+  it('does nothing on a redelivery of the same event under another job id', async () => {
+    const application = randomUUID();
+    const event = scoringRequested(application);
+    await deliverEvent(t, 'scoring', event);
+    await assessmentIdOf(application);
+    await deliverEvent(t, 'scoring', event, { jobId: `redelivery-${event.id}` });
+    // A later event handled means the queue got past the redelivery.
+    const later = scoringRequested(randomUUID());
+    await deliverEvent(t, 'scoring', later);
+    await handled(later);
+    await assessmentIdOf(later.data.applicationId);
+
+    const rows: unknown[] = await t.dataSource.query(
+      'SELECT id FROM scoring.assessment WHERE application_id = $1',
+      [application],
+    );
+    expect(rows).toHaveLength(1);
+    expect(await scoreAssessedEvents(application)).toHaveLength(1);
+  });
+
+  it('keeps the exact input, readable by HRSS only', async () => {
+    const res = await t.gql<{ assessment: { profile: Record<string, unknown> } }>(WITH_PROFILE, {
+      variables: { id: firstAssessmentId },
+      as: HRSS,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.assessment.profile).toEqual({
+      birthDate: '1990-03-01',
+      assessmentDate: '2024-07-15',
+      education: 'BACHELOR_WITH_DEGREE',
+      socialInsurance: [
+        { from: '2021-07', to: '2021-12', base: 10338, backPaid: false },
+        { from: '2022-01', to: '2022-12', base: 11396, backPaid: false },
+        { from: '2023-01', to: '2023-12', base: 12183, backPaid: false },
+        { from: '2024-01', to: '2024-06', base: 12307, backPaid: false },
+      ],
+    });
+    // At rest the input is ciphertext, not the birth date in clear.
+    const [stored] = await t.dataSource.query<Array<{ input_profile: string }>>(
+      'SELECT input_profile FROM scoring.assessment WHERE id = $1',
+      [firstAssessmentId],
+    );
+    expect(stored?.input_profile).not.toContain('1990-03-01');
+
+    const officer = { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' as const };
+    const refused = await t.gql<{ assessment: { id: string; profile: unknown } | null }>(WITH_PROFILE, {
+      variables: { id: firstAssessmentId },
+      as: officer,
+    });
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors?.[0]?.path).toEqual(['assessment', 'profile']);
+  });
+
+  it('shows the breakdown to the district centre, the employer, the applicant and HRSS, and to no one else', async () => {
+    const allowed: AuthUser[] = [
+      HRSS,
+      { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' },
+      { sub: 's1', role: Role.CENTRE_SUPERVISOR, district: 'XUHUI' },
+      { sub: 'h1', role: Role.EMPLOYER_HR, employerId: EMPLOYER_ID },
+      { sub: 'a1', role: Role.APPLICANT, applicantId: APPLICANT_ID },
+    ];
+    for (const user of allowed) {
+      const res = await t.gql<{ assessment: { total: number } }>(ASSESSMENT, {
+        variables: { id: firstAssessmentId },
+        as: user,
+      });
+      expect({ role: user.role, total: res.data?.assessment.total }).toEqual({ role: user.role, total: 179 });
+    }
+    const notFound: AuthUser[] = [
+      { sub: 'o2', role: Role.CENTRE_OFFICER, district: 'PUDONG' },
+      { sub: 's2', role: Role.CENTRE_SUPERVISOR, district: 'PUDONG' },
+      { sub: 'h2', role: Role.EMPLOYER_HR, employerId: randomUUID() },
+      { sub: 'a2', role: Role.APPLICANT, applicantId: randomUUID() },
+    ];
+    for (const user of notFound) {
+      const res = await t.gql(ASSESSMENT, { variables: { id: firstAssessmentId }, as: user });
+      expect({ role: user.role, codes: errorCodes(res), data: res.data }).toEqual({
+        role: user.role,
+        codes: ['NOT_FOUND'],
+        data: null,
+      });
+    }
+    const verifier = await t.gql(ASSESSMENT, {
+      variables: { id: firstAssessmentId },
+      as: { sub: 'c1', role: Role.CITY_VERIFIER },
+    });
+    expect(errorCodes(verifier)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await t.gql(ASSESSMENT, { variables: { id: firstAssessmentId } }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+  });
+
+  it('resolves Assessment references for the application subgraph with the same scoping', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Assessment { id total eligible } } }`;
+    const variables = { r: [{ __typename: 'Assessment', id: firstAssessmentId }] };
+    const employer = await t.gql(query, {
+      variables,
+      as: { sub: 'h1', role: Role.EMPLOYER_HR, employerId: EMPLOYER_ID },
+    });
+    expect(employer.data).toEqual({ _entities: [{ id: firstAssessmentId, total: 179, eligible: true }] });
+    const otherDistrict = await t.gql<{ _entities: unknown[] }>(query, {
+      variables,
+      as: { sub: 'o2', role: Role.CENTRE_OFFICER, district: 'PUDONG' },
+    });
+    expect(errorCodes(otherDistrict)).toEqual(['NOT_FOUND']);
+    expect(otherDistrict.data?._entities).toEqual([null]);
+
+    const list = await t.gql<{ assessmentsOfApplication: Array<{ id: string }> }>(
+      `query($a: ID!) { assessmentsOfApplication(applicationId: $a) { id } }`,
+      {
+        variables: { a: firstApplication },
+        as: { sub: 'a1', role: Role.APPLICANT, applicantId: APPLICANT_ID },
+      },
+    );
+    expect(list.data?.assessmentsOfApplication).toEqual([{ id: firstAssessmentId }]);
+    const someoneElse = await t.gql<{ assessmentsOfApplication: unknown[] }>(
+      `query($a: ID!) { assessmentsOfApplication(applicationId: $a) { id } }`,
+      {
+        variables: { a: firstApplication },
+        as: { sub: 'a2', role: Role.APPLICANT, applicantId: randomUUID() },
+      },
+    );
+    expect(someoneElse.data?.assessmentsOfApplication).toEqual([]);
+  });
+
+  it('reproduces an old decision after the wage table is edited and a new version is added', async () => {
+    // HRSS raises the 2023 wage in SH-2017 by 1 CNY (revision 2) …
+    const wage = await t.gql(
+      `mutation { setAverageMonthlyWage(input: { version: "SH-2017", year: 2023, monthlyCny: 12308 }) { revision } }`,
+      { as: HRSS },
+    );
+    expect(wage.data).toEqual({ setAverageMonthlyWage: { revision: 2 } });
+    // … and adds SH-2024B from 2024-07-01 with the standard at 200, every other number as SH-2017 now.
+    const current = await t.gql<{ ruleSet: { parameters: Record<string, unknown> } }>(
+      `{ ruleSet(version: "SH-2017") { parameters } }`,
+      { as: HRSS },
+    );
+    const added = await t.gql(
+      `mutation($input: AddRuleSetInput!) { addRuleSet(input: $input) { version } }`,
+      {
+        variables: {
+          input: {
+            version: 'SH-2024B',
+            effectiveFrom: '2024-07-01',
+            description: 'test version',
+            parameters: { ...current.data?.ruleSet.parameters, standard: 200 },
+          },
+        },
+        as: HRSS,
+      },
+    );
+    expect(added.errors).toBeUndefined();
+
+    // The stored decision is unchanged and recomputes to the same result from revision 1.
+    const stored = await t.gql<{ assessment: AssessmentView }>(ASSESSMENT, {
+      variables: { id: firstAssessmentId },
+      as: HRSS,
+    });
+    expect(stored.data?.assessment).toMatchObject({
+      total: 179,
+      ruleSetVersion: 'SH-2017',
+      ruleSetRevision: 1,
+      ruleSetSha256: firstSha,
+    });
+    const reproduced = await t.gql<{
+      reproduceAssessment: {
+        total: number;
+        standard: number;
+        eligible: boolean;
+        ruleSetVersion: string;
+        items: unknown[];
+      };
+    }>(
+      `query($id: ID!) { reproduceAssessment(id: $id) { total standard eligible ruleSetVersion items { indicator points counted note code } } }`,
+      { variables: { id: firstAssessmentId }, as: HRSS },
+    );
+    expect(reproduced.errors).toBeUndefined();
+    expect(reproduced.data?.reproduceAssessment).toEqual({
+      total: 179,
+      standard: 120,
+      eligible: true,
+      ruleSetVersion: 'SH-2017',
+      items: stored.data?.assessment.items,
+    });
+
+    // The same facts decided now fall under SH-2024B: the 2024 months at 12,307 are 1 CNY under the
+    // 2023 wage of 12,308 → 30 months at ≥ 1× (< 36); all 36 at ≥ 0.8× → 25. 30 + 90 + 9 + 25 = 154 < 200.
+    const application = randomUUID();
+    await deliverEvent(t, 'scoring', scoringRequested(application));
+    const id = await assessmentIdOf(application);
+    const fresh = await t.gql<{ assessment: AssessmentView }>(ASSESSMENT, { variables: { id }, as: HRSS });
+    expect(fresh.data?.assessment).toMatchObject({
+      ruleSetVersion: 'SH-2024B',
+      ruleSetRevision: 1,
+      total: 154,
+      standard: 200,
+      eligible: false,
+    });
+    expect(await scoreAssessedEvents(application)).toEqual([
+      expect.objectContaining({ total: 154, eligible: false, ruleSetVersion: 'SH-2024B' }),
+    ]);
+  });
+
+  it('records a profile that cannot be scored as a failure for HRSS, without crashing or publishing', async () => {
+    const badOrder = scoringRequested(randomUUID(), {
+      ...VERIFIED_PROFILE,
+      socialInsurance: [{ from: '2023-05', to: '2023-01', base: 5000 }],
+    });
+    const badShape = scoringRequested(randomUUID(), {
+      ...VERIFIED_PROFILE,
+      socialInsurance: 'thirty-six months',
+    });
+    const tooEarly = scoringRequested(randomUUID(), VERIFIED_PROFILE, '2017-06-30');
+    for (const event of [badOrder, badShape, tooEarly]) {
+      await deliverEvent(t, 'scoring', event);
+      await handled(event);
+    }
+    // The queue still works afterwards.
+    const good = randomUUID();
+    await deliverEvent(t, 'scoring', scoringRequested(good));
+    await assessmentIdOf(good);
+
+    for (const event of [badOrder, badShape, tooEarly]) {
+      const rows: unknown[] = await t.dataSource.query(
+        'SELECT 1 FROM scoring.assessment WHERE application_id = $1',
+        [event.data.applicationId],
+      );
+      expect(rows).toHaveLength(0);
+      expect(await scoreAssessedEvents(event.data.applicationId)).toEqual([]);
+    }
+    const failures = await t.gql<{
+      scoringRequestFailures: {
+        nodes: Array<{ applicationId: string; problems: Array<{ field: string; rule: string }> }>;
+      };
+    }>(`{ scoringRequestFailures { nodes { applicationId problems { field rule } } } }`, { as: HRSS });
+    const byApplication = Object.fromEntries(
+      failures.data?.scoringRequestFailures.nodes.map((node) => [node.applicationId, node.problems]) ?? [],
+    );
+    expect(byApplication[badOrder.data.applicationId]).toEqual([
+      { field: 'profile.socialInsurance[0].to', rule: 'to-not-before-from' },
+    ]);
+    expect(byApplication[badShape.data.applicationId]).toEqual([
+      expect.objectContaining({ field: 'profile.socialInsurance', rule: 'json-type' }),
+    ]);
+    expect(byApplication[tooEarly.data.applicationId]).toEqual([
+      { field: 'profile.assessmentDate', rule: 'no-rule-set-in-force' },
+    ]);
+    const officer = await t.gql(`{ scoringRequestFailures { nodes { id } } }`, {
+      as: { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' },
+    });
+    expect(errorCodes(officer)).toEqual(['FORBIDDEN']);
+  });
+});
