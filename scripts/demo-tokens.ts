@@ -3,19 +3,32 @@ import * as path from 'node:path';
 import { ensureDevJwtKeys, JwtIssuer, Role, type AuthUser } from '@points/auth';
 
 /**
- * Development only: one signed token per role, so the API can be tried before the login issue
- * lands (login will replace this). Printed by `npm start` and written to .data/demo-tokens.json.
+ * Development only: one signed token per role for the seeded demo accounts, written to
+ * .data/demo-tokens.json, so curl examples work without a login round trip. The same accounts log
+ * in with `login(username, password)` (README, "Demo logins").
  */
 const DEMO_EMPLOYER_ID = '6f1f6c1e-0000-4000-8000-000000000001';
 const DEMO_APPLICANT_ID = '6f1f6c1e-0000-4000-8000-000000000101';
 
 export const DEMO_USERS: Record<Role, AuthUser> = {
-  [Role.HRSS_ADMIN]: { sub: 'demo-hrss', role: Role.HRSS_ADMIN },
-  [Role.CENTRE_OFFICER]: { sub: 'demo-officer-xuhui', role: Role.CENTRE_OFFICER, district: 'XUHUI' },
-  [Role.CENTRE_SUPERVISOR]: { sub: 'demo-supervisor-xuhui', role: Role.CENTRE_SUPERVISOR, district: 'XUHUI' },
-  [Role.CITY_VERIFIER]: { sub: 'demo-city-verifier', role: Role.CITY_VERIFIER },
-  [Role.EMPLOYER_HR]: { sub: 'demo-hr', role: Role.EMPLOYER_HR, employerId: DEMO_EMPLOYER_ID },
-  [Role.APPLICANT]: { sub: 'demo-applicant', role: Role.APPLICANT, applicantId: DEMO_APPLICANT_ID },
+  [Role.HRSS_ADMIN]: { sub: '6f1f6c1e-0000-4000-8000-000000000301', role: Role.HRSS_ADMIN },
+  [Role.CENTRE_OFFICER]: {
+    sub: '6f1f6c1e-0000-4000-8000-000000000302',
+    role: Role.CENTRE_OFFICER,
+    district: 'XUHUI',
+  },
+  [Role.CENTRE_SUPERVISOR]: {
+    sub: '6f1f6c1e-0000-4000-8000-000000000303',
+    role: Role.CENTRE_SUPERVISOR,
+    district: 'XUHUI',
+  },
+  [Role.CITY_VERIFIER]: { sub: '6f1f6c1e-0000-4000-8000-000000000304', role: Role.CITY_VERIFIER },
+  [Role.EMPLOYER_HR]: {
+    sub: '6f1f6c1e-0000-4000-8000-000000000305',
+    role: Role.EMPLOYER_HR,
+    employerId: DEMO_EMPLOYER_ID,
+  },
+  [Role.APPLICANT]: { sub: DEMO_APPLICANT_ID, role: Role.APPLICANT, applicantId: DEMO_APPLICANT_ID },
 };
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import { Role } from '@points/auth';
 import { errorCodes, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
 import { AppModule } from '../app.module';
 import { MIGRATIONS } from '../migrations';
+import { TestClock, testOptions } from '../test-support';
 
 const XUHUI_EMPLOYER = '11111111-1111-4111-8111-111111111111';
 const PUDONG_EMPLOYER = '22222222-2222-4222-8222-222222222222';
@@ -12,7 +13,7 @@ describe('employer-registration subgraph (foundation)', () => {
   beforeAll(async () => {
     t = await startSubgraphTestApp({
       service: 'employer-registration',
-      createModule: (config) => AppModule.forRoot(config),
+      createModule: (config) => AppModule.forRoot(config, testOptions(new TestClock(new Date()))),
       migrations: MIGRATIONS,
     });
     await t.dataSource.query(

@@ -1,13 +1,37 @@
-import { Args, ID, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentUser, Role, Roles, type AuthUser } from '@points/auth';
+import { Inject } from '@nestjs/common';
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
+import { CurrentUser, Public, Role, Roles, type AuthUser } from '@points/auth';
+import { CLOCK, todayOf, type Clock } from '../common/clock';
+import { EmployerHistoryEntry } from '../history/employer-history.entity';
+import { EmployerSanction } from '../sanctions/employer-sanction.entity';
+import {
+  EmployerRegistration,
+  RegisterEmployerInput,
+  UpdateEmployerDetailsInput,
+} from './dto/register-employer.input';
+import { EmployerConnection, ReviewRegistrationInput } from './dto/review-registration.input';
 import { Employer } from './employer.entity';
+import { isSuspendedOn } from './employer-standing.util';
 import { EmployersService } from './employers.service';
 
 const EMPLOYER_READERS = [Role.HRSS_ADMIN, Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR, Role.EMPLOYER_HR];
 
 @Resolver(() => Employer)
 export class EmployersResolver {
-  constructor(private readonly employers: EmployersService) {}
+  constructor(
+    private readonly employers: EmployersService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Roles(...EMPLOYER_READERS)
   @Query(() => Employer, { description: "An employer, within the caller's district or employer" })
@@ -20,5 +44,64 @@ export class EmployersResolver {
   @ResolveReference()
   resolveReference(@Parent() reference: { id: string }, @CurrentUser() user: AuthUser): Promise<Employer> {
     return this.employers.findVisible(user, reference.id);
+  }
+
+  /** Public: an employer registers itself online (单位注册); its district centre reviews it. */
+  @Public()
+  @Mutation(() => EmployerRegistration)
+  registerEmployer(@Args('input') input: RegisterEmployerInput): Promise<EmployerRegistration> {
+    return this.employers.register(input);
+  }
+
+  @Roles(Role.EMPLOYER_HR)
+  @Mutation(() => Employer, {
+    description: 'Change the registered details: goes back to review; a new district moves it to that queue',
+  })
+  updateEmployerDetails(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: UpdateEmployerDetailsInput,
+  ): Promise<Employer> {
+    return this.employers.updateDetails(user, input);
+  }
+
+  @Roles(Role.CENTRE_OFFICER)
+  @Query(() => EmployerConnection, {
+    description: "Pending registrations of the officer's district, oldest first (keyset pagination)",
+  })
+  registrationReviewQueue(
+    @CurrentUser() user: AuthUser,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<EmployerConnection> {
+    return this.employers.reviewQueue(user, first, after);
+  }
+
+  @Roles(Role.CENTRE_OFFICER)
+  @Mutation(() => Employer, { description: 'Approve or reject (with a reason) a pending registration' })
+  reviewEmployerRegistration(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ReviewRegistrationInput,
+  ): Promise<Employer> {
+    return this.employers.review(user, input);
+  }
+
+  @Roles(...EMPLOYER_READERS)
+  @ResolveField(() => Boolean, { description: 'Whether a sanction suspends it today' })
+  suspended(@Parent() employer: Employer): boolean {
+    return isSuspendedOn(employer, todayOf(this.clock));
+  }
+
+  @Roles(...EMPLOYER_READERS)
+  @ResolveField(() => [EmployerHistoryEntry], {
+    description: 'Every decision on this employer, oldest first',
+  })
+  history(@Parent() employer: Employer): Promise<EmployerHistoryEntry[]> {
+    return this.employers.historyOf(employer.id);
+  }
+
+  @Roles(...EMPLOYER_READERS)
+  @ResolveField(() => [EmployerSanction], { description: 'Forgery cases and sanctions on record' })
+  sanctions(@Parent() employer: Employer): Promise<EmployerSanction[]> {
+    return this.employers.sanctionsOf(employer.id);
   }
 }

@@ -1,0 +1,52 @@
+import { InvalidInputException } from '@points/errors';
+
+/** Keyset position: the sort timestamp and the id that breaks ties. Opaque to clients. */
+export interface KeysetPosition {
+  at: Date;
+  id: string;
+}
+
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify([position.at.toISOString(), position.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, field = 'after'): KeysetPosition | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2) {
+      const [at, id] = parsed as [unknown, unknown];
+      const date = typeof at === 'string' ? new Date(at) : undefined;
+      if (date && !Number.isNaN(date.getTime()) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+        return { at: date, id };
+      }
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new InvalidInputException(field, 'CURSOR', 'The cursor is not one this API returned');
+}
+
+/** Page size: 1–100, 20 by default. */
+export function pageSizeOf(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > 100) {
+    throw new InvalidInputException('first', 'PAGE_SIZE', 'First must be a whole number from 1 to 100');
+  }
+  return size;
+}
+
+/**
+ * Timestamps written by this service are taken from the clock in JavaScript (millisecond
+ * precision), never from now() (microseconds), so a cursor built from a JS Date compares exactly.
+ */
+export function msPrecision(date: Date): Date {
+  return new Date(date.getTime());
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are compared as uuid (index use); anything else can match nothing. */
+export function isUuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
