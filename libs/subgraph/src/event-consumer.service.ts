@@ -4,7 +4,7 @@ import {
   Logger,
   Optional,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type IORedis from 'ioredis';
@@ -18,7 +18,7 @@ export const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
 
 /** Runs the service's `<service>.events` worker, if the service declares handlers. */
 @Injectable()
-export class EventConsumerService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EventConsumerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventConsumerService.name);
   private consumer: EventConsumer | undefined;
 
@@ -43,7 +43,9 @@ export class EventConsumerService implements OnApplicationBootstrap, OnApplicati
     this.consumer.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before, not on, application shutdown: TypeORM closes its pool in its own onApplicationShutdown,
+  // and a relay pass or event in flight must finish (or roll back) on an open connection.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.consumer?.stop();
   }
 }

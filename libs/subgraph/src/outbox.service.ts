@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type IORedis from 'ioredis';
@@ -25,7 +25,7 @@ export type PublishEvent = <T extends EventType>(
  * if a wake is missed).
  */
 @Injectable()
-export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxService.name);
   private readonly relay: OutboxRelay;
 
@@ -66,7 +66,9 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     if (!this.config.schemaOnly) this.relay.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before, not on, application shutdown: TypeORM closes its pool in its own onApplicationShutdown,
+  // and a relay pass or event in flight must finish (or roll back) on an open connection.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
   }
 }
