@@ -3,6 +3,7 @@ import type { ServiceConfig } from '@points/config';
 import { SubgraphCoreModule } from '@points/subgraph';
 import { Application } from './applications/application.entity';
 import { ApplicationsModule } from './applications/applications.module';
+import { ApplicationEventHandlersModule } from './events/application-event-handlers.module';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [Application];
@@ -21,6 +22,7 @@ export class AppModule {
           config,
         }),
         ApplicationsModule,
+        ApplicationEventHandlersModule,
       ],
     };
   }

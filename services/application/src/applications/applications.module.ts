@@ -1,13 +1,47 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppealsResolver } from '../appeals/appeals.resolver';
+import { AppealsService } from '../appeals/appeals.service';
+import { ApplicationClock } from '../clock/application-clock';
 import { EmployerApplicationsResolver } from '../employers/employer-applications.resolver';
+import { ApplicationHistoryService } from '../history/application-history.service';
+import { PointsNoticeResolver } from '../notice/points-notice.resolver';
+import { PointsNoticeService } from '../notice/points-notice.service';
+import { RenewalRemindersService } from '../renewals/renewal-reminders.service';
+import { RenewalSchedulerService } from '../renewals/renewal-scheduler.service';
+import { ProjectionsService } from '../projections/projections.service';
+import { ReviewQueueResolver } from '../review-queue/review-queue.resolver';
+import { ReviewQueueService } from '../review-queue/review-queue.service';
+import { ApplicationLifecycleService } from './application-lifecycle.service';
 import { Application } from './application.entity';
 import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Application])],
-  providers: [ApplicationsResolver, ApplicationsService, EmployerApplicationsResolver],
-  exports: [ApplicationsService],
+  providers: [
+    ApplicationClock,
+    ApplicationHistoryService,
+    ProjectionsService,
+    ApplicationsService,
+    ApplicationLifecycleService,
+    ApplicationsResolver,
+    EmployerApplicationsResolver,
+    ReviewQueueService,
+    ReviewQueueResolver,
+    PointsNoticeService,
+    PointsNoticeResolver,
+    RenewalRemindersService,
+    RenewalSchedulerService,
+    AppealsService,
+    AppealsResolver,
+  ],
+  exports: [
+    ApplicationsService,
+    ApplicationLifecycleService,
+    ProjectionsService,
+    ApplicationClock,
+    ApplicationHistoryService,
+  ],
 })
 export class ApplicationsModule {}

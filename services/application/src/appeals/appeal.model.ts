@@ -1,0 +1,48 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ScoreIndicator } from '@points/scoring-engine';
+
+/**
+ * The indicator an appeal disputes: the engine's ScoreIndicator values, copied into an object of
+ * its own so that its GraphQL registration never collides with another subgraph's ScoreIndicator.
+ */
+export const AppealIndicator: typeof ScoreIndicator = { ...ScoreIndicator };
+registerEnumType(AppealIndicator, { name: 'AppealIndicator' });
+
+export enum AppealState {
+  /** Filed by the applicant or HR. */
+  REQUESTED = 'REQUESTED',
+  /** A first HRSS reviewer proposed a correction (or none). */
+  REVIEWED = 'REVIEWED',
+  /** A second HRSS person agreed: the correction is applied. */
+  UPHELD = 'UPHELD',
+  DISMISSED = 'DISMISSED',
+}
+registerEnumType(AppealState, { name: 'AppealState' });
+
+/** 复核: a request to review the score of one indicator, decided by two HRSS people. */
+@ObjectType()
+export class Appeal {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) applicationId!: string;
+  @Field(() => AppealIndicator) indicator!: ScoreIndicator;
+  @Field() reason!: string;
+  @Field(() => AppealState) state!: AppealState;
+  @Field() requestedBy!: string;
+  @Field() requestedRole!: string;
+  @Field() requestedAt!: Date;
+  @Field(() => String, { nullable: true }) firstReviewer!: string | null;
+  @Field(() => String, { nullable: true }) firstReviewNote!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Points to add (negative: remove) to the total' })
+  proposedDelta!: number | null;
+  @Field(() => String, { nullable: true }) decidedBy!: string | null;
+  @Field(() => String, { nullable: true }) decisionNote!: string | null;
+  @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
+  @Field(() => Int) version!: number;
+}
+
+@InputType()
+export class AppealRequestInput {
+  @Field(() => ID) applicationId!: string;
+  @Field(() => AppealIndicator) indicator!: ScoreIndicator;
+  @Field() reason!: string;
+}

@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '@points/auth';
+import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
+import { ApplicationState } from '../applications/application-state.enum';
+import { ApplicationsService } from '../applications/applications.service';
+import { updatedRows } from '../common/updated-rows.util';
+import { ApplicationHistoryService } from '../history/application-history.service';
+import { AppealState, type Appeal, type AppealRequestInput } from './appeal.model';
+
+interface AppealRow {
+  id: string;
+  application_id: string;
+  indicator: Appeal['indicator'];
+  reason: string;
+  state: AppealState;
+  requested_by: string;
+  requested_role: string;
+  requested_at: Date;
+  first_reviewer: string | null;
+  first_review_note: string | null;
+  proposed_delta: number | null;
+  decided_by: string | null;
+  decision_note: string | null;
+  decided_at: Date | null;
+  version: number;
+}
+
+function toAppeal(r: AppealRow): Appeal {
+  return {
+    id: r.id,
+    applicationId: r.application_id,
+    indicator: r.indicator,
+    reason: r.reason,
+    state: r.state,
+    requestedBy: r.requested_by,
+    requestedRole: r.requested_role,
+    requestedAt: r.requested_at,
+    firstReviewer: r.first_reviewer,
+    firstReviewNote: r.first_review_note,
+    proposedDelta: r.proposed_delta,
+    decidedBy: r.decided_by,
+    decisionNote: r.decision_note,
+    decidedAt: r.decided_at,
+    version: r.version,
+  };
+}
+
+function bad(field: string, rule: string, message: string): ApplicationException {
+  return new ApplicationException(ApplicationExceptionCode.INVALID_ARGUMENT, message, { field, rule });
+}
+
+/**
+ * 复核: a request per indicator with a reason (applicant or HR, on a decided application); a first
+ * HRSS reviewer proposes a correction, a second HRSS person decides (never the same person). An
+ * upheld correction changes `correctedTotal` on the application and is written into its history.
+ */
+@Injectable()
+export class AppealsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsService,
+    private readonly history: ApplicationHistoryService,
+  ) {}
+
+  async request(user: AuthUser, input: AppealRequestInput): Promise<Appeal> {
+    const application = await this.applications.findVisible(user, input.applicationId);
+    if (application.state !== ApplicationState.APPROVED && application.state !== ApplicationState.REJECTED) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+        `A score can be appealed once the application is decided (APPROVED or REJECTED); it is ${application.state}`,
+        { field: 'applicationId', rule: 'decided-only' },
+      );
+    }
+    if (application.totalPoints === null) {
+      throw bad(
+        'applicationId',
+        'scored-only',
+        'This application was decided without a score; there is nothing to review',
+      );
+    }
+    const reason = input.reason.trim();
+    if (reason.length < 5)
+      throw bad('reason', 'min-length-5', 'reason must say what is wrong (at least 5 characters)');
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: AppealRow[] = await manager.query(
+        `INSERT INTO application.appeal (application_id, indicator, reason, requested_by, requested_role)
+         VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+        [application.id, input.indicator, reason, user.sub, user.role],
+      );
+      await this.history.record(manager, {
+        applicationId: application.id,
+        from: application.state,
+        to: application.state,
+        actor: user.sub,
+        role: user.role,
+        reason: `申请复核 ${input.indicator}: ${reason}`,
+      });
+      return toAppeal(row!);
+    });
+  }
+
+  async listFor(applicationId: string): Promise<Appeal[]> {
+    const rows: AppealRow[] = await this.dataSource.query(
+      `SELECT * FROM application.appeal WHERE application_id = $1 ORDER BY requested_at, id`,
+      [applicationId],
+    );
+    return rows.map(toAppeal);
+  }
+
+  /** HRSS's open appeals, oldest first (keyset on requested_at, id). */
+  async open(limit = 50): Promise<Appeal[]> {
+    const rows: AppealRow[] = await this.dataSource.query(
+      `SELECT * FROM application.appeal WHERE state IN ('REQUESTED', 'REVIEWED') ORDER BY requested_at, id LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toAppeal);
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<AppealRow> {
+    const [row]: AppealRow[] = await manager.query(
+      `SELECT * FROM application.appeal WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!row)
+      throw new ApplicationException(ApplicationExceptionCode.APPLICATION_NOT_FOUND, `No appeal ${id}`);
+    return row;
+  }
+
+  async review(
+    user: AuthUser,
+    id: string,
+    version: number,
+    proposedDelta: number,
+    note: string,
+  ): Promise<Appeal> {
+    if (!note.trim()) throw bad('note', 'required', 'note is required: what the review found');
+    return this.dataSource.transaction(async (manager) => {
+      const appeal = await this.locked(manager, id);
+      if (appeal.version !== version) throw this.stale();
+      if (appeal.state !== AppealState.REQUESTED) {
+        throw new ApplicationException(
+          ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+          `The appeal is ${appeal.state}, not REQUESTED`,
+          {
+            field: 'id',
+            rule: 'requested-only',
+          },
+        );
+      }
+      const rows = updatedRows<AppealRow>(
+        await manager.query(
+          `UPDATE application.appeal SET state = 'REVIEWED', first_reviewer = $2, first_review_note = $3, proposed_delta = $4,
+             first_reviewed_at = now(), version = version + 1 WHERE id = $1 RETURNING *`,
+          [id, user.sub, note.trim(), proposedDelta],
+        ),
+      );
+      return toAppeal(rows[0]!);
+    });
+  }
+
+  async decide(user: AuthUser, id: string, version: number, uphold: boolean, note: string): Promise<Appeal> {
+    if (!note.trim()) throw bad('note', 'required', 'note is required: the reason of the decision');
+    return this.dataSource.transaction(async (manager) => {
+      const appeal = await this.locked(manager, id);
+      if (appeal.version !== version) throw this.stale();
+      if (appeal.state !== AppealState.REVIEWED) {
+        throw new ApplicationException(
+          ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+          `The appeal is ${appeal.state}, not REVIEWED`,
+          {
+            field: 'id',
+            rule: 'reviewed-only',
+          },
+        );
+      }
+      // The second pair of eyes: the decider is never the first reviewer.
+      if (appeal.first_reviewer === user.sub) {
+        throw new ApplicationException(
+          ApplicationExceptionCode.ROLE_NOT_ALLOWED,
+          'A second HRSS person must decide: you reviewed this appeal first',
+        );
+      }
+      const [application]: Array<{
+        state: ApplicationState;
+        total_points: number | null;
+        corrected_total: number | null;
+      }> = await manager.query(
+        `SELECT state, total_points, corrected_total FROM application.application WHERE id = $1 FOR UPDATE`,
+        [appeal.application_id],
+      );
+      const before = application?.corrected_total ?? application?.total_points ?? 0;
+      const delta = uphold ? (appeal.proposed_delta ?? 0) : 0;
+      const after = Math.max(0, before + delta);
+      const rows = updatedRows<AppealRow>(
+        await manager.query(
+          `UPDATE application.appeal SET state = $2, decided_by = $3, decision_note = $4, decided_at = now(), version = version + 1
+            WHERE id = $1 RETURNING *`,
+          [id, uphold ? AppealState.UPHELD : AppealState.DISMISSED, user.sub, note.trim()],
+        ),
+      );
+      if (uphold && delta !== 0) {
+        await manager.query(
+          `UPDATE application.application SET corrected_total = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+          [appeal.application_id, after],
+        );
+      }
+      const state = application?.state ?? ApplicationState.APPROVED;
+      await this.history.record(manager, {
+        applicationId: appeal.application_id,
+        from: state,
+        to: state,
+        actor: user.sub,
+        role: user.role,
+        reason: uphold
+          ? `复核改正 ${appeal.indicator} ${delta >= 0 ? '+' : ''}${delta}: 总分 ${before} → ${after} (${note.trim()}; reviewed by ${appeal.first_reviewer ?? '?'})`
+          : `复核维持原核定 ${appeal.indicator} (${note.trim()}; reviewed by ${appeal.first_reviewer ?? '?'})`,
+      });
+      return toAppeal(rows[0]!);
+    });
+  }
+
+  private stale(): ApplicationException {
+    return new ApplicationException(
+      ApplicationExceptionCode.STALE_VERSION,
+      'The appeal changed since you loaded it; reload and try again',
+    );
+  }
+}

@@ -1,0 +1,569 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '@points/auth';
+import { BlindIndex, PiiCipher } from '@points/crypto';
+import { enqueueEvent } from '@points/db';
+import {
+  createEvent,
+  PII_EVENT_AAD,
+  type EventEnvelope,
+  type EventPayload,
+  type EventType,
+} from '@points/events';
+import {
+  assess,
+  checkRenewal,
+  normaliseProfile,
+  SH_2017_RULE_SET,
+  validateProfile,
+  type ScoreProfileInput,
+} from '@points/scoring-engine';
+import { OutboxService, type PublishEvent } from '@points/subgraph';
+import { ApplicationClock } from '../clock/application-clock';
+import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
+import { PII_COLUMN_AAD, ProjectionsService } from '../projections/projections.service';
+import {
+  NOTHING_DUE,
+  SCORING_WORKING_DAYS,
+  ARCHIVE_REVIEW_WORKING_DAYS,
+  workingDayDeadline,
+} from '../review-queue/deadlines.util';
+import { claimedProfileOf } from './application-claims.util';
+import { Application } from './application.entity';
+import { ApplicationException, ApplicationExceptionCode } from './application.exception';
+import { ApplicationKind, ApplicationState } from './application-state.enum';
+import { ApplicationAction, checkTransition } from './application-transitions';
+import { ApplicationsService } from './applications.service';
+import { updatedRows } from '../common/updated-rows.util';
+
+export interface TransitionInput {
+  id: string;
+  version: number;
+  reason?: string | null;
+  missing?: string[] | null;
+  employerRequest?: string | null;
+}
+
+const SERVICE = 'application';
+
+/** Publishes into the outbox with an existing transaction (event handlers run inside the inbox's). */
+export function publisherFor(manager: EntityManager): PublishEvent {
+  return async <T extends EventType>(type: T, subject: string, data: EventPayload<T>) => {
+    await enqueueEvent(manager, SERVICE, createEvent(type, { subject, data, source: SERVICE }));
+  };
+}
+
+function required(value: string | null | undefined, field: string, what: string): string {
+  const text = value?.trim();
+  if (!text) {
+    throw new ApplicationException(
+      ApplicationExceptionCode.INVALID_ARGUMENT,
+      `${field} is required: ${what}`,
+      {
+        field,
+        rule: 'required',
+      },
+    );
+  }
+  return text;
+}
+
+/**
+ * Every move of the lifecycle: people's actions (mutations) and the system's (events). Each one
+ * changes the row only if it still has the version and state the caller saw (optimistic locking:
+ * of two officers accepting at once, the second finds the version moved and gets CONFLICT), writes
+ * a history entry and its events in the same transaction.
+ */
+@Injectable()
+export class ApplicationLifecycleService {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly applications: ApplicationsService,
+    private readonly projections: ProjectionsService,
+    private readonly history: ApplicationHistoryService,
+    private readonly clock: ApplicationClock,
+    private readonly cipher: PiiCipher,
+    private readonly blindIndex: BlindIndex,
+  ) {}
+
+  async act(user: AuthUser, action: ApplicationAction, input: TransitionInput): Promise<Application> {
+    const current = await this.applications.findVisible(user, input.id);
+    const check = checkTransition(current.state, action, user.role);
+    if (!check.allowed) {
+      throw new ApplicationException(
+        check.reason === 'ROLE'
+          ? ApplicationExceptionCode.ROLE_NOT_ALLOWED
+          : ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+        check.message,
+        check.reason === 'STATE' ? { field: 'id', rule: 'transition-not-allowed' } : {},
+      );
+    }
+    // Inputs are checked before anything is written.
+    const reason = this.reasonFor(action, input);
+    const missing = action === ApplicationAction.REQUEST_MATERIALS ? this.missingList(input.missing) : null;
+    if (action === ApplicationAction.SUBMIT_TO_EMPLOYER) this.applications.assertComplete(current);
+
+    await this.outbox.transaction(async (manager, publish) => {
+      const changes: Partial<Record<string, unknown>> = {};
+      const today = this.clock.today();
+      switch (action) {
+        case ApplicationAction.APPROVE_AND_SUBMIT:
+          await this.assertMayFile(manager, current, today);
+          changes['employer_approved_at'] = new Date();
+          changes['submitted_at'] = new Date();
+          break;
+        case ApplicationAction.ACCEPT:
+          changes['materials_missing'] = null;
+          changes['accepted_on'] = today;
+          changes['assigned_officer'] = current.assignedOfficer ?? user.sub;
+          {
+            const deadline = workingDayDeadline(today, ARCHIVE_REVIEW_WORKING_DAYS);
+            changes['archive_due_on'] = deadline.dueOn;
+            changes['archive_due_provisional'] = deadline.provisional;
+            changes['archive_due_calendar'] = deadline.calendarDataVersion;
+            changes['queue_due'] = deadline.dueOn;
+          }
+          break;
+        case ApplicationAction.REQUEST_MATERIALS:
+          changes['materials_missing'] = JSON.stringify(missing);
+          break;
+        case ApplicationAction.REJECT:
+          changes['decided_at'] = new Date();
+          changes['decision_reason'] = reason;
+          changes['queue_due'] = NOTHING_DUE;
+          break;
+        case ApplicationAction.REVOKE:
+          changes['revocation_request'] = input.employerRequest?.trim();
+          changes['queue_due'] = NOTHING_DUE;
+          break;
+        case ApplicationAction.SUBMIT_TO_EMPLOYER:
+        case ApplicationAction.RETURN_TO_APPLICANT:
+        case ApplicationAction.WITHDRAW:
+          break;
+      }
+      await this.move(manager, current, check.to, input.version, changes);
+      await this.history.record(manager, {
+        applicationId: current.id,
+        from: current.state,
+        to: check.to,
+        actor: user.sub,
+        role: user.role,
+        reason,
+      });
+      const moved = await this.applications.lockedById(manager, current.id);
+      switch (action) {
+        case ApplicationAction.ACCEPT:
+          await this.assignReceiptAndAnnounce(manager, publish, moved, today);
+          break;
+        case ApplicationAction.REQUEST_MATERIALS:
+          await publish('application.materials-required', `application:${moved.id}`, {
+            applicationId: moved.id,
+            applicantId: moved.applicantId,
+            employerId: moved.employerId,
+            district: moved.district,
+            missing: missing ?? [],
+          });
+          break;
+        case ApplicationAction.REJECT:
+          await this.publishDecision(publish, moved, 'REJECTED', reason);
+          break;
+        case ApplicationAction.APPROVE_AND_SUBMIT:
+          if (moved.kind === ApplicationKind.RENEWAL)
+            await this.reviewRenewalOnline(manager, publish, moved, today);
+          break;
+        case ApplicationAction.SUBMIT_TO_EMPLOYER:
+        case ApplicationAction.RETURN_TO_APPLICANT:
+        case ApplicationAction.WITHDRAW:
+        case ApplicationAction.REVOKE:
+          break;
+      }
+    });
+    return this.applications.findVisible(user, input.id);
+  }
+
+  private reasonFor(action: ApplicationAction, input: TransitionInput): string | null {
+    switch (action) {
+      case ApplicationAction.RETURN_TO_APPLICANT:
+        return required(input.reason, 'reason', 'say what the applicant must fix');
+      case ApplicationAction.REJECT:
+        return required(input.reason, 'reason', 'the reason for the rejection');
+      case ApplicationAction.REVOKE:
+        return `撤销，应单位申请: ${required(input.employerRequest, 'employerRequest', "record the employer's request for the revocation (撤销)")}`;
+      case ApplicationAction.REQUEST_MATERIALS:
+        return `需补齐材料: ${this.missingList(input.missing).join('；')}`;
+      case ApplicationAction.SUBMIT_TO_EMPLOYER:
+      case ApplicationAction.APPROVE_AND_SUBMIT:
+      case ApplicationAction.ACCEPT:
+      case ApplicationAction.WITHDRAW:
+        return input.reason?.trim() || null;
+    }
+  }
+
+  private missingList(missing: string[] | null | undefined): string[] {
+    const items = (missing ?? []).map((m) => m.trim());
+    if (items.length === 0 || items.some((m) => m === '')) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.INVALID_ARGUMENT,
+        'missing must list at least one item, none blank',
+        {
+          field: 'missing',
+          rule: 'non-empty-items',
+        },
+      );
+    }
+    return items;
+  }
+
+  /** Every submission checks the employer's standing and the applicant's ban again (domain.md §1.5). */
+  async assertMayFile(
+    manager: EntityManager,
+    application: Pick<Application, 'employerId' | 'applicantId' | 'district'>,
+    today: string,
+  ): Promise<void> {
+    const employer = await this.projections.employer(manager, application.employerId);
+    if (!employer || employer.status !== 'APPROVED') {
+      throw new ApplicationException(
+        ApplicationExceptionCode.EMPLOYER_MAY_NOT_FILE,
+        'Only an approved employer may file applications',
+      );
+    }
+    if (employer.suspendedUntil && employer.suspendedUntil >= today) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.EMPLOYER_MAY_NOT_FILE,
+        `The employer is suspended until ${employer.suspendedUntil} and may not file applications`,
+      );
+    }
+    if (employer.district !== application.district) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.EMPLOYER_MAY_NOT_FILE,
+        `The employer is registered in ${employer.district} and may only file there`,
+      );
+    }
+    const applicant = await this.projections.applicant(manager, application.applicantId);
+    if (applicant?.bannedUntil && applicant.bannedUntil >= today) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.APPLICANT_BANNED,
+        `The applicant may not apply until ${applicant.bannedUntil} (forged materials)`,
+      );
+    }
+  }
+
+  /** The guarded write: only if the row still has the version and state the caller saw. */
+  private async move(
+    manager: EntityManager,
+    current: Pick<Application, 'id' | 'state'>,
+    to: ApplicationState,
+    expectedVersion: number,
+    changes: Partial<Record<string, unknown>>,
+  ): Promise<void> {
+    const columns = Object.keys(changes);
+    const sets = columns.map((c, i) => `${c} = $${i + 5}`);
+    const rows = updatedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE application.application SET state = $1, version = version + 1, updated_at = now()
+         ${sets.length ? `, ${sets.join(', ')}` : ''}
+        WHERE id = $2 AND version = $3 AND state = $4 RETURNING id`,
+        [to, current.id, expectedVersion, current.state, ...columns.map((c) => changes[c])],
+      ),
+    );
+    if (rows.length === 0) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.STALE_VERSION,
+        'The application changed since you loaded it (someone else acted on it first); reload and try again',
+      );
+    }
+  }
+
+  /** 收件凭证: DISTRICT-YEAR-NNNNNN, the counter row locked for the rest of the transaction. */
+  private async assignReceiptAndAnnounce(
+    manager: EntityManager,
+    publish: PublishEvent,
+    application: Application,
+    today: string,
+  ): Promise<void> {
+    const year = Number(today.slice(0, 4));
+    const [row]: Array<{ last_value: number }> = await manager.query(
+      `INSERT INTO application.receipt_sequence (district, year, last_value) VALUES ($1, $2, 1)
+       ON CONFLICT (district, year) DO UPDATE SET last_value = application.receipt_sequence.last_value + 1
+       RETURNING last_value`,
+      [application.district, year],
+    );
+    const receiptNo = `${application.district}-${year}-${String(row?.last_value ?? 0).padStart(6, '0')}`;
+    await manager.query(`UPDATE application.application SET receipt_no = $2 WHERE id = $1`, [
+      application.id,
+      receiptNo,
+    ]);
+    const employer = await this.projections.employer(manager, application.employerId);
+    if (!employer)
+      throw new ApplicationException(ApplicationExceptionCode.EMPLOYER_MAY_NOT_FILE, 'Unknown employer');
+    const residentId = this.cipher.decrypt(application.residentIdEnc ?? '', PII_COLUMN_AAD.residentId);
+    const form = application.form;
+    await publish('application.accepted', `application:${application.id}`, {
+      applicationId: application.id,
+      kind: application.kind,
+      applicantId: application.applicantId,
+      residentId: this.cipher.encrypt(residentId, PII_EVENT_AAD.residentId),
+      employerId: application.employerId,
+      employerCreditCode: employer.creditCode,
+      district: application.district,
+      receiptNo,
+      acceptedOn: today,
+      claimedProfile: { ...claimedProfileOf(form, this.applications.birthDateOf(application), today) },
+      educationHistory: (form.educationHistory ?? []).map((e) => ({
+        level: e.level,
+        school: e.school,
+        major: e.major ?? null,
+        graduationDate: e.graduationDate,
+        fullTime: e.fullTime,
+        overseas: e.overseas,
+        certificateNo: e.certificateNo ?? null,
+      })),
+      archiveHolder: form.archiveLocation?.holder ?? '未填写',
+    });
+  }
+
+  private async publishDecision(
+    publish: PublishEvent,
+    application: Application,
+    decision: 'APPROVED' | 'REJECTED',
+    reason: string | null,
+  ): Promise<void> {
+    await publish('application.decided', `application:${application.id}`, {
+      applicationId: application.id,
+      kind: application.kind,
+      applicantId: application.applicantId,
+      employerId: application.employerId,
+      district: application.district,
+      decision,
+      validUntil: decision === 'APPROVED' ? application.validUntil : null,
+      reason,
+    });
+  }
+
+  /** The points notice's verification code: keyed HMAC of the application and its validity. */
+  noticeCodeFor(applicationId: string, validUntil: string): string {
+    const digest = this.blindIndex
+      .compute(`${applicationId}|${validUntil}`, 'points-notice')
+      .replace(/[^A-Za-z0-9]/g, '');
+    return digest
+      .slice(0, 16)
+      .toUpperCase()
+      .replace(/(.{4})(?!$)/g, '$1-');
+  }
+
+  private async approve(
+    manager: EntityManager,
+    application: Application,
+    changes: Partial<Record<string, unknown>>,
+    reason: string,
+  ): Promise<Application> {
+    const validUntil = application.form.residencePermit?.validTo ?? null;
+    await manager.query(
+      `UPDATE application.application SET state = 'APPROVED', version = version + 1, updated_at = now(), decided_at = now(),
+         valid_until = $2, notice_code = $3, queue_due = '${NOTHING_DUE}', decision_reason = NULL,
+         total_points = COALESCE($4, total_points), assessment_id = COALESCE($5, assessment_id),
+         rule_set_version = COALESCE($6, rule_set_version)
+       WHERE id = $1`,
+      [
+        application.id,
+        validUntil,
+        validUntil ? this.noticeCodeFor(application.id, validUntil) : null,
+        changes['total_points'] ?? null,
+        changes['assessment_id'] ?? null,
+        changes['rule_set_version'] ?? null,
+      ],
+    );
+    await this.history.record(manager, {
+      applicationId: application.id,
+      from: application.state,
+      to: ApplicationState.APPROVED,
+      actor: SYSTEM_ACTOR.sub,
+      role: SYSTEM_ACTOR.role,
+      reason,
+    });
+    return this.applications.lockedById(manager, application.id);
+  }
+
+  /**
+   * RENEWAL with the same employer and unchanged details: reviewed online (网审) with the engine's
+   * renewal checks on the claims, against the routes the previous decision rests on. Passing
+   * approves it; failing leaves it 等待受理 (SUBMITTED) for the window, like a NEW one.
+   */
+  private async reviewRenewalOnline(
+    manager: EntityManager,
+    publish: PublishEvent,
+    application: Application,
+    today: string,
+  ): Promise<void> {
+    const previous = application.previousApplicationId
+      ? await this.applications.lockedById(manager, application.previousApplicationId)
+      : undefined;
+    const sameEmployer = previous?.employerId === application.employerId;
+    const unchanged =
+      previous !== undefined && this.applications.sameDetails(previous.form, application.form);
+    if (!previous || !sameEmployer || !unchanged) {
+      await this.history.record(manager, {
+        applicationId: application.id,
+        from: ApplicationState.SUBMITTED,
+        to: ApplicationState.SUBMITTED,
+        actor: SYSTEM_ACTOR.sub,
+        role: SYSTEM_ACTOR.role,
+        reason: '单位或信息有变化，需窗口受理 (employer or details changed: reviewed at the window)',
+      });
+      return;
+    }
+    const birthDate = this.applications.birthDateOf(application);
+    const grantedInput: ScoreProfileInput =
+      (previous.verifiedProfile as ScoreProfileInput | null) ??
+      claimedProfileOf(previous.form, birthDate, previous.assessmentDate ?? today);
+    const claims = claimedProfileOf(application.form, birthDate, today);
+    const problems = [...validateProfile(grantedInput, { today }), ...validateProfile(claims, { today })];
+    const result =
+      problems.length === 0
+        ? checkRenewal(normaliseProfile(claims), SH_2017_RULE_SET, {
+            granted: assess(normaliseProfile(grantedInput), SH_2017_RULE_SET),
+          })
+        : { passed: false, checks: problems.map((p) => ({ passed: false, reason: p.message })) };
+    await manager.query(`UPDATE application.application SET online_review = true WHERE id = $1`, [
+      application.id,
+    ]);
+    if (!result.passed) {
+      await this.history.record(manager, {
+        applicationId: application.id,
+        from: ApplicationState.SUBMITTED,
+        to: ApplicationState.SUBMITTED,
+        actor: SYSTEM_ACTOR.sub,
+        role: SYSTEM_ACTOR.role,
+        reason: `网审未通过，等待受理 (online review failed; bring the materials to the window): ${result.checks
+          .filter((c) => !c.passed)
+          .map((c) => c.reason)
+          .join('; ')}`,
+      });
+      return;
+    }
+    const approved = await this.approve(
+      manager,
+      application,
+      {
+        total_points: previous.correctedTotal ?? previous.totalPoints,
+        rule_set_version: previous.ruleSetVersion,
+      },
+      '网审通过，积分确认 (renewal reviewed online and confirmed)',
+    );
+    await this.publishDecision(publish, approved, 'APPROVED', null);
+  }
+
+  /** verification.case-completed: every check done → SCORING (scoring requested), or REJECTED with the findings. */
+  async onVerificationCompleted(
+    event: EventEnvelope<'verification.case-completed'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const d = event.data;
+    const application = await this.applications.lockedById(manager, d.applicationId).catch(() => undefined);
+    // State guard: a late or repeated outcome for an application that moved on changes nothing.
+    if (!application || application.state !== ApplicationState.ARCHIVE_REVIEW) return;
+    const publish = publisherFor(manager);
+    const today = this.clock.today();
+    if (d.outcome === 'VERIFIED' && d.verifiedProfile) {
+      const deadline = workingDayDeadline(today, SCORING_WORKING_DAYS);
+      const verifiedProfile = { ...d.verifiedProfile, assessmentDate: today };
+      await manager.query(
+        `UPDATE application.application SET state = 'SCORING', version = version + 1, updated_at = now(),
+           verified_profile = $2, findings = $3, assessment_date = $4, scoring_started_on = $4,
+           scoring_due_on = $5, scoring_due_provisional = $6, scoring_due_calendar = $7, queue_due = $5
+         WHERE id = $1`,
+        [
+          application.id,
+          JSON.stringify(verifiedProfile),
+          JSON.stringify(d.findings),
+          today,
+          deadline.dueOn,
+          deadline.provisional,
+          deadline.calendarDataVersion,
+        ],
+      );
+      await this.history.record(manager, {
+        applicationId: application.id,
+        from: application.state,
+        to: ApplicationState.SCORING,
+        actor: SYSTEM_ACTOR.sub,
+        role: SYSTEM_ACTOR.role,
+        reason:
+          '档案及各项核查通过，正式受理，进入积分核定 (verifications passed: formally accepted for scoring)',
+      });
+      await publish('application.scoring-requested', `application:${application.id}`, {
+        applicationId: application.id,
+        kind: application.kind,
+        applicantId: application.applicantId,
+        employerId: application.employerId,
+        district: application.district,
+        assessmentDate: today,
+        verifiedProfile,
+      });
+      return;
+    }
+    const reason = d.findings.length
+      ? d.findings.map((f) => `${f.code}: ${f.note}`).join('; ')
+      : '核查未通过 (verification failed)';
+    await manager.query(
+      `UPDATE application.application SET state = 'REJECTED', version = version + 1, updated_at = now(),
+         findings = $2, decided_at = now(), decision_reason = $3, queue_due = '${NOTHING_DUE}'
+       WHERE id = $1`,
+      [application.id, JSON.stringify(d.findings), reason],
+    );
+    await this.history.record(manager, {
+      applicationId: application.id,
+      from: application.state,
+      to: ApplicationState.REJECTED,
+      actor: SYSTEM_ACTOR.sub,
+      role: SYSTEM_ACTOR.role,
+      reason,
+    });
+    await this.publishDecision(
+      publish,
+      await this.applications.lockedById(manager, application.id),
+      'REJECTED',
+      reason,
+    );
+  }
+
+  /** score.assessed: eligible → APPROVED until the permit expires; else REJECTED. */
+  async onScoreAssessed(event: EventEnvelope<'score.assessed'>, manager: EntityManager): Promise<void> {
+    const d = event.data;
+    const application = await this.applications.lockedById(manager, d.applicationId).catch(() => undefined);
+    if (!application || application.state !== ApplicationState.SCORING) return;
+    const publish = publisherFor(manager);
+    if (d.eligible) {
+      const approved = await this.approve(
+        manager,
+        application,
+        { total_points: d.total, assessment_id: d.assessmentId, rule_set_version: d.ruleSetVersion },
+        `积分核定通过 (scored ${d.total} with ${d.ruleSetVersion}: eligible)`,
+      );
+      await this.publishDecision(publish, approved, 'APPROVED', null);
+      return;
+    }
+    const reason = `积分未达到标准分值 ${SH_2017_RULE_SET.standard} 分或不符合条件 (scored ${d.total} with ${d.ruleSetVersion}: not eligible)`;
+    await manager.query(
+      `UPDATE application.application SET state = 'REJECTED', version = version + 1, updated_at = now(),
+         decided_at = now(), decision_reason = $2, total_points = $3, assessment_id = $4, rule_set_version = $5,
+         queue_due = '${NOTHING_DUE}'
+       WHERE id = $1`,
+      [application.id, reason, d.total, d.assessmentId, d.ruleSetVersion],
+    );
+    await this.history.record(manager, {
+      applicationId: application.id,
+      from: application.state,
+      to: ApplicationState.REJECTED,
+      actor: SYSTEM_ACTOR.sub,
+      role: SYSTEM_ACTOR.role,
+      reason,
+    });
+    await this.publishDecision(
+      publish,
+      await this.applications.lockedById(manager, application.id),
+      'REJECTED',
+      reason,
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Public, Role, Roles, type AuthUser } from '@points/auth';
+import { GeneratedFile, PointsNoticeVerification } from './notice.model';
+import { PointsNoticeService } from './points-notice.service';
+
+@Resolver()
+export class PointsNoticeResolver {
+  constructor(private readonly notices: PointsNoticeService) {}
+
+  @Roles(Role.APPLICANT, Role.EMPLOYER_HR)
+  @Query(() => GeneratedFile, {
+    description: '积分通知书 (PDF): holder, co-residents, validity, verification code; no score',
+  })
+  pointsNotice(
+    @CurrentUser() user: AuthUser,
+    @Args('applicationId', { type: () => ID }) applicationId: string,
+  ): Promise<GeneratedFile> {
+    return this.notices.notice(user, applicationId);
+  }
+
+  @Roles(Role.APPLICANT, Role.EMPLOYER_HR, Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR)
+  @Query(() => GeneratedFile, { description: 'The application form (PDF), once the employer approved it' })
+  applicationFormPdf(
+    @CurrentUser() user: AuthUser,
+    @Args('applicationId', { type: () => ID }) applicationId: string,
+  ): Promise<GeneratedFile> {
+    return this.notices.applicationForm(user, applicationId);
+  }
+
+  @Public()
+  @Query(() => PointsNoticeVerification, { description: "Checks a points notice's verification code" })
+  verifyPointsNotice(@Args('code') code: string): Promise<PointsNoticeVerification> {
+    return this.notices.verify(code);
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { addCalendarDays } from '@points/calendar';
+import { OutboxService } from '@points/subgraph';
+import { ApplicationState } from '../applications/application-state.enum';
+import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
+import { RENEWAL_WINDOW_DAYS } from './renewal-window.util';
+
+/** Remind 30 days before the permit (and so the points) expires. */
+export const RENEWAL_DUE_DAYS_BEFORE = 30;
+/** Remind 10 days before the 60-day renewal window after the endorsement closes. */
+export const WINDOW_CLOSING_DAYS_BEFORE = 10;
+
+export interface ReminderRun {
+  due: number;
+  windowClosing: number;
+  voided: number;
+}
+
+interface Candidate {
+  id: string;
+  applicant_id: string;
+  employer_id: string;
+  district: string;
+  target: string;
+}
+
+/**
+ * The daily pass: renewal.due, renewal.window-closing (each once per application and date: the
+ * reminder table's key), and voiding the points of permits that lapsed without a renewal in time.
+ * Catches up: a day the job did not run is covered by the next run.
+ */
+@Injectable()
+export class RenewalRemindersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly history: ApplicationHistoryService,
+  ) {}
+
+  async run(today: string): Promise<ReminderRun> {
+    return this.outbox.transaction(async (manager, publish) => {
+      const due: Candidate[] = await manager.query(
+        `INSERT INTO application.renewal_reminder (application_id, kind, target_date)
+         SELECT a.id, 'RENEWAL_DUE', a.valid_until FROM application.application a
+          WHERE a.state = 'APPROVED' AND a.points_voided_on IS NULL
+            AND a.valid_until BETWEEN $1::date AND $2::date
+         ON CONFLICT DO NOTHING
+         RETURNING application_id AS id, to_char(target_date, 'YYYY-MM-DD') AS target,
+           (SELECT applicant_id FROM application.application WHERE id = application_id) AS applicant_id,
+           (SELECT employer_id FROM application.application WHERE id = application_id) AS employer_id,
+           (SELECT district FROM application.application WHERE id = application_id) AS district`,
+        [today, addCalendarDays(today, RENEWAL_DUE_DAYS_BEFORE)],
+      );
+      for (const c of due) {
+        await publish('renewal.due', `application:${c.id}`, {
+          applicationId: c.id,
+          applicantId: c.applicant_id,
+          employerId: c.employer_id,
+          district: c.district,
+          permitExpiresOn: c.target,
+        });
+      }
+
+      // Endorsed, window closing within 10 days, and no renewal filed against it yet.
+      const closing: Candidate[] = await manager.query(
+        `INSERT INTO application.renewal_reminder (application_id, kind, target_date)
+         SELECT a.id, 'WINDOW_CLOSING', a.permit_endorsed_on + $3::int FROM application.application a
+          WHERE a.state = 'APPROVED' AND a.points_voided_on IS NULL AND a.permit_endorsed_on IS NOT NULL
+            AND a.permit_endorsed_on + $3::int BETWEEN $1::date AND $2::date
+            AND NOT EXISTS (SELECT 1 FROM application.application r WHERE r.previous_application_id = a.id
+                              AND r.kind = 'RENEWAL' AND r.state NOT IN ('WITHDRAWN', 'REJECTED'))
+         ON CONFLICT DO NOTHING
+         RETURNING application_id AS id, to_char(target_date, 'YYYY-MM-DD') AS target,
+           (SELECT applicant_id FROM application.application WHERE id = application_id) AS applicant_id,
+           (SELECT employer_id FROM application.application WHERE id = application_id) AS employer_id,
+           (SELECT district FROM application.application WHERE id = application_id) AS district`,
+        [today, addCalendarDays(today, WINDOW_CLOSING_DAYS_BEFORE), RENEWAL_WINDOW_DAYS],
+      );
+      for (const c of closing) {
+        await publish('renewal.window-closing', `application:${c.id}`, {
+          applicationId: c.id,
+          applicantId: c.applicant_id,
+          employerId: c.employer_id,
+          district: c.district,
+          windowClosesOn: c.target,
+        });
+      }
+
+      // Points lapse with the permit: expired and either never endorsed or the window has closed.
+      // A renewal approved since carries its own validity, so the old decision simply lapses.
+      const voided: Array<{ id: string }> = await manager
+        .query(
+          `UPDATE application.application SET points_voided_on = $1, updated_at = now()
+          WHERE state = 'APPROVED' AND points_voided_on IS NULL AND valid_until < $1::date
+            AND (permit_endorsed_on IS NULL OR permit_endorsed_on + $2::int < $1::date)
+          RETURNING id`,
+          [today, RENEWAL_WINDOW_DAYS],
+        )
+        .then((r: unknown) =>
+          Array.isArray(r) && Array.isArray(r[0])
+            ? (r[0] as Array<{ id: string }>)
+            : (r as Array<{ id: string }>),
+        );
+      for (const v of voided) {
+        await this.history.record(manager, {
+          applicationId: v.id,
+          from: ApplicationState.APPROVED,
+          to: ApplicationState.APPROVED,
+          actor: SYSTEM_ACTOR.sub,
+          role: SYSTEM_ACTOR.role,
+          reason:
+            '居住证已过期且未在期限内办理积分确认，积分失效 (the permit lapsed without a renewal in time: points void)',
+        });
+      }
+      return { due: due.length, windowClosing: closing.length, voided: voided.length };
+    });
+  }
+}

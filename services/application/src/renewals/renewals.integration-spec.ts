@@ -1,0 +1,252 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
+import { Queue } from 'bullmq';
+import { PiiCipher } from '@points/crypto';
+import { createRedisConnection } from '@points/db';
+import { errorCodes, type SubgraphTestApp } from '@points/testing';
+import { claimedProfileOf } from '../applications/application-claims.util';
+import type { ApplicationFormData } from '../applications/application-form.model';
+import { PII_COLUMN_AAD } from '../projections/projections.service';
+import {
+  applicantEmployedBy,
+  completeForm,
+  employerStanding,
+  hrOf,
+  pinToday,
+  startApplicationApp,
+  XUHUI_EMPLOYER,
+} from '../testing/application-test.fixtures';
+import { ApplicationQueueName, RENEWAL_REMINDER_SCHEDULER_ID } from './application-queues.constant';
+import { RenewalRemindersService } from './renewal-reminders.service';
+
+type Row = Record<string, any>;
+
+const PASSING = 'bbbbbbbb-0000-4000-8000-000000000001';
+const FAILING = 'bbbbbbbb-0000-4000-8000-000000000002';
+const PASSING_ID = '310104199003070018';
+const FAILING_ID = '310115199501010041';
+
+describe('renewal (积分确认): window around holidays, online review, reminders, lapse', () => {
+  let t: SubgraphTestApp;
+  const hr = hrOf(XUHUI_EMPLOYER);
+  const create = `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version state kind previousApplicationId permitEndorsedOn } }`;
+
+  /** An APPROVED application as the lifecycle leaves it, valid until 2026-10-31. */
+  async function approved(
+    applicantId: string,
+    residentId: string,
+    validUntil = '2026-10-31',
+    extra: Partial<Row> = {},
+  ): Promise<string> {
+    const cipher = t.app.get(PiiCipher);
+    const { personal: _personal, ...rest } = completeForm();
+    const form = {
+      ...rest,
+      residencePermit: {
+        number: 'SH2025',
+        validFrom: '2025-10-31',
+        validTo: validUntil,
+        address: '上海市徐汇区',
+      },
+    } as ApplicationFormData;
+    const verified = claimedProfileOf(
+      form,
+      `${residentId.slice(6, 10)}-${residentId.slice(10, 12)}-${residentId.slice(12, 14)}`,
+      '2025-10-20',
+    );
+    const [row] = await t.dataSource.query(
+      `INSERT INTO application.application (employer_id, applicant_id, district, kind, state, version, applicant_name,
+         resident_id_enc, mobile_enc, form, verified_profile, assessment_date, total_points, rule_set_version, valid_until, permit_endorsed_on, notice_code)
+       VALUES ($1, $2, 'XUHUI', 'NEW', 'APPROVED', 9, '张三', $3, $4, $5, $6, '2025-10-20', 198, 'SH-2017', $7, $8, $9) RETURNING id`,
+      [
+        XUHUI_EMPLOYER,
+        applicantId,
+        cipher.encrypt(residentId, PII_COLUMN_AAD.residentId),
+        cipher.encrypt('13812345678', PII_COLUMN_AAD.mobile),
+        JSON.stringify(form),
+        JSON.stringify(verified),
+        validUntil,
+        extra['permitEndorsedOn'] ?? null,
+        `AAAA-BBBB-CCCC-${String(Math.floor(Math.random() * 9000) + 1000)}`,
+      ],
+    );
+    return row.id as string;
+  }
+
+  beforeAll(async () => {
+    t = await startApplicationApp();
+    await employerStanding(t, XUHUI_EMPLOYER, 'XUHUI');
+    await applicantEmployedBy(t, PASSING, PASSING_ID, XUHUI_EMPLOYER);
+    await applicantEmployedBy(t, FAILING, FAILING_ID, XUHUI_EMPLOYER, { name: '李四' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses a renewal before the 3rd working day after the endorsement, naming the first day (National Day)', async () => {
+    await approved(PASSING, PASSING_ID);
+    // Endorsed Wed 30 Sep 2026; 1–7 Oct off; Thu 8, Fri 9, Sat 10 (make-up working day) → 10 Oct.
+    pinToday(t, '2026-10-09');
+    const res = await t.gql(create, {
+      variables: { input: { applicantId: PASSING, kind: 'RENEWAL', permitEndorsedOn: '2026-09-30' } },
+      as: hr,
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'permitEndorsedOn',
+      rule: 'renewal-not-open-yet',
+    });
+    expect(res.errors?.[0]?.message).toContain('2026-10-10');
+  });
+
+  it('refuses after the 60 days, telling the holder to apply anew', async () => {
+    pinToday(t, '2026-11-30');
+    const res = await t.gql(create, {
+      variables: { input: { applicantId: PASSING, kind: 'RENEWAL', permitEndorsedOn: '2026-09-30' } },
+      as: hr,
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'renewal-window-closed',
+    });
+    expect(res.errors?.[0]?.message).toMatch(/closed on 2026-11-29.*apply anew/);
+  });
+
+  it('approves an unchanged renewal online on the first open day (a make-up Saturday)', async () => {
+    pinToday(t, '2026-10-10');
+    const created = await t.gql<{ createApplication: Row }>(create, {
+      variables: { input: { applicantId: PASSING, kind: 'RENEWAL', permitEndorsedOn: '2026-09-30' } },
+      as: hr,
+    });
+    expect(created.errors).toBeUndefined();
+    const app = created.data!.createApplication;
+    expect(app).toMatchObject({ state: 'DRAFT', kind: 'RENEWAL', permitEndorsedOn: '2026-09-30' });
+    const update = `mutation($id: ID!, $v: Int!, $form: ApplicationFormInput!) { updateApplicationForm(id: $id, version: $v, form: $form) { version } }`;
+    const form = {
+      residencePermit: {
+        number: 'SH2026',
+        validFrom: '2026-10-31',
+        validTo: '2027-10-31',
+        address: '上海市徐汇区',
+      },
+      socialInsurance: [{ from: '2020-01', to: '2026-09', base: 20000 }],
+    };
+    const saved = await t.gql<{ updateApplicationForm: Row }>(update, {
+      variables: { id: app['id'], v: 1, form },
+      as: hr,
+    });
+    expect(saved.errors).toBeUndefined();
+    await t.gql(`mutation($id: ID!) { submitToEmployer(id: $id, version: 2) { state } }`, {
+      variables: { id: app['id'] },
+      as: hr,
+    });
+    const approvedNow = await t.gql<{ approveAndSubmit: Row }>(
+      `mutation($id: ID!) { approveAndSubmit(id: $id, version: 3) { state validUntil onlineReview totalPoints history { fromState toState reason } } }`,
+      { variables: { id: app['id'] }, as: hr },
+    );
+    expect(approvedNow.errors).toBeUndefined();
+    expect(approvedNow.data!.approveAndSubmit).toMatchObject({
+      state: 'APPROVED',
+      validUntil: '2027-10-31',
+      onlineReview: true,
+      totalPoints: 198,
+    });
+    const decided = await t.dataSource.query(
+      `SELECT envelope FROM application.outbox WHERE type = 'application.decided'`,
+    );
+    expect(decided.map((d: Row) => d.envelope.data)).toContainEqual(
+      expect.objectContaining({
+        applicationId: app['id'],
+        kind: 'RENEWAL',
+        decision: 'APPROVED',
+        validUntil: '2027-10-31',
+      }),
+    );
+  });
+
+  it('leaves a renewal that fails the online review 等待受理 (SUBMITTED) with the failed checks', async () => {
+    await approved(FAILING, FAILING_ID);
+    pinToday(t, '2026-10-12');
+    const created = await t.gql<{ createApplication: Row }>(create, {
+      variables: { input: { applicantId: FAILING, kind: 'RENEWAL', permitEndorsedOn: '2026-09-30' } },
+      as: hr,
+    });
+    const id = created.data!.createApplication['id'];
+    // Nothing paid since 2025-12: of the 12 months 2025-10..2026-09 only 3 were paid.
+    await t.gql(`mutation($id: ID!) { submitToEmployer(id: $id, version: 1) { state } }`, {
+      variables: { id },
+      as: hr,
+    });
+    const res = await t.gql<{ approveAndSubmit: Row }>(
+      `mutation($id: ID!) { approveAndSubmit(id: $id, version: 2) { state onlineReview history { toState reason } } }`,
+      { variables: { id }, as: hr },
+    );
+    expect(res.data!.approveAndSubmit).toMatchObject({ state: 'SUBMITTED', onlineReview: true });
+    const last = res.data!.approveAndSubmit['history'].at(-1);
+    expect(last.toState).toBe('SUBMITTED');
+    expect(last.reason).toContain('网审未通过');
+    expect(last.reason).toContain('only 3 of the last 12 months paid');
+  });
+
+  it('sends renewal.due 30 days ahead and window-closing 10 days ahead, once each, and voids lapsed points', async () => {
+    const expiring = await approved(
+      'bbbbbbbb-0000-4000-8000-000000000011',
+      '310104198505120025',
+      '2026-12-31',
+    );
+    const notYet = await approved('bbbbbbbb-0000-4000-8000-000000000012', '310104198505120025', '2027-01-02');
+    const endorsed = await approved(
+      'bbbbbbbb-0000-4000-8000-000000000013',
+      '310104198505120025',
+      '2027-03-01',
+      { permitEndorsedOn: '2026-10-12' },
+    );
+    const lapsed = await approved('bbbbbbbb-0000-4000-8000-000000000014', '310104198505120025', '2026-11-30');
+    const reminders = t.app.get(RenewalRemindersService);
+    // 2026-12-01: 30 days before 31 Dec; the window of 12 Oct closes 11 Dec, 10 days on.
+    await reminders.run('2026-12-01');
+    await reminders.run('2026-12-01');
+    await reminders.run('2026-12-02');
+    const sent: Row[] = await t.dataSource.query(
+      `SELECT type, envelope FROM application.outbox WHERE type LIKE 'renewal.%'`,
+    );
+    const about = (id: string): string[] =>
+      sent.filter((s) => s.envelope.data.applicationId === id).map((s) => s.type);
+    expect(about(expiring)).toEqual(['renewal.due']);
+    expect(about(notYet)).toEqual([]);
+    expect(about(endorsed)).toEqual(['renewal.window-closing']);
+    expect(sent.find((s) => s.envelope.data.applicationId === endorsed)?.envelope.data.windowClosesOn).toBe(
+      '2026-12-11',
+    );
+    expect(sent.find((s) => s.envelope.data.applicationId === expiring)?.envelope.data.permitExpiresOn).toBe(
+      '2026-12-31',
+    );
+    const [voided] = await t.dataSource.query(
+      `SELECT to_char(points_voided_on, 'YYYY-MM-DD') AS d FROM application.application WHERE id = $1`,
+      [lapsed],
+    );
+    expect(voided.d).toBe('2026-12-01');
+    const [kept] = await t.dataSource.query(
+      `SELECT points_voided_on FROM application.application WHERE id = $1`,
+      [endorsed],
+    );
+    expect(kept.points_voided_on).toBeNull();
+    pinToday(t, '2026-12-02');
+    const notice = await t.gql(`query($id: ID!) { pointsNotice(applicationId: $id) { fileName } }`, {
+      variables: { id: lapsed },
+      as: hr,
+    });
+    expect(errorCodes(notice)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('registers the daily job scheduler on its queue', async () => {
+    const connection = createRedisConnection(t.redis.url);
+    const queue = new Queue(ApplicationQueueName.RenewalReminders, { connection, prefix: t.redis.prefix });
+    try {
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.map((s) => [s.key, s.pattern, s.tz])).toEqual([
+        [RENEWAL_REMINDER_SCHEDULER_ID, '0 30 1 * * *', 'Asia/Shanghai'],
+      ]);
+    } finally {
+      await queue.close();
+      await connection.quit();
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Role, Roles, type AuthUser } from '@points/auth';
+import { Application } from '../applications/application.entity';
+import { ReviewQueueFilter, ReviewQueuePage, StateCount } from './review-queue.model';
+import { ReviewQueueService } from './review-queue.service';
+
+const CENTRE = [Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR];
+
+@Resolver()
+export class ReviewQueueResolver {
+  constructor(private readonly queue: ReviewQueueService) {}
+
+  @Roles(...CENTRE)
+  @Query(() => ReviewQueuePage, {
+    description: "Your district's applications, earliest deadline (overdue) first",
+  })
+  reviewQueue(
+    @CurrentUser() user: AuthUser,
+    @Args('filter', { type: () => ReviewQueueFilter, nullable: true }) filter?: ReviewQueueFilter | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<ReviewQueuePage> {
+    return this.queue.page(user, filter ?? {}, first ?? 20, after);
+  }
+
+  @Roles(...CENTRE)
+  @Query(() => [StateCount], { description: "Your district's applications per state" })
+  reviewQueueCounts(@CurrentUser() user: AuthUser): Promise<StateCount[]> {
+    return this.queue.counts(user);
+  }
+
+  @Roles(Role.CENTRE_OFFICER)
+  @Mutation(() => Application, { description: 'Take an application to work on' })
+  claimApplication(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Application> {
+    return this.queue.claim(user, id);
+  }
+
+  @Roles(Role.CENTRE_SUPERVISOR)
+  @Mutation(() => Application, { description: 'Hand an application to an officer of your district' })
+  assignApplication(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('officerId') officerId: string,
+  ): Promise<Application> {
+    return this.queue.assign(user, id, officerId);
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import { districtScopeOf, type AuthUser } from '@points/auth';
+import { isIsoDate } from '@points/calendar';
+import { Application } from '../applications/application.entity';
+import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
+import { ApplicationState } from '../applications/application-state.enum';
+import { ApplicationClock } from '../clock/application-clock';
+import type { ReviewQueueFilter, ReviewQueuePage, StateCount } from './review-queue.model';
+import { updatedRows } from '../common/updated-rows.util';
+
+export const CENTRE_STATES = [
+  ApplicationState.SUBMITTED,
+  ApplicationState.MATERIALS_REQUIRED,
+  ApplicationState.ARCHIVE_REVIEW,
+  ApplicationState.SCORING,
+];
+const MAX_PAGE = 100;
+
+function bad(field: string, rule: string, message: string): ApplicationException {
+  return new ApplicationException(ApplicationExceptionCode.INVALID_ARGUMENT, message, { field, rule });
+}
+
+export function encodeCursor(queueDue: string, id: string): string {
+  return Buffer.from(`${queueDue}|${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { queueDue: string; id: string } {
+  const [queueDue, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!queueDue || !id || !isIsoDate(queueDue) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw bad('after', 'cursor', 'after is not a cursor this queue handed out');
+  }
+  return { queueDue, id };
+}
+
+/**
+ * The district centre's work list. The district is the caller's own, in the SQL itself; the sort is
+ * (queue_due, id) so that overdue items (the earliest deadlines) come first and keyset paging
+ * walks the index `application_queue_idx` / `application_queue_state_idx`.
+ */
+@Injectable()
+export class ReviewQueueService {
+  constructor(
+    @InjectRepository(Application) private readonly applications: Repository<Application>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: ApplicationClock,
+  ) {}
+
+  private districtOf(user: AuthUser): string {
+    const district = districtScopeOf(user);
+    if (!district) throw bad('district', 'staff-only', 'The review queue belongs to a district centre');
+    return district;
+  }
+
+  async page(
+    user: AuthUser,
+    filter: ReviewQueueFilter = {},
+    first = 20,
+    after?: string | null,
+  ): Promise<ReviewQueuePage> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+      throw bad('first', 'between-1-and-100', `first must be between 1 and ${MAX_PAGE}`);
+    }
+    for (const field of ['submittedFrom', 'submittedTo'] as const) {
+      const value = filter[field];
+      if (value && !isIsoDate(value))
+        throw bad(`filter.${field}`, 'real-date', `filter.${field} must be a real date written YYYY-MM-DD`);
+    }
+    const today = this.clock.today();
+    const query = this.applications
+      .createQueryBuilder('a')
+      .where('a.district = :district', { district: this.districtOf(user) })
+      .andWhere('a.state IN (:...states)', { states: filter.states?.length ? filter.states : CENTRE_STATES });
+    if (filter.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
+    // Submitted dates are China-calendar days.
+    if (filter.submittedFrom)
+      query.andWhere(`(a.submitted_at AT TIME ZONE 'Asia/Shanghai')::date >= :from`, {
+        from: filter.submittedFrom,
+      });
+    if (filter.submittedTo)
+      query.andWhere(`(a.submitted_at AT TIME ZONE 'Asia/Shanghai')::date <= :to`, {
+        to: filter.submittedTo,
+      });
+    if (filter.overdue === true) query.andWhere('a.queue_due < :today', { today });
+    if (filter.overdue === false) query.andWhere('a.queue_due >= :today', { today });
+    if (filter.assignedOfficer)
+      query.andWhere('a.assigned_officer = :officer', { officer: filter.assignedOfficer });
+    if (filter.unassigned) query.andWhere('a.assigned_officer IS NULL');
+    if (after) {
+      const cursor = decodeCursor(after);
+      query.andWhere('(a.queue_due, a.id) > (:cursorDue, :cursorId)', {
+        cursorDue: cursor.queueDue,
+        cursorId: cursor.id,
+      });
+    }
+    const rows = await query
+      .orderBy('a.queue_due', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    const items = rows.slice(0, first);
+    const last = items[items.length - 1];
+    return {
+      items,
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(last.queueDue, last.id) : null,
+    };
+  }
+
+  async counts(user: AuthUser): Promise<StateCount[]> {
+    const rows: Array<{ state: ApplicationState; count: string }> = await this.dataSource.query(
+      `SELECT state, count(*) AS count FROM application.application WHERE district = $1 GROUP BY state ORDER BY state`,
+      [this.districtOf(user)],
+    );
+    return rows.map((r) => ({ state: r.state, count: Number(r.count) }));
+  }
+
+  /** An officer takes an item: free or already theirs; someone else's → CONFLICT. */
+  async claim(user: AuthUser, id: string): Promise<Application> {
+    return this.setOfficer(user, id, user.sub, true);
+  }
+
+  /** A supervisor hands an item to an officer of the district. */
+  async assign(user: AuthUser, id: string, officerId: string): Promise<Application> {
+    if (!officerId.trim()) throw bad('officerId', 'required', 'officerId is required');
+    return this.setOfficer(user, id, officerId.trim(), false);
+  }
+
+  private async setOfficer(
+    user: AuthUser,
+    id: string,
+    officer: string,
+    onlyIfFree: boolean,
+  ): Promise<Application> {
+    const district = this.districtOf(user);
+    const rows = updatedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE application.application SET assigned_officer = $3, version = version + 1, updated_at = now()
+        WHERE id = $1 AND district = $2 ${onlyIfFree ? 'AND (assigned_officer IS NULL OR assigned_officer = $3)' : ''}
+        RETURNING id`,
+        [id, district, officer],
+      ),
+    );
+    if (rows.length === 0) {
+      const exists = await this.applications
+        .createQueryBuilder('a')
+        .where('a.id = :id AND a.district = :district', { id, district })
+        .getOne();
+      if (!exists)
+        throw new ApplicationException(
+          ApplicationExceptionCode.APPLICATION_NOT_FOUND,
+          `No application ${id} you can see`,
+        );
+      throw new ApplicationException(
+        ApplicationExceptionCode.ALREADY_ASSIGNED,
+        'Another officer has already claimed this application',
+      );
+    }
+    const updated = await this.applications.findOneByOrFail({ id });
+    return updated;
+  }
+}

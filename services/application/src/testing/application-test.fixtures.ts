@@ -1,0 +1,159 @@
+// Shared set-up of the integration suites: one app per suite, the projections fed through the
+// real event queue exactly as employer-registration's relay would deliver them.
+import type { AuthUser } from '@points/auth';
+import { Role } from '@points/auth';
+import { PiiCipher } from '@points/crypto';
+import { PII_EVENT_AAD } from '@points/events';
+import {
+  deliverEvent,
+  eventually,
+  startSubgraphTestApp,
+  testEvent,
+  type SubgraphTestApp,
+} from '@points/testing';
+import { AppModule } from '../app.module';
+import { ApplicationClock } from '../clock/application-clock';
+import { MIGRATIONS } from '../migrations';
+
+export const XUHUI_EMPLOYER = '11111111-1111-4111-8111-111111111111';
+export const PUDONG_EMPLOYER = '22222222-2222-4222-8222-222222222222';
+export const SUSPENDED_EMPLOYER = '33333333-3333-4333-8333-333333333333';
+
+export const hrOf = (employerId: string, sub = `hr-${employerId.slice(0, 4)}`): AuthUser => ({
+  sub,
+  role: Role.EMPLOYER_HR,
+  employerId,
+});
+export const applicantUser = (applicantId: string): AuthUser => ({
+  sub: `acct-${applicantId.slice(0, 8)}`,
+  role: Role.APPLICANT,
+  applicantId,
+});
+export const officer = (district: 'XUHUI' | 'PUDONG', sub = `officer-${district}`): AuthUser => ({
+  sub,
+  role: Role.CENTRE_OFFICER,
+  district,
+});
+export const supervisor = (district: 'XUHUI' | 'PUDONG'): AuthUser => ({
+  sub: `sup-${district}`,
+  role: Role.CENTRE_SUPERVISOR,
+  district,
+});
+export const hrss = (sub = 'hrss-1'): AuthUser => ({ sub, role: Role.HRSS_ADMIN });
+
+export async function startApplicationApp(): Promise<SubgraphTestApp> {
+  return startSubgraphTestApp({
+    service: 'application',
+    createModule: (config) => AppModule.forRoot(config),
+    migrations: MIGRATIONS,
+  });
+}
+
+export function pinToday(t: SubgraphTestApp, date: string): void {
+  t.app.get(ApplicationClock).pin(date);
+}
+
+export async function employerStanding(
+  t: SubgraphTestApp,
+  employerId: string,
+  district: string,
+  options: { status?: 'APPROVED' | 'PENDING_REVIEW' | 'REJECTED'; suspendedUntil?: string | null } = {},
+): Promise<void> {
+  const event = testEvent('employer.status-changed', {
+    employerId,
+    name: `${district} 示例公司`,
+    creditCode: '91310104MA1FL0001X',
+    district,
+    status: options.status ?? 'APPROVED',
+    suspendedUntil: options.suspendedUntil ?? null,
+  });
+  await deliverEvent(t, 'application', event);
+  await eventually(async () => {
+    const rows: unknown[] = await t.dataSource.query(`SELECT 1 FROM application.inbox WHERE event_id = $1`, [
+      event.id,
+    ]);
+    return rows.length > 0;
+  });
+}
+
+export async function applicantEmployedBy(
+  t: SubgraphTestApp,
+  applicantId: string,
+  residentId: string,
+  employerId: string | null,
+  options: {
+    name?: string;
+    district?: string;
+    previousEmployerId?: string | null;
+    bannedUntil?: string | null;
+  } = {},
+): Promise<void> {
+  const cipher = t.app.get(PiiCipher);
+  const event = testEvent('applicant.employment-changed', {
+    applicantId,
+    name: options.name ?? '张三',
+    residentId: cipher.encrypt(residentId, PII_EVENT_AAD.residentId),
+    employerId,
+    previousEmployerId: options.previousEmployerId ?? null,
+    district: options.district ?? 'XUHUI',
+    bannedUntil: options.bannedUntil ?? null,
+  });
+  await deliverEvent(t, 'application', event);
+  await eventually(async () => {
+    const rows: unknown[] = await t.dataSource.query(`SELECT 1 FROM application.inbox WHERE event_id = $1`, [
+      event.id,
+    ]);
+    return rows.length > 0;
+  });
+}
+
+/** A complete form: master's degree, 2020-01..2025-12 at 20,000 CNY, permit to 2027-02-28. */
+export function completeForm(): Record<string, unknown> {
+  return {
+    personal: {
+      ethnicity: '汉族',
+      hukouPlace: '江苏省南京市',
+      maritalStatus: 'SINGLE',
+      mobile: '13812345678',
+    },
+    residencePermit: {
+      number: 'SH2026000123',
+      validFrom: '2026-02-28',
+      validTo: '2027-02-28',
+      address: '上海市徐汇区漕溪北路1号',
+    },
+    employment: { position: '软件工程师', contractStart: '2019-12-01', contractEnd: null },
+    educationHistory: [
+      {
+        level: 'BACHELOR_WITH_DEGREE',
+        school: '南京大学',
+        major: '计算机科学',
+        graduationDate: '2012-06-30',
+        fullTime: true,
+        overseas: false,
+        certificateNo: 'B-1',
+      },
+      {
+        level: 'MASTER',
+        school: '复旦大学',
+        major: '软件工程',
+        graduationDate: '2015-06-30',
+        fullTime: true,
+        overseas: false,
+        certificateNo: 'M-1',
+      },
+    ],
+    qualifications: [],
+    socialInsurance: [{ from: '2020-01', to: '2025-12', base: 20000 }],
+    bonusClaims: { entrepreneur: false },
+    coResidents: [{ relation: 'SPOUSE', name: '王芳', birthDate: '1991-01-15' }],
+    archiveLocation: { kind: 'DISTRICT_TALENT_CENTRE', holder: '徐汇区人才服务中心' },
+    declarations: { noFamilyPlanningViolation: true, noCriminalRecord: true },
+  };
+}
+
+export const APPLICATION_FIELDS = `id kind state version district receiptNo acceptedOn materialsMissing validUntil
+  totalPoints correctedTotal decisionReason revocationRequest assignedOfficer overdue
+  archiveDeadline { dueOn provisional calendarDataVersion overdue }
+  scoringDeadline { dueOn provisional calendarDataVersion overdue }
+  assessment { id }`;
