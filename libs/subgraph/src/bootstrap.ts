@@ -15,6 +15,8 @@ export async function createSubgraphApp(appModule: DynamicModule): Promise<INest
   const app = await NestFactory.create<NestExpressApplication>(appModule, {
     bufferLogs: true,
     bodyParser: false,
+    // Keeps `req.rawBody`: signed webhooks (SMS delivery receipts) check their HMAC over the exact bytes.
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });

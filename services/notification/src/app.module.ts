@@ -1,16 +1,32 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { ServiceConfig } from '@points/config';
 import { SubgraphCoreModule } from '@points/subgraph';
+import { SmsQueueModule } from './delivery/sms-queue.module';
+import { MessagesModule } from './messages/messages.module';
+import { NotificationEventsModule } from './messages/notification-events.module';
+import { SmsMessage } from './messages/sms-message.entity';
+import { MIGRATIONS } from './migrations';
+import { loadSmsSettings, SmsSettingsModule, type SmsSettings } from './providers/sms-settings';
+import { RecipientContact } from './recipients/recipient-contact.entity';
+import { ReceiptsModule } from './receipts/receipts.module';
 import { SmsTemplate } from './templates/sms-template.entity';
 import { SmsTemplatesModule } from './templates/sms-templates.module';
-import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [SmsTemplate];
+export const ENTITIES = [SmsTemplate, RecipientContact, SmsMessage];
 
-/** notification: SMS templates, messages, providers, delivery receipts (workers). */
+export interface NotificationOptions {
+  /** SMS providers and limits; read from the environment when not given (tests pass their own). */
+  sms?: SmsSettings;
+}
+
+/**
+ * notification: SMS templates, the recipient directory, messages, delivery receipts. The event
+ * consumer runs here (it is part of SubgraphCoreModule); the SMS worker and the sweeper run in
+ * `worker.ts`, so sending scales apart from the API.
+ */
 @Module({})
 export class AppModule {
-  static forRoot(config?: Partial<ServiceConfig>): DynamicModule {
+  static forRoot(config?: Partial<ServiceConfig>, options: NotificationOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -20,7 +36,12 @@ export class AppModule {
           migrations: MIGRATIONS,
           config,
         }),
+        SmsSettingsModule.forRoot(options.sms ?? loadSmsSettings(process.env, config?.nodeEnv)),
         SmsTemplatesModule,
+        SmsQueueModule,
+        MessagesModule,
+        NotificationEventsModule,
+        ReceiptsModule,
       ],
     };
   }

@@ -23,6 +23,10 @@ export class SmsTemplate {
   @Column('text')
   body!: string;
 
+  @Field({ description: 'The version new messages are rendered from (one per code)' })
+  @Column('boolean', { default: true })
+  active!: boolean;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { EnqueueAfterCommitSubscriber } from '../delivery/enqueue-after-commit.subscriber';
+import { SmsQueueModule } from '../delivery/sms-queue.module';
+import { RecipientsModule } from '../recipients/recipients.module';
+import { MessageComposer } from './message-composer.service';
+import { MessagesResolver } from './messages.resolver';
+import { MessagesService } from './messages.service';
+
+@Module({
+  imports: [RecipientsModule, SmsQueueModule],
+  providers: [MessageComposer, MessagesService, MessagesResolver, EnqueueAfterCommitSubscriber],
+  exports: [MessageComposer],
+})
+export class MessagesModule {}
