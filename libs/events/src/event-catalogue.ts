@@ -189,6 +189,20 @@ export const eventCatalogue = {
       ruleSetVersion: z.string(),
     }),
   },
+  /**
+   * The verified profile could not be scored (it breaks the profile rules, or no rule set is in
+   * force on its date). The application stays in SCORING with the problems in its history, for
+   * HRSS to correct upstream; answering "not eligible" would reject a person for a data defect.
+   */
+  'score.assessment-failed': {
+    source: 'scoring',
+    consumers: ['application'],
+    schema: z.object({
+      applicationId: uuid,
+      requestEventId: uuid,
+      problems: z.array(z.object({ field: z.string().min(1), rule: z.string().min(1) })).min(1),
+    }),
+  },
   'application.decided': {
     source: 'application',
     consumers: ['notification'],
@@ -206,12 +220,24 @@ export const eventCatalogue = {
   'renewal.due': {
     source: 'application',
     consumers: ['notification'],
-    schema: z.object({ applicationId: uuid, applicantId: uuid, employerId: uuid, district, permitExpiresOn: isoDate }),
+    schema: z.object({
+      applicationId: uuid,
+      applicantId: uuid,
+      employerId: uuid,
+      district,
+      permitExpiresOn: isoDate,
+    }),
   },
   'renewal.window-closing': {
     source: 'application',
     consumers: ['notification'],
-    schema: z.object({ applicationId: uuid, applicantId: uuid, employerId: uuid, district, windowClosesOn: isoDate }),
+    schema: z.object({
+      applicationId: uuid,
+      applicantId: uuid,
+      employerId: uuid,
+      district,
+      windowClosesOn: isoDate,
+    }),
   },
 } as const satisfies Record<
   string,

@@ -6,7 +6,13 @@ describe('event envelope', () => {
   it('carries id, type, source, subject and the validated payload', () => {
     const event = createEvent('employer.registration-reviewed', {
       subject: `employer:${employerId}`,
-      data: { employerId, employerName: '上海示例科技有限公司', district: 'HUANGPU', decision: 'APPROVED', reason: null },
+      data: {
+        employerId,
+        employerName: '上海示例科技有限公司',
+        district: 'HUANGPU',
+        decision: 'APPROVED',
+        reason: null,
+      },
     });
     expect(event.source).toBe('employer-registration');
     expect(event.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -17,7 +23,13 @@ describe('event envelope', () => {
     expect(() =>
       createEvent('employer.registration-reviewed', {
         subject: 'employer:x',
-        data: { employerId, employerName: 'x', district: 'HUANGPU', decision: 'MAYBE' as 'APPROVED', reason: null },
+        data: {
+          employerId,
+          employerName: 'x',
+          district: 'HUANGPU',
+          decision: 'MAYBE' as 'APPROVED',
+          reason: null,
+        },
       }),
     ).toThrow();
     expect(() => parseEvent({ id: 'not-a-uuid', type: 'nope' })).toThrow(InvalidEventError);

@@ -343,6 +343,27 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     });
   });
 
+  it('stays in SCORING when the verified facts cannot be scored, and says why in its history', async () => {
+    await deliverEvent(
+      t,
+      'application',
+      testEvent('score.assessment-failed', {
+        applicationId: id,
+        requestEventId: 'eeeeeeee-0000-4000-8000-000000000001',
+        problems: [{ field: 'profile.socialInsurance[0].to', rule: 'to-not-before-from' }],
+      }),
+    );
+    await eventually(async () =>
+      (await current())['history'].some((h: App) => h.fromState === 'SCORING' && h.toState === 'SCORING'),
+    );
+    const app = await current();
+    expect(app['state']).toBe('SCORING');
+    expect(app['history'].at(-1)).toMatchObject({
+      role: 'SYSTEM',
+      reason: expect.stringContaining('profile.socialInsurance[0].to to-not-before-from'),
+    });
+  });
+
   it('approves on an eligible assessment until the permit expires, and refers to the assessment', async () => {
     const assessmentId = 'dddddddd-0000-4000-8000-000000000001';
     await deliverEvent(
@@ -382,6 +403,7 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
       'SUBMITTED>MATERIALS_REQUIRED',
       'MATERIALS_REQUIRED>ARCHIVE_REVIEW',
       'ARCHIVE_REVIEW>SCORING',
+      'SCORING>SCORING',
       'SCORING>APPROVED',
     ]);
     expect(app['history'][2]).toMatchObject({

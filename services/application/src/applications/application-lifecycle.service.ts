@@ -527,6 +527,29 @@ export class ApplicationLifecycleService {
     );
   }
 
+  /**
+   * score.assessment-failed: the verified facts could not be scored. The application stays in
+   * SCORING (its deadline keeps running in the queue) and its history says why, for HRSS.
+   */
+  async onAssessmentFailed(
+    event: EventEnvelope<'score.assessment-failed'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const d = event.data;
+    const application = await this.applications.lockedById(manager, d.applicationId).catch(() => undefined);
+    if (!application || application.state !== ApplicationState.SCORING) return;
+    await this.history.record(manager, {
+      applicationId: application.id,
+      from: application.state,
+      to: application.state,
+      actor: SYSTEM_ACTOR.sub,
+      role: SYSTEM_ACTOR.role,
+      reason: `积分核定未能进行，待市人社局核实数据 (scoring could not run: ${d.problems
+        .map((p) => `${p.field} ${p.rule}`)
+        .join('; ')})`,
+    });
+  }
+
   /** score.assessed: eligible → APPROVED until the permit expires; else REJECTED. */
   async onScoreAssessed(event: EventEnvelope<'score.assessed'>, manager: EntityManager): Promise<void> {
     const d = event.data;

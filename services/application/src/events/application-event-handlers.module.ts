@@ -24,6 +24,7 @@ import { ProjectionsService } from '../projections/projections.service';
         'applicant.employment-changed': (event, manager) => projections.onEmploymentChanged(event, manager),
         'verification.case-completed': (event, manager) => lifecycle.onVerificationCompleted(event, manager),
         'score.assessed': (event, manager) => lifecycle.onScoreAssessed(event, manager),
+        'score.assessment-failed': (event, manager) => lifecycle.onAssessmentFailed(event, manager),
       }),
     },
   ],

@@ -366,7 +366,7 @@ describe('assessments (decisions on verified facts)', () => {
     ]);
   });
 
-  it('records a profile that cannot be scored as a failure for HRSS, without crashing or publishing', async () => {
+  it('records a profile that cannot be scored as a failure for HRSS and tells the application, without crashing', async () => {
     const badOrder = scoringRequested(randomUUID(), {
       ...VERIFIED_PROFILE,
       socialInsurance: [{ from: '2023-05', to: '2023-01', base: 5000 }],
@@ -393,6 +393,22 @@ describe('assessments (decisions on verified facts)', () => {
       expect(rows).toHaveLength(0);
       expect(await scoreAssessedEvents(event.data.applicationId)).toEqual([]);
     }
+    // The application is told why it waits: field names and rules, no values.
+    const failed: Array<{ envelope: { data: Record<string, unknown> } }> = await t.dataSource.query(
+      `SELECT envelope FROM scoring.outbox WHERE type = 'score.assessment-failed'`,
+    );
+    const told = Object.fromEntries(
+      failed.map((row) => [row.envelope.data['applicationId'], row.envelope.data]),
+    );
+    expect(told[badOrder.data.applicationId]).toEqual({
+      applicationId: badOrder.data.applicationId,
+      requestEventId: badOrder.id,
+      problems: [{ field: 'profile.socialInsurance[0].to', rule: 'to-not-before-from' }],
+    });
+    expect(told[tooEarly.data.applicationId]).toMatchObject({
+      problems: [{ field: 'profile.assessmentDate', rule: 'no-rule-set-in-force' }],
+    });
+    expect(failed).toHaveLength(3);
     const failures = await t.gql<{
       scoringRequestFailures: {
         nodes: Array<{ applicationId: string; problems: Array<{ field: string; rule: string }> }>;

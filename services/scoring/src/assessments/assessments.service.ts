@@ -164,8 +164,9 @@ export class AssessmentsService {
   /**
    * 积分核定 on verified facts, inside the inbox transaction of the request: the assessment and its
    * `score.assessed` outbox row commit together with the inbox row, or none of them does.
-   * A profile that cannot be scored is recorded as a failure (no event): retrying would fail the
-   * same way forever, and answering "not eligible" would reject an applicant for a defect upstream.
+   * A profile that cannot be scored is recorded as a failure and answered with
+   * `score.assessment-failed`: retrying would fail the same way forever, and answering "not
+   * eligible" would reject an applicant for a defect upstream.
    */
   async assessRequest(
     event: EventEnvelope<'application.scoring-requested'>,
@@ -210,6 +211,21 @@ export class AssessmentsService {
         ],
       );
       if (inserted.length === 0) return { kind: 'already-handled' };
+      // The application learns why it waits (field names and rules only, no values).
+      await enqueueEvent(
+        manager,
+        this.config.databaseSchema,
+        createEvent('score.assessment-failed', {
+          subject: `application:${request.applicationId}`,
+          source: this.config.service,
+          traceId: event.traceId,
+          data: {
+            applicationId: request.applicationId,
+            requestEventId: event.id,
+            problems: problems.map(({ field, rule }) => ({ field, rule })),
+          },
+        }),
+      );
       // Field names and rules only: the message could quote personal values.
       this.logger.warn(
         `scoring request ${event.id} for application ${request.applicationId} cannot be assessed: ` +
