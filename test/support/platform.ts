@@ -83,6 +83,9 @@ export async function startPlatform(): Promise<RunningPlatform> {
     // The suites call hundreds of operations from one address; the limits have their own test.
     GATEWAY_RATE_LIMIT_PER_CLIENT: '0',
     GATEWAY_RATE_LIMIT_PER_ACCOUNT: '0',
+    // Verification tasks: retry and dispatch fast, so a journey's checks finish in seconds.
+    ARCHIVE_VERIFICATION_TASK_BACKOFF_MS: process.env.ARCHIVE_VERIFICATION_TASK_BACKOFF_MS ?? '200',
+    ARCHIVE_VERIFICATION_DISPATCH_INTERVAL_MS: process.env.ARCHIVE_VERIFICATION_DISPATCH_INTERVAL_MS ?? '100',
   };
   for (const service of SERVICE_NAMES) {
     env[`${envPrefixOf(service)}_PORT`] = String(ports[service]);

@@ -1,0 +1,232 @@
+import { validateProfile } from '@points/scoring-engine';
+import {
+  VerificationTaskKind as K,
+  VerificationTaskStatus as St,
+} from '../../verification-tasks/verification-task.enums';
+import { parseClaims } from '../claims.util';
+import { VerificationOutcome } from '../verification-case.entity';
+import { buildVerificationResult, type TaskForProfile } from './verified-profile.builder';
+
+const EMPLOYER = '91310000MA1FL0000A';
+const OTHER = '91310000MA1FL0000B';
+
+const task = (
+  kind: K,
+  facts: Record<string, unknown> | null,
+  extra: Partial<TaskForProfile> = {},
+): TaskForProfile => ({
+  kind,
+  status: St.PASSED,
+  claim: {},
+  facts,
+  forgedMaterial: false,
+  reason: null,
+  note: null,
+  completedManually: false,
+  ...extra,
+});
+
+const si = (month: string, base: number, payer = EMPLOYER, backPaid = false) => ({
+  month,
+  base,
+  payerCreditCode: payer,
+  backPaid,
+});
+const tax = (month: string, taxBase: number, payer = EMPLOYER) => ({
+  month,
+  taxBase,
+  payerCreditCode: payer,
+});
+const months = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `2023-${String(from + i).padStart(2, '0')}`);
+
+describe('buildVerificationResult', () => {
+  const claims = parseClaims({
+    education: 'BACHELOR_WITH_DEGREE',
+    qualification: 'NONE',
+    spouseHukouMarriageDate: '2015-05-01',
+    freshGraduate: true,
+    // What the applicant says about social insurance is ignored: only registry months count.
+    socialInsurance: [{ from: '2010-01', to: '2023-12', base: 40000 }],
+  });
+  const tasks: TaskForProfile[] = [
+    task(K.ARCHIVE_RETRIEVAL, { reference: 'R1' }),
+    // 专升本: the junior-college diploma checks out; the bachelor diploma is without a degree.
+    task(K.EDUCATION, { level: 'JUNIOR_COLLEGE' }, { claim: { level: 'JUNIOR_COLLEGE' } }),
+    task(K.EDUCATION, { level: 'BACHELOR' }, { claim: { level: 'BACHELOR_WITH_DEGREE' } }),
+    task(K.SOCIAL_INSURANCE, {
+      months: [
+        ...months(1, 6).map((m) => si(m, 10000)),
+        si('2023-07', 10000, EMPLOYER, true),
+        ...months(8, 9).map((m) => si(m, 12000, OTHER)),
+        ...months(10, 12).map((m) => si(m, 12000)),
+      ],
+    }),
+    task(K.TAX, {
+      months: [
+        ...months(1, 7).map((m) => tax(m, 10000)),
+        ...months(8, 9).map((m) => tax(m, 12000, OTHER)),
+        tax('2023-10', 12000),
+        tax('2023-10', 3000, OTHER),
+        tax('2023-11', 11000),
+      ],
+    }),
+    task(K.MARRIAGE, { marriageDate: '2016-05-01' }),
+    task(K.HUKOU, { spouseShanghaiHukou: true }),
+    task(K.CRIMINAL, {
+      criminalRecords: [{ date: '2021-05-01', serious: false }],
+      falseMaterialDates: ['2022-01-01'],
+    }),
+    task(K.DETENTION, { dates: ['2020-02-02'] }),
+    task(K.FAMILY_PLANNING, { violationDates: [] }),
+  ];
+
+  it('builds the profile from registry facts, month by month, with the exclusions flagged', () => {
+    const result = buildVerificationResult({
+      acceptedOn: '2024-07-10',
+      birthDate: '1990-03-15',
+      employerCreditCode: EMPLOYER,
+      claims,
+      tasks,
+    });
+    expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
+    expect(result.verifiedProfile).toEqual({
+      assessmentDate: '2024-07-10',
+      birthDate: '1990-03-15',
+      education: 'BACHELOR',
+      qualification: 'NONE',
+      qualificationMatchesPosition: false,
+      socialInsurance: [
+        {
+          from: '2023-01',
+          to: '2023-06',
+          base: 10000,
+          backPaid: false,
+          payerMatchesContract: true,
+          baseMatchesTax: true,
+        },
+        {
+          from: '2023-07',
+          to: '2023-07',
+          base: 10000,
+          backPaid: true,
+          payerMatchesContract: true,
+          baseMatchesTax: true,
+        },
+        {
+          from: '2023-08',
+          to: '2023-09',
+          base: 12000,
+          backPaid: false,
+          payerMatchesContract: false,
+          baseMatchesTax: true,
+        },
+        {
+          from: '2023-10',
+          to: '2023-10',
+          base: 12000,
+          backPaid: false,
+          payerMatchesContract: true,
+          baseMatchesTax: true,
+        },
+        // November's tax base is 11,000 and December has no tax at all.
+        {
+          from: '2023-11',
+          to: '2023-12',
+          base: 12000,
+          backPaid: false,
+          payerMatchesContract: true,
+          baseMatchesTax: false,
+        },
+      ],
+      awards: [],
+      spouseHukouMarriageDate: '2016-05-01',
+      averageAnnualTaxCny: 0,
+      averageAnnualLocalHires: 0,
+      falseMaterialDates: ['2022-01-01'],
+      administrativeDetentionDates: ['2020-02-02'],
+      criminalRecordDates: ['2021-05-01'],
+      familyPlanningViolation: false,
+      seriousCriminalRecord: false,
+    });
+    expect(validateProfile(result.verifiedProfile, { today: '2024-07-10' })).toEqual([]);
+    expect(result.findings.map((f) => f.code).sort()).toEqual(
+      [
+        'CLAIM_NOT_VERIFIABLE',
+        'DOUBLE_TAXATION',
+        'EDUCATION_CLAIM_CONTRADICTED',
+        'EDUCATION_NOT_VERIFIED',
+        'MARRIAGE_DATE_CONTRADICTED',
+        'SOCIAL_INSURANCE_BACK_PAID',
+        'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE',
+        'SOCIAL_INSURANCE_OTHER_PAYER',
+      ].sort(),
+    );
+    expect(result.findings.find((f) => f.code === 'DOUBLE_TAXATION')?.note).toContain('2023-10');
+    expect(result.findings.find((f) => f.code === 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE')?.note).toMatch(/^2 /);
+  });
+
+  const base = { acceptedOn: '2024-07-10', birthDate: '1990-03-15', employerCreditCode: EMPLOYER };
+
+  it('fails the case on forged material and dates the deduction at acceptance', () => {
+    const forged = tasks.map((t, i) =>
+      i === 2
+        ? { ...t, status: St.FAILED, forgedMaterial: true, reason: 'Certificate X not in the registry' }
+        : t,
+    );
+    const result = buildVerificationResult({ ...base, claims, tasks: forged });
+    expect(result.outcome).toBe(VerificationOutcome.FAILED);
+    expect(result.verifiedProfile.falseMaterialDates).toEqual(['2022-01-01', '2024-07-10']);
+    expect(result.verifiedProfile.education).toBe('JUNIOR_COLLEGE');
+    expect(result.forgeryNotes).toEqual(['EDUCATION: Certificate X not in the registry']);
+  });
+
+  it('fails the case when the archive cannot be had, and when an education-route diploma fails', () => {
+    const noArchive = tasks.map((t) =>
+      t.kind === K.ARCHIVE_RETRIEVAL ? { ...t, status: St.FAILED, reason: 'lost' } : t,
+    );
+    expect(buildVerificationResult({ ...base, claims, tasks: noArchive }).outcome).toBe(
+      VerificationOutcome.FAILED,
+    );
+    const diplomaFailed = tasks.map((t, i) =>
+      i === 1 ? { ...t, status: St.FAILED, reason: 'no record' } : t,
+    );
+    expect(buildVerificationResult({ ...base, claims, tasks: diplomaFailed }).outcome).toBe(
+      VerificationOutcome.FAILED,
+    );
+  });
+
+  it('keeps a qualification-route case verified when a diploma fails, and vetoes from records', () => {
+    const titleClaims = parseClaims({ education: 'JUNIOR_COLLEGE', qualification: 'SENIOR_TITLE' });
+    const result = buildVerificationResult({
+      ...base,
+      claims: titleClaims,
+      tasks: [
+        task(K.EDUCATION, null, {
+          status: St.FAILED,
+          reason: 'no record',
+          claim: { level: 'JUNIOR_COLLEGE' },
+        }),
+        task(K.QUALIFICATION, { level: 'SENIOR_TITLE', matchesPosition: true }),
+        task(K.FAMILY_PLANNING, { violationDates: ['2019-01-01'] }),
+        task(K.CRIMINAL, {
+          criminalRecords: [{ date: '2018-01-01', serious: true }],
+          falseMaterialDates: [],
+        }),
+      ],
+    });
+    expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
+    expect(result.verifiedProfile).toMatchObject({
+      education: 'NONE',
+      qualification: 'SENIOR_TITLE',
+      qualificationMatchesPosition: true,
+      familyPlanningViolation: true,
+      seriousCriminalRecord: true,
+      criminalRecordDates: [],
+      socialInsurance: [],
+    });
+    expect(result.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['EDUCATION_FAILED', 'VETO_FAMILY_PLANNING', 'VETO_SERIOUS_CRIMINAL_RECORD']),
+    );
+  });
+});

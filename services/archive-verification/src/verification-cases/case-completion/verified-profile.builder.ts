@@ -1,0 +1,357 @@
+import {
+  AwardLevel,
+  EducationLevel,
+  formatMonthIndex,
+  parseYearMonth,
+  QualificationLevel,
+  type ContributionPeriodInput,
+  type ScoreProfileInput,
+} from '@points/scoring-engine';
+import {
+  VerificationTaskKind,
+  VerificationTaskStatus,
+} from '../../verification-tasks/verification-task.enums';
+import {
+  EDUCATION_ORDER,
+  higherEducation,
+  higherQualification,
+  isEducationLevel,
+  isQualificationLevel,
+  QUALIFICATION_ORDER,
+  scoringRouteOf,
+  type Claims,
+} from '../claims.util';
+import { VerificationOutcome } from '../verification-case.entity';
+
+export interface TaskForProfile {
+  kind: VerificationTaskKind;
+  status: VerificationTaskStatus;
+  claim: Record<string, unknown>;
+  facts: Record<string, unknown> | null;
+  forgedMaterial: boolean;
+  reason: string | null;
+  note: string | null;
+  completedManually: boolean;
+}
+
+export interface CaseForProfile {
+  acceptedOn: string;
+  /** From the resident ID (characters 7–14). */
+  birthDate: string;
+  /** The labour-contract employer's credit code, from the accepted application. */
+  employerCreditCode: string;
+  claims: Claims;
+  tasks: readonly TaskForProfile[];
+}
+
+export interface Finding {
+  code: string;
+  note: string;
+}
+
+export interface VerificationResult {
+  outcome: VerificationOutcome;
+  findings: Finding[];
+  verifiedProfile: ScoreProfileInput;
+  forgeryNotes: string[];
+}
+
+interface SiMonth {
+  month: string;
+  base: number;
+  payerCreditCode: string;
+  backPaid: boolean;
+}
+interface TaxRow {
+  month: string;
+  taxBase: number;
+  payerCreditCode: string;
+}
+
+/**
+ * Builds the verified profile (simulateScore input shape) from what the registries and the
+ * people who checked by hand established; the claims only decide which findings to report.
+ * Pure: the same case gives the same result.
+ */
+export function buildVerificationResult(c: CaseForProfile): VerificationResult {
+  const findings: Finding[] = [];
+  const finding = (code: string, note: string): void => {
+    findings.push({ code, note });
+  };
+  const passed = (kind: VerificationTaskKind) =>
+    c.tasks.filter((t) => t.kind === kind && t.status === VerificationTaskStatus.PASSED);
+  const factsOf = (kind: VerificationTaskKind): Record<string, unknown> | undefined =>
+    passed(kind)[0]?.facts ?? undefined;
+  let failCase = false;
+
+  for (const task of c.tasks) {
+    if (task.status === VerificationTaskStatus.FAILED) {
+      finding(`${task.kind}_FAILED`, task.reason ?? task.note ?? 'the check failed');
+    }
+  }
+
+  // Education: the highest diploma a registry (or the city verifier) confirmed.
+  let education: EducationLevel = EducationLevel.NONE;
+  for (const task of passed(VerificationTaskKind.EDUCATION)) {
+    const level = task.facts?.level;
+    if (!isEducationLevel(level)) continue;
+    education = higherEducation(education, level);
+    if (isEducationLevel(task.claim.level) && task.claim.level !== level) {
+      finding(
+        'EDUCATION_CLAIM_CONTRADICTED',
+        `A diploma claimed as ${task.claim.level} is ${level} in the registry; the registry's level is used`,
+      );
+    }
+  }
+  if (EDUCATION_ORDER.indexOf(education) < EDUCATION_ORDER.indexOf(c.claims.education)) {
+    finding('EDUCATION_NOT_VERIFIED', `Claimed ${c.claims.education}; verified ${education}`);
+  }
+
+  // Qualification: the registry's certificate, and whether the engagement matches the position.
+  let qualification: QualificationLevel = QualificationLevel.NONE;
+  let qualificationMatchesPosition = false;
+  for (const task of passed(VerificationTaskKind.QUALIFICATION)) {
+    const level = task.facts?.level;
+    if (!isQualificationLevel(level)) continue;
+    qualification = higherQualification(qualification, level);
+    qualificationMatchesPosition = task.facts?.matchesPosition === true;
+  }
+  if (qualification !== c.claims.qualification && c.claims.qualification !== QualificationLevel.NONE) {
+    const lower =
+      QUALIFICATION_ORDER.indexOf(qualification) < QUALIFICATION_ORDER.indexOf(c.claims.qualification);
+    finding(
+      lower ? 'QUALIFICATION_NOT_VERIFIED' : 'QUALIFICATION_CLAIM_CONTRADICTED',
+      `Claimed ${c.claims.qualification}; verified ${qualification}`,
+    );
+  }
+  if (qualification !== QualificationLevel.NONE && !qualificationMatchesPosition) {
+    finding('QUALIFICATION_POSITION_MISMATCH', 'The registered engagement does not match the position');
+  }
+
+  // Social insurance and tax: monthly facts, each month flagged as the scoring rules need.
+  const socialInsurance = socialInsurancePeriods(c, findings);
+
+  // Spouse hukou: a marriage on record and the spouse's Shanghai hukou on record.
+  let spouseHukouMarriageDate: string | null = null;
+  if (c.claims.spouseHukouMarriageDate !== null) {
+    const marriageDate = factsOf(VerificationTaskKind.MARRIAGE)?.marriageDate;
+    const spouseShanghai = factsOf(VerificationTaskKind.HUKOU)?.spouseShanghaiHukou === true;
+    if (typeof marriageDate === 'string' && spouseShanghai) {
+      spouseHukouMarriageDate = marriageDate;
+      if (marriageDate !== c.claims.spouseHukouMarriageDate) {
+        finding(
+          'MARRIAGE_DATE_CONTRADICTED',
+          `Claimed marriage on ${c.claims.spouseHukouMarriageDate}; the register shows ${marriageDate}`,
+        );
+      }
+    } else {
+      finding('SPOUSE_HUKOU_NOT_VERIFIED', 'No marriage to a Shanghai hukou holder on record');
+    }
+  }
+
+  // Awards on record.
+  const awardFacts = factsOf(VerificationTaskKind.AWARD)?.awards;
+  const awards = Array.isArray(awardFacts)
+    ? Object.values(AwardLevel).filter((level) => awardFacts.includes(level))
+    : [];
+  const missingAwards = c.claims.awards.filter((a) => !awards.includes(a));
+  if (missingAwards.length > 0) finding('AWARD_NOT_VERIFIED', `Not on record: ${missingAwards.join(', ')}`);
+
+  // Investment: the invested company's tax and local hires as the tax office records them.
+  const investment = factsOf(VerificationTaskKind.INVESTMENT);
+  const averageAnnualTaxCny = numberOr0(investment?.averageAnnualTaxCny);
+  const averageAnnualLocalHires = numberOr0(investment?.averageAnnualLocalHires);
+  if (
+    c.claims.averageAnnualTaxCny > averageAnnualTaxCny ||
+    c.claims.averageAnnualLocalHires > averageAnnualLocalHires
+  ) {
+    finding(
+      'INVESTMENT_NOT_VERIFIED',
+      `Claimed tax ${c.claims.averageAnnualTaxCny} and hires ${c.claims.averageAnnualLocalHires}; on record ${averageAnnualTaxCny} and ${averageAnnualLocalHires}`,
+    );
+  }
+
+  // Deductions and veto: records found, plus a forgery found by this very case.
+  const criminal = factsOf(VerificationTaskKind.CRIMINAL);
+  const criminalRecords = arrayOf(criminal?.criminalRecords) as Array<{ date?: unknown; serious?: unknown }>;
+  const criminalRecordDates = criminalRecords.filter((r) => r.serious !== true).map((r) => String(r.date));
+  const seriousCriminalRecord = criminalRecords.some((r) => r.serious === true);
+  const falseMaterialDates = arrayOf(criminal?.falseMaterialDates).map(String);
+  const administrativeDetentionDates = arrayOf(factsOf(VerificationTaskKind.DETENTION)?.dates).map(String);
+  const familyPlanningViolation =
+    arrayOf(factsOf(VerificationTaskKind.FAMILY_PLANNING)?.violationDates).length > 0;
+
+  const forgeryNotes = c.tasks
+    .filter((t) => t.forgedMaterial)
+    .map((t) => `${t.kind}: ${t.reason ?? t.note ?? 'forged material'}`);
+  if (forgeryNotes.length > 0) {
+    // The false material was presented at acceptance: that is the case's date for the 3-year window.
+    falseMaterialDates.push(c.acceptedOn);
+    for (const note of forgeryNotes) finding('FORGED_MATERIAL', note);
+    failCase = true;
+  }
+  if (familyPlanningViolation) finding('VETO_FAMILY_PLANNING', 'A family-planning violation is on record');
+  if (seriousCriminalRecord)
+    finding('VETO_SERIOUS_CRIMINAL_RECORD', 'A serious criminal record is on record');
+
+  for (const claim of c.claims.unverifiable) {
+    finding('CLAIM_NOT_VERIFIABLE', `${claim} has no registry to check it here; it is not scored`);
+  }
+
+  // When the case fails as a whole (documented in the service README section of the report).
+  const failedKinds = new Set(
+    c.tasks.filter((t) => t.status === VerificationTaskStatus.FAILED).map((t) => t.kind),
+  );
+  const route = scoringRouteOf(c.claims);
+  if (failedKinds.has(VerificationTaskKind.ARCHIVE_RETRIEVAL)) {
+    finding('ARCHIVE_NOT_OBTAINED', 'The personnel archive could not be obtained or did not check out');
+    failCase = true;
+  }
+  if (failedKinds.has(VerificationTaskKind.SOCIAL_INSURANCE)) failCase = true;
+  if (route === 'EDUCATION' && failedKinds.has(VerificationTaskKind.EDUCATION)) failCase = true;
+  if (route === 'QUALIFICATION' && failedKinds.has(VerificationTaskKind.QUALIFICATION)) failCase = true;
+
+  const verifiedProfile: ScoreProfileInput = {
+    // The application service sets the real assessment date when it asks for scoring.
+    assessmentDate: c.acceptedOn,
+    birthDate: c.birthDate,
+    education,
+    qualification,
+    qualificationMatchesPosition,
+    socialInsurance,
+    awards,
+    spouseHukouMarriageDate,
+    averageAnnualTaxCny,
+    averageAnnualLocalHires,
+    falseMaterialDates: [...new Set(falseMaterialDates)].sort(),
+    administrativeDetentionDates: [...administrativeDetentionDates].sort(),
+    criminalRecordDates: [...criminalRecordDates].sort(),
+    familyPlanningViolation,
+    seriousCriminalRecord,
+  };
+  return {
+    outcome: failCase ? VerificationOutcome.FAILED : VerificationOutcome.VERIFIED,
+    findings,
+    verifiedProfile,
+    forgeryNotes,
+  };
+}
+
+/**
+ * One period per run of consecutive months with the same base and flags. A month counts for
+ * scoring only if not back-paid, paid by the labour-contract employer (the accepted
+ * application's employer credit code) and at the base the income tax was withheld on.
+ */
+function socialInsurancePeriods(c: CaseForProfile, findings: Finding[]): ContributionPeriodInput[] {
+  const siTask = c.tasks.find(
+    (t) => t.kind === VerificationTaskKind.SOCIAL_INSURANCE && t.status === VerificationTaskStatus.PASSED,
+  );
+  const siMonths = arrayOf(siTask?.facts?.months) as SiMonth[];
+  if (siTask && !Array.isArray(siTask.facts?.months)) {
+    findings.push({
+      code: 'SOCIAL_INSURANCE_WITHOUT_MONTHS',
+      note: 'Completed by hand without registry months: no month can be counted',
+    });
+  }
+  const taxTask = c.tasks.find(
+    (t) => t.kind === VerificationTaskKind.TAX && t.status === VerificationTaskStatus.PASSED,
+  );
+  const taxRows = arrayOf(taxTask?.facts?.months) as TaxRow[];
+  // A tax check a person passed by hand without months confirms the bases match.
+  const taxConfirmedByHand = taxTask !== undefined && !Array.isArray(taxTask.facts?.months);
+
+  const taxByMonth = new Map<string, TaxRow[]>();
+  for (const row of taxRows) taxByMonth.set(row.month, [...(taxByMonth.get(row.month) ?? []), row]);
+  const doubleTaxed = [...taxByMonth.entries()]
+    .filter(([, rows]) => new Set(rows.map((r) => r.payerCreditCode)).size > 1)
+    .map(([month]) => month)
+    .sort();
+  if (doubleTaxed.length > 0) {
+    findings.push({
+      code: 'DOUBLE_TAXATION',
+      note: `Income tax withheld by two Shanghai employers (重税) in ${doubleTaxed.join(', ')}`,
+    });
+  }
+
+  const byMonth = new Map<number, SiMonth>();
+  const doublePaid: string[] = [];
+  for (const row of siMonths) {
+    const index = parseYearMonth(row.month);
+    if (index === null) continue;
+    const existing = byMonth.get(index);
+    if (existing) {
+      doublePaid.push(row.month);
+      // Of two payers in one month, the contract employer's row is the one that can count.
+      if (existing.payerCreditCode === c.employerCreditCode) continue;
+    }
+    byMonth.set(index, row);
+  }
+  if (doublePaid.length > 0) {
+    findings.push({
+      code: 'SOCIAL_INSURANCE_TWO_PAYERS',
+      note: `Two payers in ${[...new Set(doublePaid)].sort().join(', ')}`,
+    });
+  }
+
+  const months = [...byMonth.entries()].sort(([a], [b]) => a - b);
+  const periods: ContributionPeriodInput[] = [];
+  let previous: { index: number; period: ContributionPeriodInput } | undefined;
+  let backPaid = 0;
+  let otherPayer = 0;
+  let baseMismatch = 0;
+  for (const [index, row] of months) {
+    const base = Number(row.base);
+    const taxes = taxByMonth.get(row.month) ?? [];
+    const tax = taxes.find((t) => t.payerCreditCode === row.payerCreditCode) ?? taxes[0];
+    const flags = {
+      backPaid: row.backPaid === true,
+      payerMatchesContract: row.payerCreditCode === c.employerCreditCode,
+      baseMatchesTax:
+        taxConfirmedByHand || (tax !== undefined && Math.abs(Number(tax.taxBase) - base) < 0.005),
+    };
+    if (flags.backPaid) backPaid++;
+    if (!flags.payerMatchesContract) otherPayer++;
+    if (!flags.baseMatchesTax) baseMismatch++;
+    const p = previous?.period;
+    if (
+      previous &&
+      p &&
+      previous.index === index - 1 &&
+      p.base === base &&
+      p.backPaid === flags.backPaid &&
+      p.payerMatchesContract === flags.payerMatchesContract &&
+      p.baseMatchesTax === flags.baseMatchesTax
+    ) {
+      p.to = formatMonthIndex(index);
+      previous.index = index;
+      continue;
+    }
+    const period: ContributionPeriodInput = { from: row.month, to: row.month, base, ...flags };
+    periods.push(period);
+    previous = { index, period };
+  }
+  if (backPaid > 0)
+    findings.push({
+      code: 'SOCIAL_INSURANCE_BACK_PAID',
+      note: `${backPaid} back-paid month(s) do not count`,
+    });
+  if (otherPayer > 0)
+    findings.push({
+      code: 'SOCIAL_INSURANCE_OTHER_PAYER',
+      note: `${otherPayer} month(s) paid by an employer other than the labour-contract employer do not count`,
+    });
+  if (baseMismatch > 0)
+    findings.push({
+      code: 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE',
+      note: `${baseMismatch} month(s) whose base does not match the income-tax base do not count`,
+    });
+  return periods;
+}
+
+function arrayOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
+}
+
+function numberOr0(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+}

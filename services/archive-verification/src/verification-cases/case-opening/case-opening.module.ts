@@ -1,0 +1,23 @@
+import { Global, Module } from '@nestjs/common';
+import type { EventHandlers } from '@points/db';
+import { EVENT_HANDLERS } from '@points/subgraph';
+import { CaseOpeningService } from './case-opening.service';
+
+/** This service's event handlers (global: the core module's event consumer injects them). */
+@Global()
+@Module({
+  providers: [
+    CaseOpeningService,
+    {
+      provide: EVENT_HANDLERS,
+      inject: [CaseOpeningService],
+      useFactory: (opening: CaseOpeningService): EventHandlers => ({
+        'application.accepted': async (event, manager) => {
+          await opening.open(event, manager);
+        },
+      }),
+    },
+  ],
+  exports: [EVENT_HANDLERS, CaseOpeningService],
+})
+export class CaseOpeningModule {}

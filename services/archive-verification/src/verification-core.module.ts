@@ -1,0 +1,40 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BlindIndex, PiiCipher } from '@points/crypto';
+import { OutboxService } from '@points/subgraph';
+import { createRegistries } from './registries/registries.factory';
+import { REGISTRIES, type Registries } from './registries/registry.types';
+import { TaskProcessor } from './verification-tasks/jobs/verify-task.job';
+import { VERIFICATION_SETTINGS, type VerificationSettings } from './verification-settings';
+
+/** Settings, registries and the task processor, shared by the API and the worker process. */
+@Global()
+@Module({})
+export class VerificationCoreModule {
+  static forRoot(settings: VerificationSettings): DynamicModule {
+    return {
+      module: VerificationCoreModule,
+      providers: [
+        { provide: VERIFICATION_SETTINGS, useValue: settings },
+        {
+          provide: REGISTRIES,
+          inject: [getDataSourceToken(), BlindIndex],
+          useFactory: (dataSource: DataSource, blindIndex: BlindIndex): Registries =>
+            createRegistries(settings.registries, dataSource, blindIndex),
+        },
+        {
+          provide: TaskProcessor,
+          inject: [getDataSourceToken(), PiiCipher, REGISTRIES, OutboxService],
+          useFactory: (
+            dataSource: DataSource,
+            cipher: PiiCipher,
+            registries: Registries,
+            outbox: OutboxService,
+          ) => new TaskProcessor({ dataSource, cipher, registries, outbox }),
+        },
+      ],
+      exports: [VERIFICATION_SETTINGS, REGISTRIES, TaskProcessor],
+    };
+  }
+}

@@ -1,0 +1,681 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Role, type AuthUser } from '@points/auth';
+import { BlindIndex, PiiCipher } from '@points/crypto';
+import { createRedisConnection } from '@points/db';
+import { OutboxService } from '@points/subgraph';
+import { deliverEvent, eventually, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
+import {
+  acceptedEvent,
+  EMPLOYER_CREDIT_CODE,
+  residentIdOf,
+  startTestRegistry,
+  type RecordedRequest,
+} from '../test-support/fixtures';
+import { AppModule } from './app.module';
+import { MIGRATIONS } from './migrations';
+import { createHttpRegistries } from './registries/http/http-registry.adapter';
+import type { Registries } from './registries/registry.types';
+import { createRegistrySimulator } from './registries/simulator/registry-simulator';
+import { registrySeedSchema } from './registries/simulator/registry-seed.schema';
+import { seedRegistryRecords } from './registries/simulator/registry-seeder';
+import type { VerificationSettings } from './verification-settings';
+import { TaskProcessor } from './verification-tasks/jobs/verify-task.job';
+import { startVerificationWorker } from './verification-tasks/task-worker.service';
+
+const S = 'archive_verification';
+const SECRET = 'test-registry-secret-0123456789';
+const settings: Partial<VerificationSettings> = {
+  taskAttempts: 3,
+  backoffMs: 100,
+  attemptTimeoutMs: 600,
+  dispatchIntervalMs: 50,
+  lockDurationMs: 1500,
+  stalledIntervalMs: 500,
+  concurrency: 4,
+};
+const workerSettings = {
+  concurrency: 4,
+  attemptTimeoutMs: 600,
+  lockDurationMs: 1500,
+  stalledIntervalMs: 500,
+};
+const HRSS: AuthUser = { sub: 'hrss-1', role: Role.HRSS_ADMIN };
+const XUHUI_OFFICER: AuthUser = { sub: 'officer-xh', role: Role.CENTRE_OFFICER, district: 'XUHUI' };
+
+interface TaskRow {
+  id: string;
+  kind: string;
+  status: string;
+  attempts: number;
+  reason: string | null;
+  version: number;
+  requested_at: Date | null;
+}
+
+/** Canned answers of a healthy HTTP registry (one person, one month). */
+function healthyAnswer(request: RecordedRequest): { status: number; json: unknown } {
+  const json: Record<string, unknown> = {
+    '/registry/education/diplomas': {
+      diplomas: [
+        {
+          level: 'BACHELOR_WITH_DEGREE',
+          school: '华东示例大学',
+          major: null,
+          graduationDate: '2012-07-01',
+          fullTime: true,
+          certificateNo: 'EDU-HTTP-1',
+        },
+      ],
+    },
+    '/registry/qualification/certificates': { certificates: [] },
+    '/registry/social-insurance/months': {
+      months: [{ month: '2023-01', base: 10000, payerCreditCode: EMPLOYER_CREDIT_CODE, backPaid: false }],
+    },
+    '/registry/tax/months': {
+      months: [{ month: '2023-01', taxBase: 10000, payerCreditCode: EMPLOYER_CREDIT_CODE }],
+    },
+    '/registry/civil-records/search': { records: [] },
+    '/registry/archive/requests': { status: 'ANSWERED', reference: 'HTTP-ARCHIVE-1' },
+  };
+  return { status: 200, json: json[request.path] ?? {} };
+}
+
+// Real PostgreSQL, Redis and worker processes on a shared machine: generous, not tight.
+jest.setTimeout(30_000);
+
+describe('archive-verification: from application.accepted to verification.case-completed', () => {
+  let t: SubgraphTestApp;
+  let cipher: PiiCipher;
+  let blindIndex: BlindIndex;
+  let outbox: OutboxService;
+  let simulator: Registries;
+
+  beforeAll(async () => {
+    t = await startSubgraphTestApp({
+      service: 'archive-verification',
+      createModule: (config) => AppModule.forRoot(config, settings),
+      migrations: MIGRATIONS,
+    });
+    cipher = t.app.get(PiiCipher);
+    blindIndex = t.app.get(BlindIndex);
+    outbox = t.app.get(OutboxService);
+    simulator = createRegistrySimulator(t.dataSource, blindIndex, { latencyMs: 0, failureRate: 0 });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  function startWorker(registries: Registries): { close(): Promise<void> } {
+    const connection = createRedisConnection(t.redis.url);
+    const processor = new TaskProcessor({ dataSource: t.dataSource, cipher, registries, outbox });
+    const worker = startVerificationWorker(processor, {
+      connection,
+      prefix: t.redis.prefix,
+      settings: workerSettings,
+    });
+    return {
+      async close() {
+        await worker.close();
+        await connection.quit();
+      },
+    };
+  }
+
+  const seed = (input: Record<string, unknown>) =>
+    seedRegistryRecords(t.dataSource, cipher, blindIndex, [registrySeedSchema.parse(input)]);
+
+  async function openCase(event: ReturnType<typeof acceptedEvent>): Promise<string> {
+    await deliverEvent(t, 'archive-verification', event);
+    return eventually(async () => {
+      const rows: Array<{ id: string }> = await t.dataSource.query(
+        `SELECT id FROM ${S}.verification_case WHERE application_id = $1`,
+        [event.data.applicationId],
+      );
+      return rows[0]?.id;
+    });
+  }
+
+  const tasksOf = (caseId: string): Promise<TaskRow[]> =>
+    t.dataSource.query(
+      `SELECT id, kind, status, attempts, reason, version, requested_at FROM ${S}.verification_task
+        WHERE case_id = $1 ORDER BY ordinal`,
+      [caseId],
+    );
+
+  const completedEvents = (
+    applicationId: string,
+  ): Promise<Array<{ type: string; envelope: { data: unknown } }>> =>
+    t.dataSource.query(
+      `SELECT type, envelope FROM ${S}.outbox WHERE envelope->'data'->>'applicationId' = $1 ORDER BY created_at`,
+      [applicationId],
+    );
+
+  it('runs a full case: tasks as jobs, an officer records the archive, the verified profile from registry facts', async () => {
+    const residentId = residentIdOf(101, '19880612');
+    // Seeded the way the e2e suite would: through the HRSS-only development mutation.
+    const seeded = await t.gql<{ seedRegistryRecords: number }>(
+      `mutation($persons: [SeedRegistryPersonInput!]!) { seedRegistryRecords(persons: $persons) }`,
+      {
+        as: HRSS,
+        variables: {
+          persons: [
+            {
+              residentId,
+              education: [
+                {
+                  level: 'JUNIOR_COLLEGE',
+                  school: '上海示例职业学院',
+                  graduationDate: '2009-07-01',
+                  certificateNo: 'JC-1',
+                },
+                {
+                  level: 'BACHELOR_WITH_DEGREE',
+                  school: '上海示例大学',
+                  graduationDate: '2012-07-01',
+                  certificateNo: 'BD-1',
+                },
+              ],
+              socialInsurance: [
+                { from: '2022-01', to: '2023-02', base: 10000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+                {
+                  from: '2023-03',
+                  to: '2023-03',
+                  base: 10000,
+                  payerCreditCode: EMPLOYER_CREDIT_CODE,
+                  backPaid: true,
+                },
+                { from: '2023-04', to: '2023-12', base: 10000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+              ],
+              tax: [
+                { from: '2022-01', to: '2023-05', taxBase: 10000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+                { from: '2023-06', to: '2023-06', taxBase: 9000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+                { from: '2023-07', to: '2023-12', taxBase: 10000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+              ],
+              civilRecords: [
+                { kind: 'MARRIAGE', date: '2016-05-01' },
+                { kind: 'HUKOU', date: '2016-05-01', spouseShanghaiHukou: true },
+              ],
+            },
+          ],
+        },
+      },
+    );
+    expect(seeded.data).toEqual({ seedRegistryRecords: 1 });
+
+    const event = acceptedEvent(cipher, residentId, {
+      claimedProfile: {
+        education: 'BACHELOR_WITH_DEGREE',
+        spouseHukouMarriageDate: '2016-05-01',
+        // Claimed, but scoring only ever sees the registry's months.
+        socialInsurance: [{ from: '2015-01', to: '2023-12', base: 30000 }],
+      },
+      educationHistory: [
+        {
+          level: 'JUNIOR_COLLEGE',
+          school: '上海示例职业学院',
+          major: null,
+          graduationDate: '2009-07-01',
+          fullTime: true,
+          overseas: false,
+          certificateNo: 'JC-1',
+        },
+        {
+          level: 'BACHELOR_WITH_DEGREE',
+          school: '上海示例大学',
+          major: '计算机',
+          graduationDate: '2012-07-01',
+          fullTime: false,
+          overseas: false,
+          certificateNo: 'BD-1',
+        },
+      ],
+    });
+    const caseId = await openCase(event);
+    // Redelivery of the same event and a second acceptance event for the same application.
+    await deliverEvent(t, 'archive-verification', event, { jobId: `${event.id}-again` });
+    await deliverEvent(
+      t,
+      'archive-verification',
+      acceptedEvent(cipher, residentId, { applicationId: event.data.applicationId }),
+    );
+
+    const worker = startWorker(simulator);
+    try {
+      const tasks = await eventually(async () => {
+        const rows = await tasksOf(caseId);
+        const archive = rows.find((r) => r.kind === 'ARCHIVE_RETRIEVAL');
+        const rest = rows.filter((r) => r.kind !== 'ARCHIVE_RETRIEVAL');
+        return archive?.requested_at && rest.every((r) => r.status === 'PASSED') ? rows : undefined;
+      });
+      expect(tasks.map((r) => r.kind)).toEqual([
+        'ARCHIVE_RETRIEVAL',
+        'EDUCATION',
+        'EDUCATION',
+        'SOCIAL_INSURANCE',
+        'TAX',
+        'MARRIAGE',
+        'HUKOU',
+        'CRIMINAL',
+        'DETENTION',
+        'FAMILY_PLANNING',
+      ]);
+      const cases: Array<{ n: number }> = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${S}.verification_case WHERE application_id = $1`,
+        [event.data.applicationId],
+      );
+      expect(cases[0]?.n).toBe(1);
+      expect(await completedEvents(event.data.applicationId)).toEqual([]);
+
+      // The archive is requested by post (TRANSFER in XUHUI): the officer records its arrival.
+      const archive = tasks[0]!;
+      expect(archive.status).toBe('IN_PROGRESS');
+      const arrived = await t.gql<{ recordArchiveArrival: { status: string; archiveArrivedOn: string } }>(
+        `mutation($input: RecordArchiveArrivalInput!) {
+           recordArchiveArrival(input: $input) { status archiveArrivedOn }
+         }`,
+        {
+          as: XUHUI_OFFICER,
+          variables: {
+            input: {
+              taskId: archive.id,
+              version: archive.version,
+              receivedOn: '2024-04-10',
+              note: '档案已到, 核对无误',
+            },
+          },
+        },
+      );
+      expect(arrived.data).toEqual({
+        recordArchiveArrival: { status: 'PASSED', archiveArrivedOn: '2024-04-10' },
+      });
+    } finally {
+      await worker.close();
+    }
+
+    const events = await completedEvents(event.data.applicationId);
+    expect(events.map((e) => e.type)).toEqual(['verification.case-completed']);
+    const ok = { backPaid: false, payerMatchesContract: true, baseMatchesTax: true };
+    expect(events[0]?.envelope.data).toEqual({
+      caseId,
+      applicationId: event.data.applicationId,
+      outcome: 'VERIFIED',
+      findings: [
+        { code: 'SOCIAL_INSURANCE_BACK_PAID', note: '1 back-paid month(s) do not count' },
+        {
+          code: 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE',
+          note: '1 month(s) whose base does not match the income-tax base do not count',
+        },
+      ],
+      verifiedProfile: {
+        assessmentDate: '2024-03-20',
+        birthDate: '1988-06-12',
+        education: 'BACHELOR_WITH_DEGREE',
+        qualification: 'NONE',
+        qualificationMatchesPosition: false,
+        socialInsurance: [
+          { from: '2022-01', to: '2023-02', base: 10000, ...ok },
+          { from: '2023-03', to: '2023-03', base: 10000, ...ok, backPaid: true },
+          { from: '2023-04', to: '2023-05', base: 10000, ...ok },
+          { from: '2023-06', to: '2023-06', base: 10000, ...ok, baseMatchesTax: false },
+          { from: '2023-07', to: '2023-12', base: 10000, ...ok },
+        ],
+        awards: [],
+        spouseHukouMarriageDate: '2016-05-01',
+        averageAnnualTaxCny: 0,
+        averageAnnualLocalHires: 0,
+        falseMaterialDates: [],
+        administrativeDetentionDates: [],
+        criminalRecordDates: [],
+        familyPlanningViolation: false,
+        seriousCriminalRecord: false,
+      },
+    });
+
+    const seen = await t.gql<{
+      verificationCase: { status: string; outcome: string; tasks: { items: unknown[] } };
+    }>(`query($id: ID!) { verificationCase(id: $id) { status outcome tasks { items { kind status } } } }`, {
+      as: XUHUI_OFFICER,
+      variables: { id: caseId },
+    });
+    expect(seen.data?.verificationCase.status).toBe('COMPLETED');
+    expect(seen.data?.verificationCase.outcome).toBe('VERIFIED');
+    // The district officer's view of the case leaves the education tasks to the city verifiers.
+    expect(seen.data?.verificationCase.tasks.items).toHaveLength(8);
+  });
+
+  it('scores the registry fact, not a claim the registry contradicts; a forged certificate fails the case', async () => {
+    const honest = residentIdOf(102, '19920101');
+    await seed({
+      residentId: honest,
+      education: [
+        {
+          level: 'BACHELOR_WITH_DEGREE',
+          school: '上海示例大学',
+          graduationDate: '2014-07-01',
+          certificateNo: 'C-77',
+        },
+      ],
+      socialInsurance: [
+        { from: '2023-01', to: '2023-12', base: 8000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+      ],
+      tax: [{ from: '2023-01', to: '2023-12', taxBase: 8000, payerCreditCode: EMPLOYER_CREDIT_CODE }],
+      archiveHolding: { holder: '徐汇区人才服务中心', answersOnline: true },
+    });
+    const forger = residentIdOf(103, '19930202');
+    await seed({
+      residentId: forger,
+      socialInsurance: [
+        { from: '2023-01', to: '2023-12', base: 8000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+      ],
+      archiveHolding: { holder: '徐汇区人才服务中心', answersOnline: true },
+    });
+    const diploma = {
+      level: 'MASTER',
+      school: '上海示例大学',
+      major: null,
+      graduationDate: '2014-07-01',
+      fullTime: true,
+      overseas: false,
+      certificateNo: 'C-77',
+    };
+    const claimedProfile = { education: 'MASTER', awards: ['NATIONAL'] };
+    const contradicted = acceptedEvent(cipher, honest, { claimedProfile, educationHistory: [diploma] });
+    const forged = acceptedEvent(cipher, forger, {
+      claimedProfile,
+      educationHistory: [{ ...diploma, certificateNo: 'FAKE-1' }],
+    });
+    await openCase(contradicted);
+    await openCase(forged);
+
+    const worker = startWorker(simulator);
+    try {
+      const [first] = await eventually(async () => {
+        const rows = await completedEvents(contradicted.data.applicationId);
+        return rows.length > 0 ? rows : undefined;
+      });
+      const data = first!.envelope.data as {
+        outcome: string;
+        verifiedProfile: Record<string, unknown>;
+        findings: Array<{ code: string }>;
+      };
+      expect(data.outcome).toBe('VERIFIED');
+      expect(data.verifiedProfile.education).toBe('BACHELOR_WITH_DEGREE');
+      expect(data.verifiedProfile.awards).toEqual([]);
+      expect(data.verifiedProfile.socialInsurance).toEqual([
+        {
+          from: '2023-01',
+          to: '2023-12',
+          base: 8000,
+          backPaid: false,
+          payerMatchesContract: true,
+          baseMatchesTax: true,
+        },
+      ]);
+      expect(data.findings.map((f) => f.code)).toEqual([
+        'EDUCATION_CLAIM_CONTRADICTED',
+        'EDUCATION_NOT_VERIFIED',
+        'AWARD_NOT_VERIFIED',
+      ]);
+
+      const forgedEvents = await eventually(async () => {
+        const rows = await completedEvents(forged.data.applicationId);
+        return rows.length === 2 ? rows : undefined;
+      });
+      expect(forgedEvents.map((e) => e.type).sort()).toEqual([
+        'verification.case-completed',
+        'verification.forgery-found',
+      ]);
+      const completed = forgedEvents.find((e) => e.type === 'verification.case-completed')!.envelope.data as {
+        outcome: string;
+        verifiedProfile: Record<string, unknown>;
+      };
+      expect(completed.outcome).toBe('FAILED');
+      expect(completed.verifiedProfile.falseMaterialDates).toEqual(['2024-03-20']);
+      expect(forgedEvents.find((e) => e.type === 'verification.forgery-found')!.envelope.data).toMatchObject({
+        applicationId: forged.data.applicationId,
+        applicantId: forged.data.applicantId,
+        employerId: forged.data.employerId,
+        district: 'XUHUI',
+        note: 'EDUCATION: Certificate FAKE-1 is not in the national education registry for this person',
+      });
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('retries a registry that fails twice, with backoff, and writes one result', async () => {
+    const residentId = residentIdOf(104);
+    const registry = await startTestRegistry({ k1: SECRET }, (request, nth) =>
+      request.path === '/registry/education/diplomas' && nth <= 2
+        ? { status: 503, json: {} }
+        : healthyAnswer(request),
+    );
+    const http = createHttpRegistries({
+      baseUrl: registry.url,
+      keyId: 'k1',
+      secret: SECRET,
+      timeoutMs: 2000,
+    });
+    const event = acceptedEvent(cipher, residentId, {
+      claimedProfile: { education: 'BACHELOR_WITH_DEGREE' },
+      educationHistory: [
+        {
+          level: 'BACHELOR_WITH_DEGREE',
+          school: '华东示例大学',
+          major: null,
+          graduationDate: '2012-07-01',
+          fullTime: true,
+          overseas: false,
+          certificateNo: 'EDU-HTTP-1',
+        },
+      ],
+    });
+    const caseId = await openCase(event);
+    const worker = startWorker({ ...simulator, education: http.education });
+    try {
+      const education = await eventually(async () => {
+        const row = (await tasksOf(caseId)).find((r) => r.kind === 'EDUCATION');
+        return row?.status === 'PASSED' ? row : undefined;
+      });
+      expect(education.attempts).toBe(3);
+      const calls = registry.requests.filter((r) => r.path === '/registry/education/diplomas');
+      expect(calls).toHaveLength(3);
+      expect(calls.every((c) => c.signed)).toBe(true);
+      expect(calls[0]?.body).toEqual({ residentId });
+    } finally {
+      await worker.close();
+      await registry.close();
+    }
+  });
+
+  it('gives a registry that never answers to a person (NEEDS_MANUAL) and shows HRSS the failed job to retry', async () => {
+    const residentId = residentIdOf(105);
+    let answering = false;
+    const registry = await startTestRegistry({ k1: SECRET }, (request) =>
+      request.path === '/registry/social-insurance/months' && !answering ? 'hang' : healthyAnswer(request),
+    );
+    const http = createHttpRegistries({
+      baseUrl: registry.url,
+      keyId: 'k1',
+      secret: SECRET,
+      timeoutMs: 10_000,
+    });
+    const caseId = await openCase(acceptedEvent(cipher, residentId));
+    const worker = startWorker({ ...simulator, socialInsurance: http.socialInsurance });
+    try {
+      const stuck = await eventually(async () => {
+        const row = (await tasksOf(caseId)).find((r) => r.kind === 'SOCIAL_INSURANCE');
+        return row?.status === 'NEEDS_MANUAL' ? row : undefined;
+      });
+      expect(stuck.attempts).toBe(3);
+      expect(stuck.reason).toContain('did not answer within 600 ms');
+
+      const failed = await eventually(async () => {
+        const res = await t.gql<{
+          failedVerificationJobs: Array<{ jobId: string; taskId: string; attemptsMade: number }>;
+        }>(`{ failedVerificationJobs { jobId taskId attemptsMade failedReason } }`, { as: HRSS });
+        return res.data?.failedVerificationJobs.find((j) => j.taskId === stuck.id);
+      });
+      expect(failed.attemptsMade).toBe(3);
+
+      answering = true;
+      const retried = await t.gql(`mutation($id: ID!) { retryVerificationJob(jobId: $id) { jobId } }`, {
+        as: HRSS,
+        variables: { id: failed.jobId },
+      });
+      expect(retried.errors).toBeUndefined();
+      const passed = await eventually(async () => {
+        const row = (await tasksOf(caseId)).find((r) => r.kind === 'SOCIAL_INSURANCE');
+        return row?.status === 'PASSED' ? row : undefined;
+      });
+      expect(passed.attempts).toBe(4);
+    } finally {
+      await worker.close();
+      await registry.close();
+    }
+  });
+
+  it('writes nothing when the same job runs again after its result', async () => {
+    const residentId = residentIdOf(107);
+    await seed({
+      residentId,
+      socialInsurance: [
+        { from: '2023-01', to: '2023-06', base: 9000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+      ],
+    });
+    const caseId = await openCase(acceptedEvent(cipher, residentId));
+    const si = (await tasksOf(caseId)).find((r) => r.kind === 'SOCIAL_INSURANCE')!;
+    const processor = new TaskProcessor({ dataSource: t.dataSource, cipher, registries: simulator, outbox });
+    const attempt = { timeoutMs: 5000, isLast: false };
+    expect(await processor.process(si.id, attempt)).toBe('WRITTEN');
+    const after = (await tasksOf(caseId)).find((r) => r.id === si.id)!;
+    // A redelivery, or a second worker that got the job after a stall: the status guard stops it.
+    expect(await processor.process(si.id, attempt)).toBe('ALREADY_DONE');
+    expect((await tasksOf(caseId)).find((r) => r.id === si.id)).toEqual(after);
+    expect(after).toMatchObject({ status: 'PASSED', attempts: 1 });
+  });
+
+  describe('a worker process killed in the middle of a job', () => {
+    let buildDir: string;
+    const children: ChildProcess[] = [];
+
+    beforeAll(() => {
+      // The worker entry compiled on its own (not dist/, which others may be rebuilding).
+      buildDir = mkdtempSync(path.join(tmpdir(), 'av-worker-'));
+      const root = path.resolve(__dirname, '../../..');
+      execFileSync(
+        process.execPath,
+        [
+          path.join(root, 'node_modules/@swc/cli/bin/swc.js'),
+          'libs',
+          'services/archive-verification/src',
+          '--out-dir',
+          buildDir,
+          '--config-file',
+          '.swcrc',
+          '--extensions',
+          '.ts',
+          '--ignore',
+          '**/*.spec.ts,**/*.integration-spec.ts',
+          '--quiet',
+        ],
+        { cwd: root, stdio: 'inherit' },
+      );
+    }, 60_000);
+    afterAll(() => {
+      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(buildDir, { recursive: true, force: true });
+    });
+
+    function spawnWorker(registryUrl: string): ChildProcess {
+      const child = spawn(
+        process.execPath,
+        [path.join(buildDir, 'services/archive-verification/src/worker.js')],
+        {
+          cwd: process.cwd(),
+          env: {
+            ...process.env,
+            NODE_PATH: path.resolve(__dirname, '../../../node_modules'),
+            NODE_ENV: 'test',
+            LOG_LEVEL: 'silent',
+            DATABASE_URL: t.db.url,
+            REDIS_URL: t.redis.url,
+            REDIS_PREFIX: t.redis.prefix,
+            ARCHIVE_VERIFICATION_REGISTRY: 'http',
+            ARCHIVE_VERIFICATION_REGISTRY_URL: registryUrl,
+            ARCHIVE_VERIFICATION_REGISTRY_KEY_ID: 'k1',
+            ARCHIVE_VERIFICATION_REGISTRY_SECRET: SECRET,
+            ARCHIVE_VERIFICATION_TASK_TIMEOUT_MS: '20000',
+            ARCHIVE_VERIFICATION_LOCK_DURATION_MS: '1500',
+            ARCHIVE_VERIFICATION_STALLED_INTERVAL_MS: '500',
+            ARCHIVE_VERIFICATION_WORKER_CONCURRENCY: '2',
+          },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
+      children.push(child);
+      return child;
+    }
+
+    it('hands the job to the next worker, which completes it once', async () => {
+      const residentId = residentIdOf(106);
+      let firstArrived: () => void = () => undefined;
+      const arrived = new Promise<void>((resolve) => (firstArrived = resolve));
+      const registry = await startTestRegistry({ k1: SECRET }, (request, nth) => {
+        if (request.path !== '/registry/education/diplomas') return healthyAnswer(request);
+        if (nth === 1) {
+          firstArrived();
+          return 'hang';
+        }
+        return healthyAnswer(request);
+      });
+      try {
+        const event = acceptedEvent(cipher, residentId, {
+          claimedProfile: { education: 'BACHELOR_WITH_DEGREE' },
+          educationHistory: [
+            {
+              level: 'BACHELOR_WITH_DEGREE',
+              school: '华东示例大学',
+              major: null,
+              graduationDate: '2012-07-01',
+              fullTime: true,
+              overseas: false,
+              certificateNo: 'EDU-HTTP-1',
+            },
+          ],
+        });
+        const caseId = await openCase(event);
+        const first = spawnWorker(registry.url);
+        await arrived;
+        first.kill('SIGKILL');
+        await new Promise((resolve) => first.once('exit', resolve));
+
+        spawnWorker(registry.url);
+        const events = await eventually(async () => {
+          const rows = await completedEvents(event.data.applicationId);
+          return rows.length > 0 ? rows : undefined;
+        }, 30_000);
+        const education = (await tasksOf(caseId)).find((r) => r.kind === 'EDUCATION')!;
+        expect(education.status).toBe('PASSED');
+        expect(education.attempts).toBe(2);
+        expect(registry.requests.filter((r) => r.path === '/registry/education/diplomas')).toHaveLength(2);
+        // Give a duplicate a chance to show up before asserting there is none.
+        await new Promise((r) => setTimeout(r, 1000));
+        expect(await completedEvents(event.data.applicationId)).toHaveLength(events.length);
+        expect(events.map((e) => e.type)).toEqual(['verification.case-completed']);
+        expect((events[0]?.envelope.data as { outcome: string }).outcome).toBe('VERIFIED');
+
+        // SIGTERM: the worker stops taking jobs, closes its connections and exits on its own.
+        const second = children.at(-1)!;
+        const exited = new Promise<string | null>((resolve) =>
+          second.once('exit', (_code, signal) => resolve(signal)),
+        );
+        second.kill('SIGTERM');
+        expect(await exited).toBe('SIGTERM');
+      } finally {
+        await registry.close();
+      }
+    }, 60_000);
+  });
+});

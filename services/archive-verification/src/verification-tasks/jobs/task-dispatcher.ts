@@ -1,0 +1,122 @@
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { QueueName } from '@points/events';
+import { jobIdOfTask, VERIFY_TASK_JOB, type VerifyTaskJobData } from './verify-task.job';
+
+const S = 'archive_verification';
+
+export interface TaskDispatcherOptions {
+  dataSource: DataSource;
+  connection: ConnectionOptions;
+  prefix: string;
+  attempts: number;
+  backoffMs: number;
+  intervalMs: number;
+  batchSize?: number;
+  onError?: (error: unknown) => void;
+}
+
+export function taskJobOptions(attempts: number, backoffMs: number): JobsOptions {
+  return {
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 100_000 },
+    // The failed set is what HRSS inspects and retries: kept two weeks.
+    removeOnFail: { age: 14 * 24 * 3600 },
+  };
+}
+
+/**
+ * Puts PENDING automated tasks on `archive-verification.tasks` (jobId from the task id) and
+ * marks them dispatched: the task rows are their own outbox. Rows are claimed FOR UPDATE SKIP
+ * LOCKED, so the API and any number of worker processes can dispatch at once; if a process dies
+ * between adding and marking, the next pass adds the same job id again and BullMQ ignores it.
+ */
+export class TaskDispatcher {
+  private readonly queue: Queue<VerifyTaskJobData>;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+  private wakeRequested = false;
+
+  constructor(private readonly options: TaskDispatcherOptions) {
+    this.queue = new Queue<VerifyTaskJobData>(QueueName.ArchiveVerificationTasks, {
+      connection: options.connection,
+      prefix: options.prefix,
+    });
+    this.queue.on('error', (error) => options.onError?.(error));
+  }
+
+  get jobQueue(): Queue<VerifyTaskJobData> {
+    return this.queue;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.wakeRequested = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+    await this.queue.close();
+  }
+
+  async dispatchOnce(): Promise<number> {
+    const { dataSource, attempts, backoffMs } = this.options;
+    return dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM ${S}.verification_task
+          WHERE status = 'PENDING' AND automated AND dispatched_at IS NULL
+          ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize ?? 500],
+      );
+      if (rows.length === 0) return 0;
+      const opts = taskJobOptions(attempts, backoffMs);
+      await this.queue.addBulk(
+        rows.map((r) => ({
+          name: VERIFY_TASK_JOB,
+          data: { taskId: r.id },
+          opts: { ...opts, jobId: jobIdOfTask(r.id) },
+        })),
+      );
+      await manager.query(
+        `UPDATE ${S}.verification_task SET dispatched_at = now() WHERE id = ANY($1::uuid[])`,
+        [rows.map((r) => r.id)],
+      );
+      return rows.length;
+    });
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.running = this.loop().finally(() => {
+        this.running = undefined;
+      });
+    }, delay);
+  }
+
+  private async loop(): Promise<void> {
+    let dispatched = 0;
+    try {
+      do {
+        this.wakeRequested = false;
+        dispatched = await this.dispatchOnce();
+      } while (!this.stopped && (dispatched > 0 || this.wakeRequested));
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+    if (!this.stopped) this.schedule(this.options.intervalMs);
+  }
+}

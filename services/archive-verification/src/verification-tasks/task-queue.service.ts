@@ -1,0 +1,119 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type IORedis from 'ioredis';
+import type { DataSource } from 'typeorm';
+import type { ServiceConfig } from '@points/config';
+import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
+import { VERIFICATION_SETTINGS, type VerificationSettings } from '../verification-settings';
+import { TaskDispatcher } from './jobs/task-dispatcher';
+import { taskIdOfJob } from './jobs/verify-task.job';
+import { VerificationTaskException, VerificationTaskExceptionCode } from './verification-task.exception';
+
+const S = 'archive_verification';
+
+export interface FailedJobView {
+  jobId: string;
+  taskId: string | null;
+  failedReason: string;
+  attemptsMade: number;
+  failedAt: Date | null;
+}
+
+/**
+ * The task queue as the API and the worker processes see it: the dispatcher that puts PENDING
+ * tasks on the queue, and the failed set for HRSS (list, retry).
+ */
+@Injectable()
+export class TaskQueueService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(TaskQueueService.name);
+  private dispatcher: TaskDispatcher | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(REDIS_CONNECTION) private readonly redis: IORedis,
+    @Inject(VERIFICATION_SETTINGS) private readonly settings: VerificationSettings,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.schemaOnly) return;
+    this.dispatcher = new TaskDispatcher({
+      dataSource: this.dataSource,
+      connection: this.redis,
+      prefix: this.config.redisPrefix,
+      attempts: this.settings.taskAttempts,
+      backoffMs: this.settings.backoffMs,
+      intervalMs: this.settings.dispatchIntervalMs,
+      onError: (error) => this.logger.warn(`task dispatch pass failed, will retry: ${String(error)}`),
+    });
+    this.dispatcher.start();
+  }
+
+  // Before the shared Redis connection and the database pool close.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.dispatcher?.stop();
+  }
+
+  wake(): void {
+    this.dispatcher?.wake();
+  }
+
+  /** For tests and the benchmark: one dispatch pass now. */
+  dispatchNow(): Promise<number> {
+    return this.requireDispatcher().dispatchOnce();
+  }
+
+  async failedJobs(offset: number, limit: number): Promise<FailedJobView[]> {
+    const jobs = await this.requireDispatcher().jobQueue.getFailed(offset, offset + limit - 1);
+    return jobs.map((job) => ({
+      jobId: job.id ?? '',
+      taskId: job.id ? (taskIdOfJob(job.id) ?? null) : null,
+      failedReason: job.failedReason,
+      attemptsMade: job.attemptsMade,
+      failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+    }));
+  }
+
+  /**
+   * Runs a failed job again from its first attempt. Its task goes back to PENDING unless a
+   * person completed it meanwhile (then the job finds it final and writes nothing).
+   */
+  async retry(jobId: string): Promise<FailedJobView> {
+    const job = await this.requireDispatcher().jobQueue.getJob(jobId);
+    if (!job || !(await job.isFailed())) {
+      throw new VerificationTaskException(
+        VerificationTaskExceptionCode.JOB_NOT_FOUND,
+        `No failed verification job ${jobId}`,
+        { field: 'jobId' },
+      );
+    }
+    const taskId = taskIdOfJob(jobId);
+    if (taskId) {
+      await this.dataSource.query(
+        `UPDATE ${S}.verification_task SET status = 'PENDING', reason = NULL, version = version + 1, updated_at = now()
+          WHERE id = $1 AND status IN ('NEEDS_MANUAL', 'IN_PROGRESS') AND requested_at IS NULL`,
+        [taskId],
+      );
+    }
+    const view: FailedJobView = {
+      jobId,
+      taskId: taskId ?? null,
+      failedReason: job.failedReason,
+      attemptsMade: job.attemptsMade,
+      failedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+    };
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return view;
+  }
+
+  private requireDispatcher(): TaskDispatcher {
+    if (!this.dispatcher) throw new Error('the task queue is not running (schema-only build?)');
+    return this.dispatcher;
+  }
+}
