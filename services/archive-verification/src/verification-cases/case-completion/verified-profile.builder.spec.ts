@@ -65,7 +65,9 @@ describe('buildVerificationResult', () => {
     task(K.TAX, {
       months: [
         ...months(1, 7).map((m) => tax(m, 10000)),
-        ...months(8, 9).map((m) => tax(m, 12000, OTHER)),
+        // August–September: the salary (and its tax) came from the contract employer, but another
+        // unit paid the social insurance (挂靠): those months do not count.
+        ...months(8, 9).map((m) => tax(m, 12000)),
         tax('2023-10', 12000),
         tax('2023-10', 3000, OTHER),
         tax('2023-11', 11000),
@@ -167,6 +169,50 @@ describe('buildVerificationResult', () => {
   });
 
   const base = { acceptedOn: '2024-07-10', birthDate: '1990-03-15', employerCreditCode: EMPLOYER };
+
+  it('counts the months of an earlier job, where that employer paid both the insurance and the salary tax', () => {
+    // 2022: employed (and insured and taxed) by OTHER; 2023: by the filing employer. Every month
+    // was paid by the contract employer of its time, so all 24 count (the policy's rule is about
+    // insurance paid by someone other than the employer, not about changing jobs).
+    const career = [
+      task(K.SOCIAL_INSURANCE, {
+        months: [
+          ...Array.from({ length: 12 }, (_, i) => si(`2022-${String(i + 1).padStart(2, '0')}`, 9000, OTHER)),
+          ...months(1, 12).map((m) => si(m, 10000)),
+        ],
+      }),
+      task(K.TAX, {
+        months: [
+          ...Array.from({ length: 12 }, (_, i) => tax(`2022-${String(i + 1).padStart(2, '0')}`, 9000, OTHER)),
+          ...months(1, 12).map((m) => tax(m, 10000)),
+        ],
+      }),
+    ];
+    const result = buildVerificationResult({
+      ...base,
+      claims,
+      tasks: [...tasks.filter((t) => t.kind !== K.SOCIAL_INSURANCE && t.kind !== K.TAX), ...career],
+    });
+    expect(result.verifiedProfile.socialInsurance).toEqual([
+      {
+        from: '2022-01',
+        to: '2022-12',
+        base: 9000,
+        backPaid: false,
+        payerMatchesContract: true,
+        baseMatchesTax: true,
+      },
+      {
+        from: '2023-01',
+        to: '2023-12',
+        base: 10000,
+        backPaid: false,
+        payerMatchesContract: true,
+        baseMatchesTax: true,
+      },
+    ]);
+    expect(result.findings.map((f) => f.code)).not.toContain('SOCIAL_INSURANCE_OTHER_PAYER');
+  });
 
   it('fails the case on forged material and dates the deduction at acceptance', () => {
     const forged = tasks.map((t, i) =>

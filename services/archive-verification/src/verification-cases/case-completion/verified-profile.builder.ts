@@ -305,7 +305,12 @@ function socialInsurancePeriods(c: CaseForProfile, findings: Finding[]): Contrib
     const tax = taxes.find((t) => t.payerCreditCode === row.payerCreditCode) ?? taxes[0];
     const flags = {
       backPaid: row.backPaid === true,
-      payerMatchesContract: row.payerCreditCode === c.employerCreditCode,
+      // The labour-contract employer of a month is the one that paid the salary: the filing
+      // employer for its own months, and for earlier jobs the income-tax withholder of that month.
+      // Comparing every month with today's employer would drop all of a person's earlier years.
+      payerMatchesContract:
+        row.payerCreditCode === c.employerCreditCode ||
+        taxes.some((t) => t.payerCreditCode === row.payerCreditCode),
       baseMatchesTax:
         taxConfirmedByHand || (tax !== undefined && Math.abs(Number(tax.taxBase) - base) < 0.005),
     };
