@@ -4,3 +4,4 @@ export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './inbox/event-consumer';
 export * from './redis-connection';
+export * from './drain-loop';

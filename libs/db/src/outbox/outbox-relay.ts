@@ -2,6 +2,7 @@ import { Queue, type ConnectionOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { ServiceName } from '@points/config';
 import { eventCatalogue, QueueName, type EventEnvelope, type EventType } from '@points/events';
+import { DrainLoop } from '../drain-loop';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -34,32 +35,27 @@ export const EVENT_JOB_OPTIONS = {
  */
 export class OutboxRelay {
   private readonly queues = new Map<ServiceName, Queue>();
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
-  private wakeRequested = false;
+  private readonly loop: DrainLoop;
 
-  constructor(private readonly options: OutboxRelayOptions) {}
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.loop = new DrainLoop({
+      pass: () => this.relayOnce(),
+      intervalMs: options.intervalMs ?? 500,
+      onError: options.onError,
+    });
+  }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Ask for a relay pass now (after a commit), instead of waiting for the next tick. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.wakeRequested = true;
-      return;
-    }
-    this.schedule(0);
+    this.loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     this.queues.clear();
   }
@@ -89,28 +85,6 @@ export class OutboxRelay {
       );
       return rows.length;
     });
-  }
-
-  private schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.loop().finally(() => {
-        this.running = undefined;
-      });
-    }, delay);
-  }
-
-  private async loop(): Promise<void> {
-    let relayed = 0;
-    try {
-      do {
-        this.wakeRequested = false;
-        relayed = await this.relayOnce();
-      } while (!this.stopped && (relayed > 0 || this.wakeRequested));
-    } catch (error) {
-      this.options.onError?.(error);
-    }
-    if (!this.stopped) this.schedule(this.options.intervalMs ?? 500);
   }
 
   private queueFor(service: ServiceName): Queue {

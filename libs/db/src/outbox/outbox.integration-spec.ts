@@ -34,7 +34,13 @@ describe('transactional outbox and inbox', () => {
   const reviewedEvent = (): EventEnvelope =>
     createEvent('employer.registration-reviewed', {
       subject: `employer:${employerId}`,
-      data: { employerId, employerName: '上海示例科技有限公司', district: 'XUHUI', decision: 'APPROVED', reason: null },
+      data: {
+        employerId,
+        employerName: '上海示例科技有限公司',
+        district: 'XUHUI',
+        decision: 'APPROVED',
+        reason: null,
+      },
     });
 
   /** The consumer's effect: one SMS row per handled event. */

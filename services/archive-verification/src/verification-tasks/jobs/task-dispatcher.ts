@@ -1,5 +1,6 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { DrainLoop } from '@points/db';
 import { QueueName } from '@points/events';
 import { jobIdOfTask, VERIFY_TASK_JOB, type VerifyTaskJobData } from './verify-task.job';
 
@@ -34,10 +35,7 @@ export function taskJobOptions(attempts: number, backoffMs: number): JobsOptions
  */
 export class TaskDispatcher {
   private readonly queue: Queue<VerifyTaskJobData>;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
-  private wakeRequested = false;
+  private readonly loop: DrainLoop;
 
   constructor(private readonly options: TaskDispatcherOptions) {
     this.queue = new Queue<VerifyTaskJobData>(QueueName.ArchiveVerificationTasks, {
@@ -45,6 +43,11 @@ export class TaskDispatcher {
       prefix: options.prefix,
     });
     this.queue.on('error', (error) => options.onError?.(error));
+    this.loop = new DrainLoop({
+      pass: () => this.dispatchOnce(),
+      intervalMs: options.intervalMs,
+      onError: options.onError,
+    });
   }
 
   get jobQueue(): Queue<VerifyTaskJobData> {
@@ -52,23 +55,15 @@ export class TaskDispatcher {
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.wakeRequested = true;
-      return;
-    }
-    this.schedule(0);
+    this.loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     await this.queue.close();
   }
 
@@ -96,27 +91,5 @@ export class TaskDispatcher {
       );
       return rows.length;
     });
-  }
-
-  private schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.loop().finally(() => {
-        this.running = undefined;
-      });
-    }, delay);
-  }
-
-  private async loop(): Promise<void> {
-    let dispatched = 0;
-    try {
-      do {
-        this.wakeRequested = false;
-        dispatched = await this.dispatchOnce();
-      } while (!this.stopped && (dispatched > 0 || this.wakeRequested));
-    } catch (error) {
-      this.options.onError?.(error);
-    }
-    if (!this.stopped) this.schedule(this.options.intervalMs);
   }
 }
