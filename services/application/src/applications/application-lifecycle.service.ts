@@ -505,26 +505,9 @@ export class ApplicationLifecycleService {
     const reason = d.findings.length
       ? d.findings.map((f) => `${f.code}: ${f.note}`).join('; ')
       : '核查未通过 (verification failed)';
-    await manager.query(
-      `UPDATE application.application SET state = 'REJECTED', version = version + 1, updated_at = now(),
-         findings = $2, decided_at = now(), decision_reason = $3, queue_due = '${NOTHING_DUE}'
-       WHERE id = $1`,
-      [application.id, JSON.stringify(d.findings), reason],
-    );
-    await this.history.record(manager, {
-      applicationId: application.id,
-      from: application.state,
-      to: ApplicationState.REJECTED,
-      actor: SYSTEM_ACTOR.sub,
-      role: SYSTEM_ACTOR.role,
-      reason,
+    await this.rejectBySystem(manager, publish, application, reason, {
+      findings: JSON.stringify(d.findings),
     });
-    await this.publishDecision(
-      publish,
-      await this.applications.lockedById(manager, application.id),
-      'REJECTED',
-      reason,
-    );
   }
 
   /**
@@ -567,12 +550,31 @@ export class ApplicationLifecycleService {
       return;
     }
     const reason = `积分未达到标准分值 ${SH_2017_RULE_SET.standard} 分或不符合条件 (scored ${d.total} with ${d.ruleSetVersion}: not eligible)`;
+    await this.rejectBySystem(manager, publish, application, reason, {
+      total_points: d.total,
+      assessment_id: d.assessmentId,
+      rule_set_version: d.ruleSetVersion,
+    });
+  }
+
+  /**
+   * The system rejects (verification failed, or not eligible): the state, the history entry and
+   * `application.decided` in one transaction. `columns` are fixed names from this file, never input.
+   */
+  private async rejectBySystem(
+    manager: EntityManager,
+    publish: PublishEvent,
+    application: Application,
+    reason: string,
+    columns: Partial<Record<'findings' | 'total_points' | 'assessment_id' | 'rule_set_version', unknown>>,
+  ): Promise<void> {
+    const names = Object.keys(columns);
+    const extra = names.map((name, i) => `, ${name} = $${i + 3}`).join('');
     await manager.query(
       `UPDATE application.application SET state = 'REJECTED', version = version + 1, updated_at = now(),
-         decided_at = now(), decision_reason = $2, total_points = $3, assessment_id = $4, rule_set_version = $5,
-         queue_due = '${NOTHING_DUE}'
+         decided_at = now(), decision_reason = $2, queue_due = '${NOTHING_DUE}'${extra}
        WHERE id = $1`,
-      [application.id, reason, d.total, d.assessmentId, d.ruleSetVersion],
+      [application.id, reason, ...Object.values(columns)],
     );
     await this.history.record(manager, {
       applicationId: application.id,
