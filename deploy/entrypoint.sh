@@ -2,40 +2,48 @@
 # Container entry for every image built from deploy/Dockerfile: SERVICE (baked in at build time
 # with --build-arg SERVICE=..., overridable at run time) picks the process.
 #
-#   entrypoint.sh              exec the process for $SERVICE
-#   entrypoint.sh check        exit 0 when $SERVICE is known and its compiled entry file exists
+#   entrypoint.sh              exec the process for $SERVICE (same as `run`)
+#   entrypoint.sh worker       exec the queue-worker process of $SERVICE (same image, no HTTP port);
+#                              only services that have one (WORKER= below)
+#   entrypoint.sh check        exit 0 when $SERVICE is known and its compiled entry files exist
 #   entrypoint.sh healthcheck  exit 0 when GET /health on the process's port answers 2xx
-#                              (always 0 for the one-shot migrate)
+#                              (always 0 for the one-shot migrate); in a worker container: exit 0
+#                              while the worker's node process is alive (no HTTP to ask)
 #
 # Node flags go in NODE_OPTIONS (e.g. --max-old-space-size), not in arguments.
 set -eu
 
 cd "${APP_DIR:-/app}"
 
-# One arm per SERVICE: the compiled entry file, the env variable that overrides its port, and
-# the default port (libs/config DEFAULT_PORTS). test/deploy/compose.spec.ts reads these arms.
+# One arm per SERVICE: the compiled entry file, the compiled worker entry (empty: none), the env
+# variable that overrides its port, and the default port (libs/config DEFAULT_PORTS).
+# test/deploy/compose.spec.ts reads these arms.
 resolve() {
   case "$1" in
     employer-registration)
-      MAIN=dist/services/employer-registration/src/main.js PORT_VAR=EMPLOYER_REGISTRATION_PORT DEFAULT_PORT=4001 ;;
+      MAIN=dist/services/employer-registration/src/main.js WORKER= PORT_VAR=EMPLOYER_REGISTRATION_PORT DEFAULT_PORT=4001 ;;
     application)
-      MAIN=dist/services/application/src/main.js PORT_VAR=APPLICATION_PORT DEFAULT_PORT=4002 ;;
+      MAIN=dist/services/application/src/main.js WORKER= PORT_VAR=APPLICATION_PORT DEFAULT_PORT=4002 ;;
     archive-verification)
-      MAIN=dist/services/archive-verification/src/main.js PORT_VAR=ARCHIVE_VERIFICATION_PORT DEFAULT_PORT=4003 ;;
+      MAIN=dist/services/archive-verification/src/main.js WORKER=dist/services/archive-verification/src/worker.js PORT_VAR=ARCHIVE_VERIFICATION_PORT DEFAULT_PORT=4003 ;;
     scoring)
-      MAIN=dist/services/scoring/src/main.js PORT_VAR=SCORING_PORT DEFAULT_PORT=4004 ;;
+      MAIN=dist/services/scoring/src/main.js WORKER= PORT_VAR=SCORING_PORT DEFAULT_PORT=4004 ;;
     notification)
-      MAIN=dist/services/notification/src/main.js PORT_VAR=NOTIFICATION_PORT DEFAULT_PORT=4005 ;;
+      MAIN=dist/services/notification/src/main.js WORKER=dist/services/notification/src/worker.js PORT_VAR=NOTIFICATION_PORT DEFAULT_PORT=4005 ;;
     gateway)
-      MAIN=dist/gateway/src/main.js PORT_VAR=GATEWAY_PORT DEFAULT_PORT=4000 ;;
+      MAIN=dist/gateway/src/main.js WORKER= PORT_VAR=GATEWAY_PORT DEFAULT_PORT=4000 ;;
     migrate)
-      MAIN=dist/scripts/migrate.js PORT_VAR= DEFAULT_PORT= ;;
+      MAIN=dist/scripts/migrate.js WORKER= PORT_VAR= DEFAULT_PORT= ;;
     *)
       echo "entrypoint: unknown SERVICE '$1'; expected one of: employer-registration application" \
         "archive-verification scoring notification gateway migrate" >&2
       exit 64 ;;
   esac
 }
+
+# Written by `worker`, read by `healthcheck` (a separate exec in the same container). /tmp is the
+# one writable path (tmpfs in compose, emptyDir in Kubernetes).
+WORKER_PID_FILE="${TMPDIR:-/tmp}/points-worker.pid"
 
 SERVICE="${SERVICE:-}"
 if [ -z "$SERVICE" ]; then
@@ -46,12 +54,24 @@ resolve "$SERVICE"
 
 case "${1:-run}" in
   check)
-    if [ ! -f "$MAIN" ]; then
-      echo "entrypoint: $MAIN is missing for SERVICE=$SERVICE (did npm run build compile it?)" >&2
-      exit 1
-    fi
+    for file in "$MAIN" ${WORKER:+"$WORKER"}; do
+      if [ ! -f "$file" ]; then
+        echo "entrypoint: $file is missing for SERVICE=$SERVICE (did npm run build compile it?)" >&2
+        exit 1
+      fi
+    done
     exit 0 ;;
   healthcheck)
+    # A worker serves no HTTP (no /health, no /metrics): all there is to check is that its node
+    # process is still there and not a zombie or stopped. That is process liveness only, not "the
+    # worker takes jobs": a wedged event loop passes (BullMQ hands its jobs to other workers once
+    # their locks lapse). `worker` below leaves its pid here for this check.
+    if [ -f "$WORKER_PID_FILE" ]; then
+      pid="$(cat "$WORKER_PID_FILE")"
+      [ -r "/proc/$pid/stat" ] || exit 1
+      state="$(sed 's/^.*) //' "/proc/$pid/stat" | cut -d' ' -f1)"
+      case "$state" in Z|X|T|t) exit 1 ;; *) exit 0 ;; esac
+    fi
     # The one-shot migrate has no server; report healthy while it runs.
     [ -z "$PORT_VAR" ] && exit 0
     eval "PORT=\${$PORT_VAR:-$DEFAULT_PORT}"
@@ -60,7 +80,16 @@ case "${1:-run}" in
       .then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));" ;;
   run)
     exec node "$MAIN" ;;
+  worker)
+    if [ -z "$WORKER" ]; then
+      echo "entrypoint: SERVICE=$SERVICE has no worker process (services with one:" \
+        "archive-verification notification)" >&2
+      exit 64
+    fi
+    # exec keeps this shell's pid: the pid file names the node process.
+    echo "$$" >"$WORKER_PID_FILE" 2>/dev/null || true
+    exec node "$WORKER" ;;
   *)
-    echo "entrypoint: unknown command '$1' (run | check | healthcheck)" >&2
+    echo "entrypoint: unknown command '$1' (run | worker | check | healthcheck)" >&2
     exit 64 ;;
 esac
