@@ -78,6 +78,12 @@ export async function startPlatform(): Promise<RunningPlatform> {
     REDIS_PREFIX: redis.prefix,
     LOG_LEVEL: 'warn',
     AUTH_JWT_PUBLIC_KEY: testJwtKeys().publicKeyPem,
+    // `login` signs with the same pair `mintToken` uses, so a real login's token passes the
+    // gateway and every subgraph (without it employer-registration signs with the .data/ dev key).
+    AUTH_JWT_PRIVATE_KEY: testJwtKeys().privateKeyPem,
+    // The registry simulator answers at once; the journey waits on work, not on invented latency.
+    ARCHIVE_VERIFICATION_SIMULATOR_LATENCY_MS: '0',
+    ARCHIVE_VERIFICATION_SIMULATOR_FAILURE_RATE: '0',
     GATEWAY_SHARED_SECRET: gatewaySecret,
     GATEWAY_PORT: String(ports.gateway),
     // The suites call hundreds of operations from one address; the limits have their own test.
@@ -137,6 +143,9 @@ export async function startPlatform(): Promise<RunningPlatform> {
     await launch('gateway', 'dist/gateway/src/main.js', `http://127.0.0.1:${ports.gateway}/ready`);
   } catch (error) {
     await Promise.all([...children.keys()].map(stopChild));
+    // A failed start leaves no Redis connection open (Jest would not exit) and no database behind.
+    await redis.cleanup().catch(() => undefined);
+    await db.drop().catch(() => undefined);
     throw error;
   }
   return {

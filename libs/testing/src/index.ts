@@ -4,3 +4,4 @@ export * from './graphql-client';
 export * from './subgraph-test-app';
 export * from './operation-rules';
 export * from './deliver-event';
+export * from './pdf-text';

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
 import { PiiCipher } from '@points/crypto';
-import { pdfText } from '../testing/pdf-text.util';
+import { pdfText } from '@points/testing';
 import { PII_EVENT_AAD } from '@points/events';
 import { calendarDataVersion } from '@points/calendar';
 import { deliverEvent, errorCodes, eventually, testEvent, type SubgraphTestApp } from '@points/testing';

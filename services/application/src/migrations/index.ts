@@ -1,5 +1,10 @@
 import { Initial1763800000000 } from './1763800000000-initial';
 import { ApplicationLifecycle1764000000000 } from './1764000000000-application-lifecycle';
+import { CityWideQueueIndex1764300000000 } from './1764300000000-city-wide-queue-index';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
-export const MIGRATIONS = [Initial1763800000000, ApplicationLifecycle1764000000000];
+export const MIGRATIONS = [
+  Initial1763800000000,
+  ApplicationLifecycle1764000000000,
+  CityWideQueueIndex1764300000000,
+];

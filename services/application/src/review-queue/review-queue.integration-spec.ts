@@ -3,6 +3,7 @@ import { errorCodes, type SubgraphTestApp } from '@points/testing';
 import {
   applicantUser,
   hrOf,
+  hrss,
   officer,
   pinToday,
   startApplicationApp,
@@ -113,6 +114,37 @@ describe('review queue (district centre)', () => {
     expect(
       errorCodes(await t.gql(`{ reviewQueueCounts { state } }`, { as: applicantUser(idOf('01')) })),
     ).toEqual(['FORBIDDEN']);
+  });
+
+  it("shows HRSS every district's queue by deadline, one district on request, and the city's counts", async () => {
+    // Centre states of both districts by queue_due, then id: 06 (Jan 5), 08, 02, 04, 01, then 03 and 07 (no deadline).
+    expect(await ids({}, hrss())).toEqual(['06', '08', '02', '04', '01', '03', '07']);
+    expect(await ids({ filter: { district: 'PUDONG' } }, hrss())).toEqual(['06']);
+    const city = await t.gql<{ reviewQueueCounts: Row[] }>(`{ reviewQueueCounts { state count } }`, {
+      as: hrss(),
+    });
+    expect(city.data!.reviewQueueCounts).toEqual([
+      { state: 'APPROVED', count: 1 },
+      { state: 'ARCHIVE_REVIEW', count: 4 },
+      { state: 'MATERIALS_REQUIRED', count: 1 },
+      { state: 'SCORING', count: 1 },
+      { state: 'SUBMITTED', count: 1 },
+    ]);
+    const pudong = await t.gql<{ reviewQueueCounts: Row[] }>(
+      `{ reviewQueueCounts(district: "PUDONG") { state count } }`,
+      {
+        as: hrss(),
+      },
+    );
+    expect(pudong.data!.reviewQueueCounts).toEqual([{ state: 'ARCHIVE_REVIEW', count: 1 }]);
+  });
+
+  it("refuses an officer another district's queue, and names a district code that does not exist", async () => {
+    const other = await t.gql(query, { variables: { filter: { district: 'PUDONG' } }, as: officer('XUHUI') });
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+    expect(other.data).toBeNull();
+    const bad = await t.gql(query, { variables: { filter: { district: 'ATLANTIS' } }, as: hrss() });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.district' });
   });
 
   it('lets an officer claim a free item, refuses one claimed by another, and lets the supervisor assign', async () => {

@@ -21,6 +21,11 @@ export class ReviewQueueFilter {
   assignedOfficer?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only unassigned' })
   unassigned?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "HRSS: one district's queue (e.g. XUHUI). Centre staff always see their own district",
+  })
+  district?: string | null;
 }
 
 @ObjectType()

@@ -5,14 +5,17 @@ import { ReviewQueueFilter, ReviewQueuePage, StateCount } from './review-queue.m
 import { ReviewQueueService } from './review-queue.service';
 
 const CENTRE = [Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR];
+// HRSS supervises every district (domain.md: "everything; … statistics"); it reads, never works, the queue.
+const CENTRE_AND_HRSS = [...CENTRE, Role.HRSS_ADMIN];
 
 @Resolver()
 export class ReviewQueueResolver {
   constructor(private readonly queue: ReviewQueueService) {}
 
-  @Roles(...CENTRE)
+  @Roles(...CENTRE_AND_HRSS)
   @Query(() => ReviewQueuePage, {
-    description: "Your district's applications, earliest deadline (overdue) first",
+    description:
+      "Your district's applications, earliest deadline (overdue) first; HRSS: every district, or filter.district",
   })
   reviewQueue(
     @CurrentUser() user: AuthUser,
@@ -23,10 +26,15 @@ export class ReviewQueueResolver {
     return this.queue.page(user, filter ?? {}, first ?? 20, after);
   }
 
-  @Roles(...CENTRE)
-  @Query(() => [StateCount], { description: "Your district's applications per state" })
-  reviewQueueCounts(@CurrentUser() user: AuthUser): Promise<StateCount[]> {
-    return this.queue.counts(user);
+  @Roles(...CENTRE_AND_HRSS)
+  @Query(() => [StateCount], {
+    description: "Your district's applications per state; HRSS: every district's, or one district's",
+  })
+  reviewQueueCounts(
+    @CurrentUser() user: AuthUser,
+    @Args('district', { type: () => String, nullable: true }) district?: string | null,
+  ): Promise<StateCount[]> {
+    return this.queue.counts(user, district);
   }
 
   @Roles(Role.CENTRE_OFFICER)

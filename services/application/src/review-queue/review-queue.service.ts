@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
-import { districtScopeOf, type AuthUser } from '@points/auth';
+import { assertDistrictAccess, DISTRICT_CODES, districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { isIsoDate } from '@points/calendar';
 import { Application } from '../applications/application.entity';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
@@ -47,7 +47,20 @@ export class ReviewQueueService {
     private readonly clock: ApplicationClock,
   ) {}
 
-  private districtOf(user: AuthUser): string {
+  /** A centre's own district; for HRSS the requested one, or null for every district. */
+  private districtOf(user: AuthUser, requested?: string | null, field = 'district'): string | null {
+    if (requested && !(DISTRICT_CODES as readonly string[]).includes(requested))
+      throw bad(field, 'district-code', `${field} must be a district code such as XUHUI`);
+    if (user.role === Role.HRSS_ADMIN) return requested ?? null;
+    const district = districtScopeOf(user);
+    if (!district) throw bad('district', 'staff-only', 'The review queue belongs to a district centre');
+    // Another district's queue is not the caller's to see.
+    if (requested) assertDistrictAccess(user, requested);
+    return district;
+  }
+
+  /** Claim and assign act on the caller's own district only. */
+  private ownDistrictOf(user: AuthUser): string {
     const district = districtScopeOf(user);
     if (!district) throw bad('district', 'staff-only', 'The review queue belongs to a district centre');
     return district;
@@ -68,10 +81,11 @@ export class ReviewQueueService {
         throw bad(`filter.${field}`, 'real-date', `filter.${field} must be a real date written YYYY-MM-DD`);
     }
     const today = this.clock.today();
+    const district = this.districtOf(user, filter.district, 'filter.district');
     const query = this.applications
       .createQueryBuilder('a')
-      .where('a.district = :district', { district: this.districtOf(user) })
-      .andWhere('a.state IN (:...states)', { states: filter.states?.length ? filter.states : CENTRE_STATES });
+      .where('a.state IN (:...states)', { states: filter.states?.length ? filter.states : CENTRE_STATES });
+    if (district !== null) query.andWhere('a.district = :district', { district });
     if (filter.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
     // Submitted dates are China-calendar days.
     if (filter.submittedFrom)
@@ -108,10 +122,12 @@ export class ReviewQueueService {
     };
   }
 
-  async counts(user: AuthUser): Promise<StateCount[]> {
+  async counts(user: AuthUser, requested?: string | null): Promise<StateCount[]> {
+    const district = this.districtOf(user, requested);
     const rows: Array<{ state: ApplicationState; count: string }> = await this.dataSource.query(
-      `SELECT state, count(*) AS count FROM application.application WHERE district = $1 GROUP BY state ORDER BY state`,
-      [this.districtOf(user)],
+      `SELECT state, count(*) AS count FROM application.application
+        WHERE ($1::text IS NULL OR district = $1) GROUP BY state ORDER BY state`,
+      [district],
     );
     return rows.map((r) => ({ state: r.state, count: Number(r.count) }));
   }
@@ -133,7 +149,7 @@ export class ReviewQueueService {
     officer: string,
     onlyIfFree: boolean,
   ): Promise<Application> {
-    const district = this.districtOf(user);
+    const district = this.ownDistrictOf(user);
     const rows = updatedRows<{ id: string }>(
       await this.dataSource.query(
         `UPDATE application.application SET assigned_officer = $3, version = version + 1, updated_at = now()

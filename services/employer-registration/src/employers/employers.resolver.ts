@@ -64,9 +64,11 @@ export class EmployersResolver {
     return this.employers.updateDetails(user, input);
   }
 
-  @Roles(Role.CENTRE_OFFICER)
+  // Officers work the queue; the supervisor (second pair of eyes) and HRSS (all districts) watch it.
+  @Roles(Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR, Role.HRSS_ADMIN)
   @Query(() => EmployerConnection, {
-    description: "Pending registrations of the officer's district, oldest first (keyset pagination)",
+    description:
+      'Pending registrations, oldest first (keyset pagination): centre staff see their district, HRSS every district',
   })
   registrationReviewQueue(
     @CurrentUser() user: AuthUser,

@@ -158,7 +158,7 @@ export class EmployersService {
     });
   }
 
-  /** The district's pending registrations, oldest submission first, for its CENTRE_OFFICER. */
+  /** Pending registrations, oldest submission first: a district's for its centre staff, all for HRSS. */
   async reviewQueue(
     user: AuthUser,
     first?: number | null,
@@ -169,8 +169,10 @@ export class EmployersService {
     const district = districtScopeOf(user);
     const query = this.employers
       .createQueryBuilder('e')
-      .where('e.status = :status', { status: EmployerStatus.PENDING_REVIEW })
-      .andWhere('e.district = :district', { district: district ?? '' })
+      .where('e.status = :status', { status: EmployerStatus.PENDING_REVIEW });
+    // Centre staff: their district, in the SQL. HRSS (no district scope): every district.
+    if (user.role !== Role.HRSS_ADMIN) query.andWhere('e.district = :district', { district: district ?? '' });
+    query
       .orderBy('e.submitted_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .take(size + 1);

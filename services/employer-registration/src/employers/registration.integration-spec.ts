@@ -231,12 +231,27 @@ describe('employer registration, review and sanctions', () => {
       expect(page2.data?.registrationReviewQueue.hasNextPage).toBe(false);
     });
 
-    it('is open to centre officers only', async () => {
+    it("lets the district's supervisor watch it and HRSS see every district's", async () => {
+      const jiading = (await register({ district: 'JIADING' })).employerId;
+      const songjiang = (await register({ district: 'SONGJIANG' })).employerId;
+      type Queue = { registrationReviewQueue: { nodes: Array<{ id: string; district: string }> } };
+      const bySupervisor = await t.gql<Queue>(QUEUE, {
+        variables: { first: 100 },
+        as: staff.supervisor('JIADING'),
+      });
+      const supervised = bySupervisor.data?.registrationReviewQueue.nodes ?? [];
+      expect(supervised.map((n) => n.id)).toContain(jiading);
+      expect(supervised.every((n) => n.district === 'JIADING')).toBe(true);
+      const byHrss = await t.gql<Queue>(QUEUE, { variables: { first: 100 }, as: staff.hrss() });
+      const all = byHrss.data?.registrationReviewQueue.nodes.map((n) => n.id) ?? [];
+      expect(all).toEqual(expect.arrayContaining([jiading, songjiang]));
+    });
+
+    it('is closed to employers, applicants and the city verifier', async () => {
       for (const user of [
-        staff.supervisor(),
-        staff.hrss(),
         staff.hr('6f1f6c1e-0000-4000-8000-000000000001'),
         staff.applicant(),
+        staff.verifier(),
       ]) {
         expect(errorCodes(await t.gql(QUEUE, { as: user }))).toEqual(['FORBIDDEN']);
       }

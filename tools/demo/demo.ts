@@ -1,0 +1,75 @@
+// `npm run demo`: plays steps 1–5 of the points journey against a running `npm start`, through the
+// gateway, and tells what each actor did and saw. Every run makes a new employer and applicant, so
+// it can run again and again on the same database.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { GatewayClient } from './gateway-client';
+import { playJourney, staffLogins, type Narrator } from './journey';
+
+const bold = (s: string): string => `\x1b[1m${s}\x1b[0m`;
+const dim = (s: string): string => `\x1b[2m${s}\x1b[0m`;
+const cyan = (s: string): string => `\x1b[36m${s}\x1b[0m`;
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+const started = Date.now();
+const seconds = (): string => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+/** Pads to a terminal width: a CJK character takes two columns. */
+function padColumns(text: string, width: number): string {
+  const columns = Array.from(text).reduce((n, c) => n + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(0, width - columns));
+}
+
+const narrator: Narrator = {
+  step: (title) => console.log(`\n${bold(title)} ${dim(`(${seconds()})`)}`),
+  say: (actor, text) => console.log(`  ${cyan(padColumns(actor, 14))} ${text}`),
+};
+
+async function main(): Promise<void> {
+  const url = process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql';
+  const gw = new GatewayClient(url);
+  try {
+    await gw.request<unknown>('query Up { districts { code } }');
+  } catch (error) {
+    throw new Error(
+      `No gateway answers at ${url} (${error instanceof Error ? error.message : String(error)}).\n` +
+        '  Start the platform first with `npm start` (it prints the gateway URL), then run `npm run demo`;\n' +
+        '  if it runs elsewhere, set GATEWAY_URL, e.g. GATEWAY_URL=http://localhost:4010/graphql npm run demo',
+    );
+  }
+  console.log(bold(`上海市居住证积分 — the journey through ${url}`));
+  const staff = await staffLogins(gw);
+  console.log(dim('  staff logged in: hrss.admin, officer.xuhui, verifier.city (password Demo2026)'));
+
+  const result = await playJourney(gw, staff, narrator);
+
+  const outDir = path.join(process.env.POINTS_DATA_DIR ?? path.join(repoRoot(), '.data'), 'demo');
+  fs.mkdirSync(outDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
+  const noticePath = path.join(outDir, `points-notice-${stamp}.pdf`);
+  const formPath = path.join(outDir, `application-form-${stamp}.pdf`);
+  fs.writeFileSync(noticePath, Buffer.from(result.decision.notice.base64, 'base64'));
+  fs.writeFileSync(formPath, Buffer.from(result.accepted.formPdf.base64, 'base64'));
+  narrator.say(result.applicant.name, `prints the points notice (积分通知书, no score on it): ${noticePath}`);
+  narrator.say('', dim(`the application form HR printed: ${formPath}`));
+
+  const { application } = result.decision;
+  console.log(
+    `\n${bold('Done')} in ${seconds()}: application ${application.id} ${application.state}, ${application.totalPoints} points, valid until ${application.validUntil}.`,
+  );
+  console.log(
+    dim(
+      `  Log in yourself: HR ${result.employer.hr.username} / ${result.employer.hr.password}, applicant ${result.applicant.residentId} / ${result.applicant.password}`,
+    ),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n\x1b[31mdemo failed: ${error instanceof Error ? error.message : String(error)}\x1b[0m`);
+  process.exit(1);
+});
