@@ -3,7 +3,7 @@
 // Installs if needed, builds, provisions PostgreSQL and Redis (or uses DATABASE_URL/REDIS_URL),
 // migrates and seeds, starts the five subgraphs and the gateway, prints where to go. Ctrl-C stops all.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './ensure-install.mjs';
@@ -37,6 +37,7 @@ async function stopAll(code = 0) {
   if (stopping) return;
   stopping = true;
   say('stopping…');
+  rmSync(join(dataDir, 'gateway-url'), { force: true });
   await Promise.all(
     children.map(
       (child) =>
@@ -162,6 +163,8 @@ try {
   await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'gateway', gateway);
 
   const url = `http://localhost:${ports.gateway}/graphql`;
+  // `npm run demo` finds the gateway here when it could not take port 4000.
+  writeFileSync(join(dataDir, 'gateway-url'), url);
   console.log(`
 \x1b[1m上海市居住证积分 points platform is up\x1b[0m in ${elapsed()}
 
@@ -169,15 +172,11 @@ try {
   Apollo Sandbox:      open ${url} in a browser
   Health / metrics:    http://localhost:${ports.gateway}/ready   http://localhost:${ports.gateway}/metrics
 
-  Try it (a query that crosses two subgraphs, as the 徐汇 officer):
-    curl -s ${url} -H 'content-type: application/json' \\
-      -H "authorization: Bearer $(node -p "require('./.data/demo-tokens.json').CENTRE_OFFICER")" \\
-      -d '{"query":"{ employer(id: \\"6f1f6c1e-0000-4000-8000-000000000001\\") { name district applications { id kind state } } }"}'
-
-  Demo tokens, one per role (development only, valid 7 days) are in .data/demo-tokens.json:
-${Object.keys(tokens)
-  .map((role) => `    ${role}`)
-  .join('\n')}
+  See it work:         npm run demo   (in another terminal: the whole journey in a few seconds)
+  Log in (demo, development only; password Demo2026 for all):
+    hrss.admin  officer.xuhui  supervisor.xuhui  verifier.city  91310104MA1FL0001Q-1 (HR)  310101199001011234 (applicant)
+  Tokens for curl, one per role (valid 7 days): .data/demo-tokens.json (${Object.keys(tokens).length} roles)
+  Queues (HRSS):       http://localhost:${ports.gateway}/admin/queues?token=<HRSS_ADMIN token>
 
   Ctrl-C stops everything. Data stays in ${dataDir} for the next start.
 `);

@@ -30,8 +30,14 @@ const narrator: Narrator = {
   say: (actor, text) => console.log(`  ${cyan(padColumns(actor, 14))} ${text}`),
 };
 
+/** The URL `npm start` wrote when it came up (it may have had to take another port than 4000). */
+function runningGatewayUrl(): string | undefined {
+  const file = path.join(process.env.POINTS_DATA_DIR ?? path.join(repoRoot(), '.data'), 'gateway-url');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || undefined : undefined;
+}
+
 async function main(): Promise<void> {
-  const url = process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql';
+  const url = process.env.GATEWAY_URL ?? runningGatewayUrl() ?? 'http://localhost:4000/graphql';
   const gw = new GatewayClient(url);
   try {
     await gw.request<unknown>('query Up { districts { code } }');
