@@ -160,6 +160,13 @@ describe('review queue (district centre)', () => {
     expect(
       errorCodes(await t.gql(claim, { variables: { id: idOf('06') }, as: officer('XUHUI', 'officer-b') })),
     ).toEqual(['NOT_FOUND']);
+    // 05 is APPROVED: nothing left for the centre to do, so nothing to claim.
+    const decided = await t.gql(claim, { variables: { id: idOf('05') }, as: officer('XUHUI', 'officer-b') });
+    expect(decided.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      rule: 'centre-state',
+    });
     const assign = `mutation($id: ID!) { assignApplication(id: $id, officerId: "officer-c") { assignedOfficer } }`;
     const assigned = await t.gql<{ assignApplication: Row }>(assign, {
       variables: { id: idOf('02') },

@@ -153,9 +153,10 @@ export class ReviewQueueService {
     const rows = updatedRows<{ id: string }>(
       await this.dataSource.query(
         `UPDATE application.application SET assigned_officer = $3, version = version + 1, updated_at = now()
-        WHERE id = $1 AND district = $2 ${onlyIfFree ? 'AND (assigned_officer IS NULL OR assigned_officer = $3)' : ''}
+        WHERE id = $1 AND district = $2 AND state = ANY($4::text[])
+          ${onlyIfFree ? 'AND (assigned_officer IS NULL OR assigned_officer = $3)' : ''}
         RETURNING id`,
-        [id, district, officer],
+        [id, district, officer, CENTRE_STATES],
       ),
     );
     if (rows.length === 0) {
@@ -168,6 +169,9 @@ export class ReviewQueueService {
           ApplicationExceptionCode.APPLICATION_NOT_FOUND,
           `No application ${id} you can see`,
         );
+      // Only work the centre still has to do can be claimed or assigned.
+      if (!CENTRE_STATES.includes(exists.state))
+        throw bad('id', 'centre-state', `An application in ${exists.state} is not in the centre's queue`);
       throw new ApplicationException(
         ApplicationExceptionCode.ALREADY_ASSIGNED,
         'Another officer has already claimed this application',
