@@ -381,7 +381,33 @@ export class ApplicationLifecycleService {
       role: SYSTEM_ACTOR.role,
       reason,
     });
+    if (application.previousApplicationId) {
+      await this.supersede(manager, application.previousApplicationId, application.id);
+    }
     return this.applications.lockedById(manager, application.id);
+  }
+
+  /**
+   * A renewal or a CHANGE carries the points on: the approval it continues is closed the same day,
+   * so one person never holds two live approvals (two notices, two sets of reminders).
+   */
+  private async supersede(manager: EntityManager, previousId: string, successorId: string): Promise<void> {
+    const closed = updatedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE application.application SET points_voided_on = $2, updated_at = now()
+          WHERE id = $1 AND state = 'APPROVED' AND points_voided_on IS NULL RETURNING id`,
+        [previousId, this.clock.today()],
+      ),
+    );
+    if (closed.length === 0) return;
+    await this.history.record(manager, {
+      applicationId: previousId,
+      from: ApplicationState.APPROVED,
+      to: ApplicationState.APPROVED,
+      actor: SYSTEM_ACTOR.sub,
+      role: SYSTEM_ACTOR.role,
+      reason: `积分由申请 ${successorId} 接续 (the points continue under application ${successorId})`,
+    });
   }
 
   /**

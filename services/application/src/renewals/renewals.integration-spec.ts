@@ -159,6 +159,16 @@ describe('renewal (积分确认): window around holidays, online review, reminde
         validUntil: '2027-10-31',
       }),
     );
+    // The renewal carries the points on: the approval it continues closes the same day.
+    const [previous] = await t.dataSource.query(
+      `SELECT p.state, to_char(p.points_voided_on, 'YYYY-MM-DD') AS voided,
+              (SELECT reason FROM application.application_history h WHERE h.application_id = p.id ORDER BY h.id DESC LIMIT 1) AS reason
+         FROM application.application p JOIN application.application r ON r.previous_application_id = p.id
+        WHERE r.id = $1`,
+      [app['id']],
+    );
+    expect(previous).toMatchObject({ state: 'APPROVED', voided: '2026-10-10' });
+    expect(previous.reason).toContain(String(app['id']));
   });
 
   it('leaves a renewal that fails the online review 等待受理 (SUBMITTED) with the failed checks', async () => {
