@@ -84,11 +84,21 @@ export class AppealsService {
     if (reason.length < 5)
       throw bad('reason', 'min-length-5', 'reason must say what is wrong (at least 5 characters)');
     return this.dataSource.transaction(async (manager) => {
+      // The partial unique index keeps one open appeal per indicator, also against a race.
       const [row]: AppealRow[] = await manager.query(
         `INSERT INTO application.appeal (application_id, indicator, reason, requested_by, requested_role)
-         VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (application_id, indicator) WHERE state IN ('REQUESTED', 'REVIEWED') DO NOTHING
+         RETURNING *`,
         [application.id, input.indicator, reason, user.sub, user.role],
       );
+      if (!row) {
+        throw new ApplicationException(
+          ApplicationExceptionCode.APPEAL_ALREADY_OPEN,
+          `An appeal on ${input.indicator} is already open for this application; it is decided first`,
+          { field: 'indicator', rule: 'one-open-appeal-per-indicator' },
+        );
+      }
       await this.history.record(manager, {
         applicationId: application.id,
         from: application.state,
@@ -97,7 +107,7 @@ export class AppealsService {
         role: user.role,
         reason: `申请复核 ${input.indicator}: ${reason}`,
       });
-      return toAppeal(row!);
+      return toAppeal(row);
     });
   }
 

@@ -482,6 +482,21 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     expect(request.errors).toBeUndefined();
     const appeal = request.data!.requestAppeal;
     expect(appeal).toMatchObject({ state: 'REQUESTED', indicator: 'QUALIFICATION' });
+    // HR asking about the same indicator meanwhile joins nothing: one open review per indicator.
+    const twice = await t.gql(
+      `mutation($input: AppealRequestInput!) { requestAppeal(input: $input) { id } }`,
+      {
+        variables: {
+          input: { applicationId: id, indicator: 'QUALIFICATION', reason: '单位同样申请复核职称分值' },
+        },
+        as: hr,
+      },
+    );
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'indicator',
+      rule: 'one-open-appeal-per-indicator',
+    });
     const first = hrss('hrss-first');
     const review = `mutation($id: ID!, $v: Int!) { reviewAppeal(id: $id, version: $v, proposedDelta: 10, note: "职称与岗位相符，应计分") { state version firstReviewer } }`;
     expect(errorCodes(await t.gql(review, { variables: { id: appeal['id'], v: 1 }, as: hr }))).toEqual([

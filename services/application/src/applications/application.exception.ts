@@ -15,6 +15,7 @@ export enum ApplicationExceptionCode {
   RENEWAL_OUTSIDE_WINDOW = 'RENEWAL_OUTSIDE_WINDOW',
   NOT_PRINTABLE_YET = 'NOT_PRINTABLE_YET',
   ALREADY_ASSIGNED = 'ALREADY_ASSIGNED',
+  APPEAL_ALREADY_OPEN = 'APPEAL_ALREADY_OPEN',
   INVALID_ARGUMENT = 'INVALID_ARGUMENT',
 }
 
@@ -33,6 +34,7 @@ const graphqlCodeOf: Record<ApplicationExceptionCode, GraphQLErrorCode> = {
   [ApplicationExceptionCode.RENEWAL_OUTSIDE_WINDOW]: GraphQLErrorCode.BAD_USER_INPUT,
   [ApplicationExceptionCode.NOT_PRINTABLE_YET]: GraphQLErrorCode.BAD_USER_INPUT,
   [ApplicationExceptionCode.ALREADY_ASSIGNED]: GraphQLErrorCode.CONFLICT,
+  [ApplicationExceptionCode.APPEAL_ALREADY_OPEN]: GraphQLErrorCode.CONFLICT,
   [ApplicationExceptionCode.INVALID_ARGUMENT]: GraphQLErrorCode.BAD_USER_INPUT,
 };
 
