@@ -62,15 +62,21 @@ case "${1:-run}" in
     done
     exit 0 ;;
   healthcheck)
-    # A worker serves no HTTP (no /health, no /metrics): all there is to check is that its node
-    # process is still there and not a zombie or stopped. That is process liveness only, not "the
-    # worker takes jobs": a wedged event loop passes (BullMQ hands its jobs to other workers once
-    # their locks lapse). `worker` below leaves its pid here for this check.
+    # A worker serves no HTTP (no /health, no /metrics). Its node process must be alive (not a
+    # zombie or stopped), and its heartbeat file (renewed every 15 s while the event loop turns
+    # and PostgreSQL answers, libs/observability heartbeat.ts) must be younger than a minute, so a
+    # wedged worker is restarted rather than left holding nothing. `worker` leaves its pid here.
     if [ -f "$WORKER_PID_FILE" ]; then
       pid="$(cat "$WORKER_PID_FILE")"
       [ -r "/proc/$pid/stat" ] || exit 1
       state="$(sed 's/^.*) //' "/proc/$pid/stat" | cut -d' ' -f1)"
-      case "$state" in Z|X|T|t) exit 1 ;; *) exit 0 ;; esac
+      case "$state" in Z|X|T|t) exit 1 ;; esac
+      beat="${WORKER_HEARTBEAT_FILE:-${TMPDIR:-/tmp}/points-${SERVICE}-worker.heartbeat}"
+      # No beat yet: the worker is still starting (the probe's initial delay covers this).
+      [ -f "$beat" ] || exit 0
+      age=$(( $(date +%s) - $(stat -c %Y "$beat") ))
+      [ "$age" -lt "${WORKER_HEARTBEAT_MAX_AGE:-60}" ] || exit 1
+      exit 0
     fi
     # The one-shot migrate has no server; report healthy while it runs.
     [ -z "$PORT_VAR" ] && exit 0

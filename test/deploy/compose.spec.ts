@@ -805,7 +805,7 @@ describe('deploy/Dockerfile and deploy/entrypoint.sh', () => {
       }
     });
 
-    it('reports a worker container healthy while its process lives, unhealthy once it is gone', async () => {
+    it('reports a worker container healthy while its process lives and beats, unhealthy when the beat is stale or the process gone', async () => {
       const [service, arm] = [...arms].find(([, a]) => a.worker !== '')!;
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'points-entrypoint-tmp-'));
       const original = fs.readFileSync(path.join(app, arm.worker), 'utf8');
@@ -817,6 +817,15 @@ describe('deploy/Dockerfile and deploy/entrypoint.sh', () => {
       try {
         await eventuallyTrue(() => fs.existsSync(path.join(tmp, 'points-worker.pid')));
         // No port variable to ask: the check must not depend on one.
+        await expect(entry(service, ['healthcheck'], { TMPDIR: tmp })).resolves.toBeDefined();
+        // A live process whose heartbeat stopped two minutes ago (wedged loop, lost database) is
+        // unhealthy; a fresh beat makes it healthy again.
+        const beat = path.join(tmp, `points-${service}-worker.heartbeat`);
+        fs.writeFileSync(beat, 'x');
+        const twoMinutesAgo = new Date(Date.now() - 120_000);
+        fs.utimesSync(beat, twoMinutesAgo, twoMinutesAgo);
+        await expect(entry(service, ['healthcheck'], { TMPDIR: tmp })).rejects.toMatchObject({ code: 1 });
+        fs.writeFileSync(beat, 'x');
         await expect(entry(service, ['healthcheck'], { TMPDIR: tmp })).resolves.toBeDefined();
         const exited = new Promise((resolve) => worker.once('exit', resolve));
         worker.kill('SIGKILL');
@@ -938,6 +947,8 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       expect(container.ports ?? []).toEqual([]);
       for (const probe of [container.readinessProbe, container.livenessProbe, container.startupProbe])
         expect(probe?.httpGet).toBeUndefined();
+      // Liveness by the heartbeat: the entrypoint's healthcheck, as the Docker HEALTHCHECK runs it.
+      expect(container.livenessProbe?.exec?.command).toEqual(['/usr/local/bin/entrypoint.sh', 'healthcheck']);
       // SIGTERM lets running jobs finish: at least the default 30 s.
       expectCommonPodSettings(d);
     },

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { startHeartbeat } from '@points/observability';
 import { NotificationWorkerModule } from './worker.module';
 
 /**
@@ -15,6 +18,13 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.get(Logger).log('notification worker running (notification.sms, sweeper)');
+  // No HTTP to probe: the heartbeat file is the liveness signal (deploy/entrypoint.sh healthcheck).
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  startHeartbeat({
+    service: 'notification',
+    checks: [() => dataSource.query('SELECT 1')],
+    onMissed: (error) => app.get(Logger).warn(`heartbeat missed: ${String(error)}`),
+  });
 }
 
 main().catch((error: unknown) => {
