@@ -3,12 +3,9 @@
 import { isIsoDate } from '@points/calendar';
 import {
   assess,
-  EducationLevel,
   normaliseProfile,
-  QualificationLevel,
   SH_2017_RULE_SET,
   validateProfile,
-  type AwardLevel,
   type ScoreProfileInput,
 } from '@points/scoring-engine';
 import { validateMobile } from '@points/validation';
@@ -58,8 +55,8 @@ export function claimedProfileOf(
   return {
     assessmentDate,
     birthDate,
-    education: education as string as EducationLevel,
-    qualification: (best?.level ?? ClaimedQualificationLevel.NONE) as string as QualificationLevel,
+    education,
+    qualification: best?.level ?? ClaimedQualificationLevel.NONE,
     qualificationMatchesPosition: best?.matchesPosition ?? true,
     socialInsurance: (form.socialInsurance ?? []).map((p) => ({
       from: p.from,
@@ -77,7 +74,7 @@ export function claimedProfileOf(
     publicServiceYears: bonus?.publicServiceYears ?? 0,
     remoteSuburbYears: bonus?.remoteSuburbYears ?? 0,
     freshGraduate: bonus?.freshGraduate ?? false,
-    awards: (bonus?.awards ?? []) as string[] as AwardLevel[],
+    awards: bonus?.awards ?? [],
     spouseHukouMarriageDate: bonus?.spouseHukouMarriageDate ?? null,
     falseMaterialDates: [],
     administrativeDetentionDates: [],

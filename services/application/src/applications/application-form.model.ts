@@ -2,35 +2,15 @@
 // are the same shape in and out, so one class carries both decorators; personal data differs
 // (derived and masked fields on output, the mobile number on input) and has two classes.
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  AwardLevel as ClaimedAwardLevel,
+  EducationLevel as DiplomaLevel,
+  QualificationLevel as ClaimedQualificationLevel,
+} from '@points/scoring-engine';
 
-/** Mirrors the engine's EducationLevel (same values), under its own GraphQL name. */
-export enum DiplomaLevel {
-  NONE = 'NONE',
-  JUNIOR_COLLEGE = 'JUNIOR_COLLEGE',
-  BACHELOR = 'BACHELOR',
-  BACHELOR_WITH_DEGREE = 'BACHELOR_WITH_DEGREE',
-  MASTER = 'MASTER',
-  DOCTOR = 'DOCTOR',
-}
-
-/** Mirrors the engine's QualificationLevel. */
-export enum ClaimedQualificationLevel {
-  NONE = 'NONE',
-  SKILL_5 = 'SKILL_5',
-  SKILL_4 = 'SKILL_4',
-  SKILL_3 = 'SKILL_3',
-  SKILL_2 = 'SKILL_2',
-  MID_TITLE = 'MID_TITLE',
-  SKILL_1 = 'SKILL_1',
-  SENIOR_TITLE = 'SENIOR_TITLE',
-}
-
-/** Mirrors the engine's AwardLevel. */
-export enum ClaimedAwardLevel {
-  MUNICIPAL_SPECIAL = 'MUNICIPAL_SPECIAL',
-  MUNICIPAL_COMPREHENSIVE = 'MUNICIPAL_COMPREHENSIVE',
-  NATIONAL = 'NATIONAL',
-}
+// The claimed levels are the engine's own enums (the simulateScore contract), under this
+// subgraph's GraphQL names: the scoring subgraph owns EducationLevel, QualificationLevel and AwardLevel.
+export { DiplomaLevel, ClaimedQualificationLevel, ClaimedAwardLevel };
 
 export enum MaritalStatus {
   SINGLE = 'SINGLE',
