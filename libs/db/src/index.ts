@@ -5,3 +5,4 @@ export * from './outbox/outbox-relay';
 export * from './inbox/event-consumer';
 export * from './redis-connection';
 export * from './drain-loop';
+export * from './keyset-cursor';

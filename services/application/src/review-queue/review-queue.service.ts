@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import { assertDistrictAccess, DISTRICT_CODES, districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { isIsoDate } from '@points/calendar';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@points/db';
 import { Application } from '../applications/application.entity';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
 import { ApplicationState } from '../applications/application-state.enum';
@@ -23,15 +24,13 @@ function bad(field: string, rule: string, message: string): ApplicationException
 }
 
 export function encodeCursor(queueDue: string, id: string): string {
-  return Buffer.from(`${queueDue}|${id}`, 'utf8').toString('base64url');
+  return encodeKeysetCursor(queueDue, id);
 }
 
 export function decodeCursor(cursor: string): { queueDue: string; id: string } {
-  const [queueDue, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!queueDue || !id || !isIsoDate(queueDue) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw bad('after', 'cursor', 'after is not a cursor this queue handed out');
-  }
-  return { queueDue, id };
+  const position = decodeKeysetCursor(cursor, isIsoDate);
+  if (!position) throw bad('after', 'cursor', 'after is not a cursor this queue handed out');
+  return { queueDue: position.key, id: position.id };
 }
 
 /**

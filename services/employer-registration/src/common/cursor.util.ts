@@ -1,3 +1,4 @@
+import { decodeKeysetCursor, encodeKeysetCursor } from '@points/db';
 import { InvalidInputException } from '@points/errors';
 
 /** Keyset position: the sort timestamp and the id that breaks ties. Opaque to clients. */
@@ -7,24 +8,14 @@ export interface KeysetPosition {
 }
 
 export function encodeCursor(position: KeysetPosition): string {
-  return Buffer.from(JSON.stringify([position.at.toISOString(), position.id])).toString('base64url');
+  return encodeKeysetCursor(position.at.toISOString(), position.id);
 }
 
 export function decodeCursor(cursor: string | null | undefined, field = 'after'): KeysetPosition | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2) {
-      const [at, id] = parsed as [unknown, unknown];
-      const date = typeof at === 'string' ? new Date(at) : undefined;
-      if (date && !Number.isNaN(date.getTime()) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
-        return { at: date, id };
-      }
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new InvalidInputException(field, 'CURSOR', 'The cursor is not one this API returned');
+  const position = decodeKeysetCursor(cursor, (at) => !Number.isNaN(new Date(at).getTime()));
+  if (!position) throw new InvalidInputException(field, 'CURSOR', 'The cursor is not one this API returned');
+  return { at: new Date(position.key), id: position.id };
 }
 
 /** Page size: 1–100, 20 by default. */

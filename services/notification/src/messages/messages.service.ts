@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Role, type AuthUser } from '@points/auth';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@points/db';
 import { enqueueAfterCommit } from '../delivery/enqueue-after-commit.subscriber';
 import { RecipientDirectory, RecipientNotKnownYetError } from '../recipients/recipient-directory.service';
 import type { SmsTemplateCode } from '../templates/sms-template-code.enum';
@@ -213,25 +214,16 @@ function toModel(row: MessageRow): SmsMessageModel {
 }
 
 function encodeCursor(at: string, id: string): string {
-  return Buffer.from(JSON.stringify([at, id]), 'utf8').toString('base64url');
+  return encodeKeysetCursor(at, id);
 }
 
+/** PostgreSQL's timestamptz text (e.g. `2026-11-22 07:41:00.123+00`) read as a date. */
+const isTimestamp = (at: string): boolean =>
+  !Number.isNaN(Date.parse(at.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')));
+
 function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      !Number.isNaN(Date.parse(value[0].replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'))) &&
-      typeof value[1] === 'string' &&
-      UUID.test(value[1])
-    ) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through to the error below
-  }
+  const position = decodeKeysetCursor(cursor, isTimestamp);
+  if (position) return [position.key, position.id];
   throw new SmsMessageException(
     SmsMessageExceptionCode.INVALID_CURSOR,
     'after is not a cursor from this list',
