@@ -1,4 +1,4 @@
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@points/validation';
 
 /**
  * The position of a keyset page (the last row's sort key and the id that breaks ties), as the
@@ -21,7 +21,7 @@ export function decodeKeysetCursor(
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!Array.isArray(value) || value.length !== 2) return null;
     const [key, id] = value as [unknown, unknown];
-    if (typeof key !== 'string' || typeof id !== 'string' || !UUID.test(id) || !isKey(key)) return null;
+    if (typeof key !== 'string' || typeof id !== 'string' || !isUuid(id) || !isKey(key)) return null;
     return { key, id };
   } catch {
     return null;

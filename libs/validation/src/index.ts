@@ -5,3 +5,4 @@ export * from './credit-code.validator';
 export * from './mobile.validator';
 export * from './password.validator';
 export * from './validation.schema';
+export * from './uuid.validator';

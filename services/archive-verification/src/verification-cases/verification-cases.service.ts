@@ -8,9 +8,9 @@ import { updateReturning } from '../sql.util';
 import type { RecordCertificatesReturnedInput } from './dto/verification-case.dto';
 import { VerificationCase } from './verification-case.entity';
 import { VerificationCaseException, VerificationCaseExceptionCode } from './verification-case.exception';
+import { isUuid } from '@points/validation';
 
 const S = 'archive_verification';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class VerificationCasesService {
@@ -100,7 +100,7 @@ export class VerificationCasesService {
     const query = this.cases.createQueryBuilder('c').where(where, params);
     const district = districtScopeOf(user);
     if (district) query.andWhere('c.district = :district', { district });
-    const found = values.every((v) => typeof v === 'string' && UUID.test(v)) ? await query.getOne() : null;
+    const found = values.every((v) => typeof v === 'string' && isUuid(v)) ? await query.getOne() : null;
     if (!found) {
       throw new VerificationCaseException(
         VerificationCaseExceptionCode.CASE_NOT_FOUND,

@@ -35,9 +35,5 @@ export function msPrecision(date: Date): Date {
   return new Date(date.getTime());
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are compared as uuid (index use); anything else can match nothing. */
-export function isUuid(value: string | null | undefined): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
+// Ids are compared as uuid (index use); anything else can match nothing.
+export { isUuid } from '@points/validation';

@@ -10,6 +10,7 @@ import { SmsMessageModel, type SmsMessagePage } from './dto/sms-message.model';
 import { MessageComposer } from './message-composer.service';
 import { SmsMessageException, SmsMessageExceptionCode } from './sms-message.exception';
 import { FAILURE_STATUSES, SmsMessageStatus, type SmsRecipientRole } from './sms-message-status.enum';
+import { isUuid } from '@points/validation';
 
 interface MessageRow {
   id: string;
@@ -45,7 +46,6 @@ export interface MessageListOptions {
 }
 
 const MAX_PAGE = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COLUMNS = `id, event_id, event_type, template_code, template_version, recipient_account_id,
   recipient_role, mobile_masked, body, variables, segments, status, attempts, provider, failure_reason,
   resend_of, employer_id, applicant_id, district, created_at, sent_at, completed_at,
@@ -104,7 +104,7 @@ export class MessagesService {
    * one still on its way.
    */
   async resend(id: string): Promise<SmsMessageModel> {
-    if (!UUID.test(id))
+    if (!isUuid(id))
       throw new SmsMessageException(SmsMessageExceptionCode.MESSAGE_NOT_FOUND, `No message ${id}`);
     return this.dataSource.transaction(async (manager) => {
       const rows: MessageRow[] = await manager.query(

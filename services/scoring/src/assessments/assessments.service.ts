@@ -28,8 +28,8 @@ import {
 } from './assessment.entity';
 import { AssessmentException, AssessmentExceptionCode } from './assessment.exception';
 import { ScoringRequestFailure, type ScoringRequestFailurePage } from './scoring-request-failure.entity';
+import { isUuid } from '@points/validation';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_FAILURES_PAGE = 100;
 
 export type ScoringOutcome =
@@ -64,11 +64,11 @@ export class AssessmentsService {
       case Role.CENTRE_SUPERVISOR:
         return query.andWhere('assessment.district = :district', { district: user.district ?? '' });
       case Role.EMPLOYER_HR:
-        return user.employerId && UUID.test(user.employerId)
+        return isUuid(user.employerId)
           ? query.andWhere('assessment.employer_id = :employerId', { employerId: user.employerId })
           : query.andWhere('false');
       case Role.APPLICANT:
-        return user.applicantId && UUID.test(user.applicantId)
+        return isUuid(user.applicantId)
           ? query.andWhere('assessment.applicant_id = :applicantId', { applicantId: user.applicantId })
           : query.andWhere('false');
       case Role.CITY_VERIFIER:
@@ -77,7 +77,7 @@ export class AssessmentsService {
   }
 
   async findVisible(user: AuthUser, id: string, field = 'id'): Promise<Assessment> {
-    if (!UUID.test(id)) {
+    if (!isUuid(id)) {
       throw new AssessmentException(AssessmentExceptionCode.INVALID_ID, `${field} must be a UUID.`, {
         field,
         rule: 'uuid',
@@ -95,7 +95,7 @@ export class AssessmentsService {
 
   /** An application's assessments, newest first (a few per application: a first one, appeals). */
   listForApplication(user: AuthUser, applicationId: string): Promise<Assessment[]> {
-    if (!UUID.test(applicationId)) {
+    if (!isUuid(applicationId)) {
       throw new AssessmentException(AssessmentExceptionCode.INVALID_ID, 'applicationId must be a UUID.', {
         field: 'applicationId',
         rule: 'uuid',
