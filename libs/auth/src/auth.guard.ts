@@ -5,6 +5,7 @@ import { AuthException, AuthExceptionCode } from './auth.exception';
 import { IS_PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import { JwtVerifier } from './jwt';
 import { requestOf } from './request-of';
+import type { AuthUser } from './auth-user';
 import type { Role } from './role.enum';
 
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
@@ -51,17 +52,20 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
+  /** Verifies the token once per request; every guard of the request awaits the same result. */
   private async authenticate(request: NonNullable<ReturnType<typeof requestOf>>): Promise<void> {
-    if (request.authChecked) return;
-    request.authChecked = true;
-    const header = request.headers.authorization;
+    request.authentication ??= this.verifyHeader(request.headers.authorization);
+    request.user = await request.authentication;
+  }
+
+  private async verifyHeader(header: string | string[] | undefined): Promise<AuthUser | undefined> {
     const value = Array.isArray(header) ? header[0] : header;
-    if (!value) return;
+    if (!value) return undefined;
     const match = /^Bearer\s+(\S+)$/i.exec(value);
     if (!match?.[1])
       throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'Authorization must be "Bearer <token>"');
     try {
-      request.user = await this.options.verifier.verify(match[1]);
+      return await this.options.verifier.verify(match[1]);
     } catch {
       throw new AuthException(AuthExceptionCode.INVALID_TOKEN, 'The access token is invalid or expired');
     }

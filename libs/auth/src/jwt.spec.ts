@@ -47,3 +47,18 @@ describe('JWT (EdDSA)', () => {
     );
   });
 });
+
+describe('JWT claims that must be present', () => {
+  it('refuses a correctly signed token that never expires', async () => {
+    const keys = generateJwtKeyPair();
+    const verifier = await JwtVerifier.fromPem(keys.publicKeyPem, settings);
+    const { SignJWT, importPKCS8 } = await import('jose');
+    const forever = await new SignJWT({ role: Role.HRSS_ADMIN })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setSubject('acc-1')
+      .setIssuer(settings.issuer)
+      .setAudience(settings.audience)
+      .sign(await importPKCS8(keys.privateKeyPem, 'EdDSA'));
+    await expect(verifier.verify(forever)).rejects.toThrow(/exp/);
+  });
+});

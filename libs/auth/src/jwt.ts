@@ -30,6 +30,8 @@ export class JwtVerifier {
       algorithms: [JWT_ALGORITHM],
       issuer: this.settings.issuer,
       audience: this.settings.audience,
+      // A token without an expiry would be valid for ever: refuse it, whoever signed it.
+      requiredClaims: ['exp', 'sub'],
     });
     const role = payload.role;
     if (typeof payload.sub !== 'string' || !Object.values(Role).includes(role as Role)) {

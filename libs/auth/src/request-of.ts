@@ -4,8 +4,12 @@ import type { AuthUser } from './auth-user';
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
   user?: AuthUser;
-  /** Set once the token was checked, so field resolvers don't verify it again. */
-  authChecked?: boolean;
+  /**
+   * The one verification of this request's token, shared by every guarded field of the request.
+   * A promise, not a flag: GraphQL runs sibling fields concurrently, so the second field's guard
+   * must wait for the first verification rather than see "checked" with no user yet.
+   */
+  authentication?: Promise<AuthUser | undefined>;
 }
 
 function hasRequest(value: unknown): value is { req: AuthenticatedRequest } {

@@ -116,6 +116,17 @@ describe('review queue (district centre)', () => {
     ).toEqual(['FORBIDDEN']);
   });
 
+  it('answers two guarded root fields of one request for one logged-in officer', async () => {
+    // Both fields' guards run concurrently on one request: the second must see the same login.
+    const res = await t.gql<{ reviewQueue: Row; reviewQueueCounts: Row[] }>(
+      `{ reviewQueue(first: 2) { items { id } } reviewQueueCounts { state count } }`,
+      { as: officer('XUHUI') },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.reviewQueue['items']).toHaveLength(2);
+    expect(res.data!.reviewQueueCounts).toContainEqual({ state: 'SCORING', count: 1 });
+  });
+
   it("shows HRSS every district's queue by deadline, one district on request, and the city's counts", async () => {
     // Centre states of both districts by queue_due, then id: 06 (Jan 5), 08, 02, 04, 01, then 03 and 07 (no deadline).
     expect(await ids({}, hrss())).toEqual(['06', '08', '02', '04', '01', '03', '07']);
