@@ -7,7 +7,8 @@ export function ensureInstalled(root) {
   const marker = join(root, 'node_modules/.package-lock.json');
   const lock = join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return false;
-  console.log('Installing dependencies (npm install) — first start only…');
-  execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  // `npm ci`: exactly the committed lockfile, never a re-resolved tree that rewrites it.
+  console.log('Installing dependencies (npm ci) — first start only…');
+  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
   return true;
 }
