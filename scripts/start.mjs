@@ -131,10 +131,24 @@ try {
       process.env[`${envName(service)}_PORT`] ?? ((await portFree(port)) ? port : await freePort());
   }
   const serviceEnv = { ...baseEnv };
+  // /metrics on a port of its own per process (the GraphQL port never serves it): port + 5000,
+  // the worker's port + 5010, or another free port.
+  const metricsPort = async (name, port) =>
+    process.env[name] ?? ((await portFree(port)) ? port : await freePort());
   for (const [service] of SERVICES) {
     serviceEnv[`${envName(service)}_PORT`] = String(ports[service]);
     serviceEnv[`SUBGRAPH_${envName(service)}_URL`] = `http://127.0.0.1:${ports[service]}/graphql`;
+    for (const [suffix, offset] of [
+      ['METRICS_PORT', 5000],
+      ['WORKER_METRICS_PORT', 5010],
+    ]) {
+      const name = `${envName(service)}_${suffix}`;
+      serviceEnv[name] = String(await metricsPort(name, Number(ports[service]) + offset));
+    }
   }
+  serviceEnv.GATEWAY_METRICS_PORT = String(
+    await metricsPort('GATEWAY_METRICS_PORT', Number(ports.gateway) + 5000),
+  );
   const colors = [33, 32, 35, 34, 31];
   await Promise.all(
     SERVICES.map(([service], i) => {
@@ -170,7 +184,7 @@ try {
 
   Gateway (GraphQL):   ${url}
   Apollo Sandbox:      open ${url} in a browser
-  Health / metrics:    http://localhost:${ports.gateway}/ready   http://localhost:${ports.gateway}/metrics
+  Health / metrics:    http://localhost:${ports.gateway}/ready   http://localhost:${serviceEnv.GATEWAY_METRICS_PORT}/metrics (each process: <its port + 5000>/metrics)
 
   See it work:         npm run demo   (in another terminal: the whole journey in a few seconds)
   Log in (demo, development only; password Demo2026 for all):

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   DEFAULT_PORTS,
   envPrefixOf,
+  metricsPortOf,
   nodeEnvSchema,
   optionalString,
   parseEnv,
@@ -13,6 +14,8 @@ import {
 export interface GatewayConfig {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
+  /** `/metrics` on its own port (GATEWAY_METRICS_PORT, else METRICS_PORT; see ServiceConfig). */
+  metricsPort: number | undefined;
   subgraphUrls: Record<ServiceName, string>;
   supergraphPath: string;
   dataDir: string;
@@ -38,6 +41,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     z.object({
       NODE_ENV: nodeEnvSchema,
       GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORTS.gateway),
+      GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+      METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
       SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../supergraph.graphql')),
       POINTS_DATA_DIR: z.string().default(path.resolve(process.cwd(), '.data')),
       AUTH_JWT_PUBLIC_KEY: optionalString,
@@ -56,6 +61,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   ) as Record<string, unknown> & {
     NODE_ENV: GatewayConfig['nodeEnv'];
     GATEWAY_PORT: number;
+    GATEWAY_METRICS_PORT?: number;
+    METRICS_PORT?: number;
     SUPERGRAPH_PATH: string;
     POINTS_DATA_DIR: string;
     AUTH_JWT_PUBLIC_KEY?: string;
@@ -72,6 +79,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   return {
     nodeEnv: parsed.NODE_ENV,
     port: parsed.GATEWAY_PORT,
+    metricsPort: metricsPortOf(
+      parsed.NODE_ENV,
+      parsed.GATEWAY_METRICS_PORT,
+      parsed.METRICS_PORT,
+      parsed.GATEWAY_PORT + 5000,
+    ),
     subgraphUrls: Object.fromEntries(
       SERVICE_NAMES.map((s) => [s, parsed[`SUBGRAPH_${envPrefixOf(s)}_URL`] as string]),
     ) as Record<ServiceName, string>,

@@ -14,10 +14,18 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
-import { collectDefaultMetrics, register } from 'prom-client';
 import { GATEWAY_SECRET_HEADER, JwtVerifier, resolvePublicKeyPem, type AuthUser } from '@points/auth';
 import type { ServiceName } from '@points/config';
-import { REDACTED_LOG_PATHS, REQUEST_ID_HEADER, requestIdOf } from '@points/observability';
+import {
+  collectProcessMetrics,
+  gatewaySubgraphFetchDuration,
+  operationMetricsPlugin,
+  REDACTED_LOG_PATHS,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  startMetricsServer,
+  type MetricsServer,
+} from '@points/observability';
 import { createRedisConnection } from '@points/db';
 import type { GatewayConfig } from './gateway.config';
 import { createQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
@@ -32,10 +40,29 @@ export interface GatewayContext extends BaseContext {
 /** Forwards the caller's token and request id to a subgraph, and signs the hop with the shared secret. */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    private readonly subgraph: string,
     url: string,
     private readonly gatewaySecret: string | undefined,
   ) {
     super({ url });
+  }
+
+  /** Times each fetch from the subgraph (`gateway_subgraph_fetch_duration_seconds`). */
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const started = process.hrtime.bigint();
+    let outcome = 'unreachable';
+    try {
+      const response = await super.process(options);
+      outcome = response.errors?.length ? 'error' : 'ok';
+      return response;
+    } finally {
+      gatewaySubgraphFetchDuration.observe(
+        { subgraph: this.subgraph, outcome },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -55,6 +82,8 @@ function unauthenticated(message: string): GraphQLError {
 
 export interface RunningGateway {
   url: string;
+  /** Where `/metrics` answers (undefined when METRICS_PORT is off, as in tests by default). */
+  metricsUrl: string | undefined;
   server: Server;
   stop(): Promise<void>;
 }
@@ -62,7 +91,7 @@ export interface RunningGateway {
 /**
  * The gateway: the supergraph composed at build time (never introspection at run time), the token
  * verified here and again in each subgraph, query limits (depth, aliases, tokens, cost) and a
- * body size limit, /health, /ready and /metrics.
+ * body size limit, /health and /ready; /metrics on its own port.
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const development = config.nodeEnv !== 'production';
@@ -75,7 +104,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) =>
-      new AuthForwardingDataSource(config.subgraphUrls[name as ServiceName] ?? '', config.gatewaySecret),
+      new AuthForwardingDataSource(
+        name,
+        config.subgraphUrls[name as ServiceName] ?? '',
+        config.gatewaySecret,
+      ),
   });
 
   const armor = new ApolloArmor({
@@ -96,6 +129,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     allowBatchedHttpRequests: false,
     plugins: [
       ...protection.plugins,
+      operationMetricsPlugin<GatewayContext>('gateway'),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -103,10 +137,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await server.start();
 
-  if (!register.getSingleMetric('process_cpu_user_seconds_total')) {
-    register.setDefaultLabels({ service: 'gateway' });
-    collectDefaultMetrics();
-  }
+  collectProcessMetrics('gateway');
 
   const redis = config.redisUrl
     ? createRedisConnection(config.redisUrl, { maxRetriesPerRequest: 1, connectionName: 'gateway' })
@@ -142,9 +173,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     ) as Record<string, string>;
     const ok = Object.values(checks).every((state) => state === 'up');
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks });
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.type(register.contentType).send(await register.metrics());
   });
   const board = redis
     ? createQueueBoard({ connection: redis, prefix: config.redisPrefix, verifier })
@@ -225,10 +253,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // /metrics on its own port, never the public one (the NetworkPolicy admits Prometheus there).
+  const metrics: MetricsServer | undefined =
+    config.metricsPort === undefined ? undefined : await startMetricsServer(config.metricsPort);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    metricsUrl: metrics ? `http://127.0.0.1:${metrics.port}/metrics` : undefined,
     server: httpServer,
     async stop() {
+      await metrics?.close();
       await server.stop();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await board?.close();

@@ -44,6 +44,8 @@ export interface RunningPlatform {
   db: TestDatabase;
   redis: TestRedis;
   gatewaySecret: string;
+  /** `/metrics` of every process (on its own port): `gateway`, each subgraph, `<service> worker`. */
+  metricsUrls: Record<string, string>;
   stopService(service: ServiceName): Promise<void>;
   /** Stops a service's queue worker process (if it has one), e.g. to test recovery. */
   stopWorker(service: ServiceName): Promise<void>;
@@ -70,6 +72,10 @@ export async function startPlatform(): Promise<RunningPlatform> {
       [...SERVICE_NAMES, 'gateway' as const].map(async (s) => [s, await freePort()] as const),
     ),
   ) as Record<ServiceName | 'gateway', number>;
+  // Every process serves /metrics on a port of its own, never on its GraphQL port.
+  const metricsPorts: Record<string, number> = {};
+  for (const name of [...SERVICE_NAMES, 'gateway', ...SERVICE_NAMES.map((s) => `${s} worker`)])
+    metricsPorts[name] = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
@@ -86,6 +92,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     ARCHIVE_VERIFICATION_SIMULATOR_FAILURE_RATE: '0',
     GATEWAY_SHARED_SECRET: gatewaySecret,
     GATEWAY_PORT: String(ports.gateway),
+    GATEWAY_METRICS_PORT: String(metricsPorts.gateway),
     // The suites call hundreds of operations from one address; the limits have their own test.
     GATEWAY_RATE_LIMIT_PER_CLIENT: '0',
     GATEWAY_RATE_LIMIT_PER_ACCOUNT: '0',
@@ -96,6 +103,8 @@ export async function startPlatform(): Promise<RunningPlatform> {
   for (const service of SERVICE_NAMES) {
     env[`${envPrefixOf(service)}_PORT`] = String(ports[service]);
     env[`SUBGRAPH_${envPrefixOf(service)}_URL`] = `http://127.0.0.1:${ports[service]}/graphql`;
+    env[`${envPrefixOf(service)}_METRICS_PORT`] = String(metricsPorts[service]);
+    env[`${envPrefixOf(service)}_WORKER_METRICS_PORT`] = String(metricsPorts[`${service} worker`]);
   }
   execFileSync(process.execPath, [path.join(root, 'dist/scripts/migrate.js'), '--dev-seed'], {
     cwd: root,
@@ -156,6 +165,11 @@ export async function startPlatform(): Promise<RunningPlatform> {
     db,
     redis,
     gatewaySecret,
+    metricsUrls: Object.fromEntries(
+      Object.entries(metricsPorts)
+        .filter(([name]) => children.has(name))
+        .map(([name, port]) => [name, `http://127.0.0.1:${port}/metrics`]),
+    ),
     stopService: (service) => stopChild(service),
     stopWorker: (service) => stopChild(`${service} worker`),
     async stop() {

@@ -7,6 +7,13 @@ export interface ServiceConfig {
   service: ServiceName;
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
+  /**
+   * Port of `/metrics` (its own, never the public one): `<PREFIX>_METRICS_PORT`, else
+   * METRICS_PORT, else 9464 in production and port + 5000 in development; off in tests unless set.
+   */
+  metricsPort: number | undefined;
+  /** The same for the service's queue worker process (`<PREFIX>_WORKER_METRICS_PORT`; port + 5010). */
+  workerMetricsPort: number | undefined;
   /** The service's own database URL, falling back to the shared DATABASE_URL. */
   databaseUrl: string;
   databaseSchema: string;
@@ -28,7 +35,28 @@ export interface ServiceConfig {
   /** Build the schema only (print SDL): connect to nothing. */
   schemaOnly: boolean;
   /** PII keys as given in the environment (parsed by `@points/crypto`); development keys otherwise. */
-  pii: { PII_ENCRYPTION_KEYS?: string; PII_ACTIVE_KEY_ID?: string; PII_BLIND_INDEX_KEY?: string };
+  pii: {
+    PII_ENCRYPTION_KEYS?: string;
+    PII_ACTIVE_KEY_ID?: string;
+    PII_BLIND_INDEX_KEY?: string;
+    /** `aes-256-gcm` (default) or `sm4-ctr-hmac-sm3` (national cryptography), per deployment. */
+    PII_CIPHER?: string;
+  };
+}
+
+const portSchema = z.coerce.number().int().min(0).max(65535);
+
+/** In production every pod has its own address, so one well-known port (Prometheus's 9464) serves. */
+export function metricsPortOf(
+  nodeEnv: ServiceConfig['nodeEnv'],
+  own: number | undefined,
+  shared: number | undefined,
+  developmentDefault: number,
+): number | undefined {
+  if (own !== undefined) return own;
+  if (shared !== undefined) return shared;
+  if (nodeEnv === 'production') return 9464;
+  return nodeEnv === 'development' ? developmentDefault : undefined;
 }
 
 const urlSchema = z
@@ -44,12 +72,15 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     z.object({
       [`${prefix}_PORT`]: z.coerce.number().int().min(1).max(65535).optional(),
       [`${prefix}_DATABASE_URL`]: urlSchema.optional(),
+      [`${prefix}_METRICS_PORT`]: portSchema.optional(),
+      [`${prefix}_WORKER_METRICS_PORT`]: portSchema.optional(),
     }),
     env,
   ) as Record<string, number | string | undefined>;
   const parsed = parseEnv(
     z.object({
       NODE_ENV: nodeEnvSchema,
+      METRICS_PORT: portSchema.optional(),
       DATABASE_URL: placeholder ? urlSchema.default(placeholder) : urlSchema.optional(),
       REDIS_URL: urlSchema.default('redis://127.0.0.1:6379'),
       REDIS_PREFIX: z
@@ -66,6 +97,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       PII_ENCRYPTION_KEYS: optionalString,
       PII_ACTIVE_KEY_ID: optionalString,
       PII_BLIND_INDEX_KEY: optionalString,
+      PII_CIPHER: z.enum(['aes-256-gcm', 'sm4-ctr-hmac-sm3']).optional(),
     }),
     env,
   );
@@ -76,12 +108,27 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
   if (nodeEnv === 'production' && !parsed.GATEWAY_SHARED_SECRET)
     problems.push('GATEWAY_SHARED_SECRET: required in production (subgraphs accept only the gateway)');
   if (nodeEnv === 'production' && !schemaOnly && !parsed.PII_ENCRYPTION_KEYS)
-    problems.push('PII_ENCRYPTION_KEYS: required in production (with PII_ACTIVE_KEY_ID and PII_BLIND_INDEX_KEY)');
+    problems.push(
+      'PII_ENCRYPTION_KEYS: required in production (with PII_ACTIVE_KEY_ID and PII_BLIND_INDEX_KEY)',
+    );
   if (problems.length > 0 || !databaseUrl) throw new ConfigError(problems);
+  const port = (own[`${prefix}_PORT`] as number | undefined) ?? DEFAULT_PORTS[service];
   return {
     service,
     nodeEnv,
-    port: (own[`${prefix}_PORT`] as number | undefined) ?? DEFAULT_PORTS[service],
+    port,
+    metricsPort: metricsPortOf(
+      nodeEnv,
+      own[`${prefix}_METRICS_PORT`] as number | undefined,
+      parsed.METRICS_PORT,
+      port + 5000,
+    ),
+    workerMetricsPort: metricsPortOf(
+      nodeEnv,
+      own[`${prefix}_WORKER_METRICS_PORT`] as number | undefined,
+      parsed.METRICS_PORT,
+      port + 5010,
+    ),
     databaseUrl,
     databaseSchema: schemaNameOf(service),
     redisUrl: parsed.REDIS_URL,
@@ -100,6 +147,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       PII_ENCRYPTION_KEYS: parsed.PII_ENCRYPTION_KEYS,
       PII_ACTIVE_KEY_ID: parsed.PII_ACTIVE_KEY_ID,
       PII_BLIND_INDEX_KEY: parsed.PII_BLIND_INDEX_KEY,
+      PII_CIPHER: parsed.PII_CIPHER,
     },
   };
 }

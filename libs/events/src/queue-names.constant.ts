@@ -20,3 +20,8 @@ export function allQueueNames(): string[] {
   const workQueues = Object.values(QueueName).filter((value) => typeof value === 'string') as string[];
   return [...eventQueues, ...workQueues];
 }
+
+/** The queues a service owns: its event queue (if it consumes events) and its work queues (`<service>.*`). */
+export function queuesOwnedBy(service: ServiceName): string[] {
+  return allQueueNames().filter((name) => name.startsWith(`${service}.`));
+}

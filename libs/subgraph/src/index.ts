@@ -4,3 +4,5 @@ export * from './outbox.service';
 export * from './event-consumer.service';
 export * from './subgraph-core.module';
 export * from './bootstrap';
+export * from './subgraph-telemetry.service';
+export * from './worker-telemetry.service';

@@ -8,19 +8,26 @@ import type IORedis from 'ioredis';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { AuthModule, generateJwtKeyPair, resolvePublicKeyPem } from '@points/auth';
 import { loadServiceConfig, type ServiceConfig, type ServiceName } from '@points/config';
-import { BlindIndex, generateDevKeyring, parsePiiKeyring, PiiCipher, resolvePiiKeyMaterial } from '@points/crypto';
+import {
+  BlindIndex,
+  generateDevKeyring,
+  parsePiiKeyring,
+  PiiCipher,
+  resolvePiiKeyMaterial,
+} from '@points/crypto';
 import { createRedisConnection, serviceDataSourceOptions } from '@points/db';
 import {
   collectProcessMetrics,
   createLoggerModule,
   HealthController,
-  MetricsController,
+  operationMetricsPlugin,
   READINESS_CHECKS,
   type ReadinessCheck,
 } from '@points/observability';
 import { EventConsumerService } from './event-consumer.service';
 import { createGraphQLErrorFormatter } from './graphql-error.formatter';
 import { OutboxService } from './outbox.service';
+import { SubgraphTelemetryService } from './subgraph-telemetry.service';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from './subgraph.tokens';
 
 export interface SubgraphOptions {
@@ -36,7 +43,7 @@ export interface SubgraphOptions {
 /**
  * What every subgraph has: validated config, logging with request ids, TypeORM on its own schema,
  * Apollo Federation 2 (code-first), the deny-by-default guard, a Redis connection for BullMQ,
- * the outbox relay and event consumer, /health, /ready and /metrics.
+ * the outbox relay and event consumer, /health and /ready, and /metrics on its own port.
  */
 @Global()
 @Module({})
@@ -74,6 +81,7 @@ export class SubgraphCoreModule {
       },
       OutboxService,
       EventConsumerService,
+      SubgraphTelemetryService,
       {
         // Close the shared Redis connection last, after the relay and workers stopped.
         provide: 'REDIS_SHUTDOWN',
@@ -118,6 +126,7 @@ export class SubgraphCoreModule {
         // Inline traces (ftv1) are for Apollo's hosted tooling, which this platform does not use.
         plugins: [
           ApolloServerPluginInlineTraceDisabled(),
+          operationMetricsPlugin(config.service),
           ...(development ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
         ],
       }),
@@ -136,7 +145,7 @@ export class SubgraphCoreModule {
       module: SubgraphCoreModule,
       imports,
       providers,
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController],
       exports: [SERVICE_CONFIG, REDIS_CONNECTION, OutboxService, PiiCipher, BlindIndex],
     };
   }

@@ -5,7 +5,7 @@ import { loadServiceConfig, type ServiceConfig } from '@points/config';
 import { BlindIndex, PiiCipher, resolvePiiKeyMaterial } from '@points/crypto';
 import { createRedisConnection, serviceDataSourceOptions } from '@points/db';
 import { createLoggerModule } from '@points/observability';
-import { OutboxService, REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
+import { OutboxService, REDIS_CONNECTION, SERVICE_CONFIG, WorkerTelemetryService } from '@points/subgraph';
 import { ENTITIES, resolveVerificationSettings } from './app.module';
 import { MIGRATIONS } from './migrations';
 import { VerificationCoreModule } from './verification-core.module';
@@ -63,6 +63,7 @@ export class WorkerModule {
         OutboxService,
         TaskQueueService,
         TaskWorkerService,
+        WorkerTelemetryService,
         {
           // Closes Redis after the worker, dispatcher and relay stopped (providers shut down first).
           provide: 'REDIS_SHUTDOWN',

@@ -5,7 +5,7 @@ import { loadServiceConfig, type ServiceConfig } from '@points/config';
 import { BlindIndex, PiiCipher, resolvePiiKeyMaterial } from '@points/crypto';
 import { createRedisConnection, serviceDataSourceOptions } from '@points/db';
 import { createLoggerModule } from '@points/observability';
-import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
+import { REDIS_CONNECTION, SERVICE_CONFIG, WorkerTelemetryService } from '@points/subgraph';
 import { ENTITIES } from './app.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { SMS_DELIVERY_HOOKS, type SmsDeliveryHooks } from './delivery/sms-delivery.service';
@@ -41,6 +41,7 @@ class NotificationWorkerCoreModule {
           onApplicationShutdown: () => redis.quit().catch(() => redis.disconnect()),
         }),
       },
+      WorkerTelemetryService,
     ];
     return {
       module: NotificationWorkerCoreModule,

@@ -2,6 +2,7 @@ import { Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ServiceName } from '@points/config';
 import { eventsConsumedBy, parseEvent, QueueName, type EventEnvelope, type EventType } from '@points/events';
+import { eventsHandledTotal, instrumentWorker } from '@points/observability';
 
 export type EventHandler<T extends EventType = EventType> = (
   event: EventEnvelope<T>,
@@ -73,8 +74,18 @@ export class EventConsumer {
         const event = parseEvent(job.data);
         const handler = handlers[event.type] as EventHandler | undefined;
         if (!handler) throw new Error(`${service} has no handler for ${event.type}`);
-        const ran = await handleEventOnce(dataSource, schema, event, handler);
-        return { handled: ran };
+        try {
+          const ran = await handleEventOnce(dataSource, schema, event, handler);
+          eventsHandledTotal.inc({
+            type: event.type,
+            consumer: service,
+            outcome: ran ? 'handled' : 'duplicate',
+          });
+          return { handled: ran };
+        } catch (error) {
+          eventsHandledTotal.inc({ type: event.type, consumer: service, outcome: 'failed' });
+          throw error;
+        }
       },
       {
         connection: this.options.connection,
@@ -82,6 +93,7 @@ export class EventConsumer {
         concurrency: this.options.concurrency ?? 8,
       },
     );
+    instrumentWorker(this.worker);
     this.worker.on('failed', (job, error) => this.options.onError?.(error, job));
     this.worker.on('error', (error) => this.options.onError?.(error, undefined));
   }

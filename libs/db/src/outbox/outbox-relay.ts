@@ -2,6 +2,7 @@ import { Queue, type ConnectionOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { ServiceName } from '@points/config';
 import { eventCatalogue, QueueName, type EventEnvelope, type EventType } from '@points/events';
+import { eventsPublishedTotal } from '@points/observability';
 import { DrainLoop } from '../drain-loop';
 
 export interface OutboxRelayOptions {
@@ -83,6 +84,7 @@ export class OutboxRelay {
         `UPDATE "${schema}".outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`,
         [ids],
       );
+      for (const row of rows) eventsPublishedTotal.inc({ type: row.type, source: row.envelope.source });
       return rows.length;
     });
   }

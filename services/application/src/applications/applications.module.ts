@@ -12,6 +12,7 @@ import { RenewalSchedulerService } from '../renewals/renewal-scheduler.service';
 import { ProjectionsService } from '../projections/projections.service';
 import { ReviewQueueResolver } from '../review-queue/review-queue.resolver';
 import { ReviewQueueService } from '../review-queue/review-queue.service';
+import { OverdueApplicationsMetric } from '../review-queue/overdue-applications.metric';
 import { ApplicationLifecycleService } from './application-lifecycle.service';
 import { Application } from './application.entity';
 import { ApplicationsResolver } from './applications.resolver';
@@ -28,6 +29,7 @@ import { ApplicationsService } from './applications.service';
     ApplicationsResolver,
     EmployerApplicationsResolver,
     ReviewQueueService,
+    OverdueApplicationsMetric,
     ReviewQueueResolver,
     PointsNoticeService,
     PointsNoticeResolver,

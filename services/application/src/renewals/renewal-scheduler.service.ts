@@ -8,6 +8,7 @@ import {
 import { Queue, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { ServiceConfig } from '@points/config';
+import { instrumentWorker } from '@points/observability';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { ApplicationClock } from '../clock/application-clock';
 import {
@@ -58,6 +59,7 @@ export class RenewalSchedulerService implements OnApplicationBootstrap, OnApplic
       async () => this.reminders.run(this.clock.today()),
       { ...options, concurrency: 1 },
     );
+    instrumentWorker(this.worker);
     this.worker.on('failed', (_job, error) =>
       this.logger.error(`renewal reminders failed: ${String(error)}`),
     );

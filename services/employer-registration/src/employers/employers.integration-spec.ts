@@ -1,4 +1,5 @@
 import { Role } from '@points/auth';
+import { SubgraphTelemetryService } from '@points/subgraph';
 import { errorCodes, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
 import { AppModule } from '../app.module';
 import { MIGRATIONS } from '../migrations';
@@ -15,6 +16,8 @@ describe('employer-registration subgraph (foundation)', () => {
       service: 'employer-registration',
       createModule: (config) => AppModule.forRoot(config, testOptions(new TestClock(new Date()))),
       migrations: MIGRATIONS,
+      // Any free port: /metrics has its own, apart from GraphQL's.
+      config: { metricsPort: 0 },
     });
     await t.dataSource.query(
       `INSERT INTO employer_registration.employer (id, name, credit_code, district, status, version) VALUES
@@ -84,12 +87,29 @@ describe('employer-registration subgraph (foundation)', () => {
     expect(errorCodes(await t.gql(query, { variables }))).toEqual(['UNAUTHENTICATED']);
   });
 
-  it('answers /health, /ready and /metrics', async () => {
+  it('answers /health and /ready on its port, and /metrics only on its metrics port', async () => {
     const base = t.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);
     expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' } });
-    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect((await fetch(`${base}/metrics`)).status).toBe(404);
+
+    await t.gql('query Districts { districts { code } }');
+    const metricsPort = t.app.get(SubgraphTelemetryService).metricsPort();
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
     expect(metrics).toContain('process_cpu_user_seconds_total');
+    const line = (name: string, ...labels: string[]): string | undefined =>
+      metrics.split('\n').find((l) => l.startsWith(`${name}{`) && labels.every((label) => l.includes(label)));
+    expect(
+      line(
+        'graphql_operation_duration_seconds_count',
+        'operation="Districts"',
+        'subgraph="employer-registration"',
+        'outcome="ok"',
+      ),
+    ).toMatch(/ [1-9]\d*$/);
+    // Its queue, counted in Redis at scrape time.
+    expect(line('queue_jobs', 'queue="employer-registration.events"', 'state="waiting"')).toMatch(/ 0$/);
+    expect((await fetch(`http://127.0.0.1:${metricsPort}/graphql`)).status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { PiiCipher } from '@points/crypto';
+import { smsSendAttemptsTotal } from '@points/observability';
 import { MESSAGE_MOBILE_AAD, SmsMessageStatus } from '../messages/sms-message-status.enum';
 import { SmsProviderError, type SmsProvider, type SmsSendResult } from '../providers/sms-provider.interface';
 import { SmsProviderRegistry } from '../providers/sms-provider.registry';
@@ -152,7 +153,9 @@ export class SmsDeliveryService {
       let result: SmsSendResult;
       try {
         result = await provider.send(request);
+        smsSendAttemptsTotal.inc({ provider: provider.name, outcome: result.outcome.toLowerCase() });
       } catch (error) {
+        smsSendAttemptsTotal.inc({ provider: provider.name, outcome: 'error' });
         if (!(error instanceof SmsProviderError)) throw error;
         await this.health.recordFailure(provider.name);
         this.logger.warn(`provider ${provider.name} failed for ${message.id}: ${error.message}`);

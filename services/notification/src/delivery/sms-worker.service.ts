@@ -9,6 +9,7 @@ import { Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { ServiceConfig } from '@points/config';
 import { QueueName } from '@points/events';
+import { instrumentWorker } from '@points/observability';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { SMS_SETTINGS, type SmsSettings } from '../providers/sms-settings';
 import type { SendSmsJobData } from './send-sms.job';
@@ -37,6 +38,7 @@ export class SmsWorkerService implements OnApplicationBootstrap, OnApplicationSh
         concurrency: this.settings.workerConcurrency,
       },
     );
+    instrumentWorker(this.worker);
     this.worker.on('failed', (job, error) =>
       this.logger.error(`SMS job ${job?.id ?? '?'} failed: ${String(error)}`),
     );

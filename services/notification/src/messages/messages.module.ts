@@ -5,10 +5,17 @@ import { RecipientsModule } from '../recipients/recipients.module';
 import { MessageComposer } from './message-composer.service';
 import { MessagesResolver } from './messages.resolver';
 import { MessagesService } from './messages.service';
+import { SmsMessagesMetric } from './sms-messages.metric';
 
 @Module({
   imports: [RecipientsModule, SmsQueueModule],
-  providers: [MessageComposer, MessagesService, MessagesResolver, EnqueueAfterCommitSubscriber],
+  providers: [
+    MessageComposer,
+    MessagesService,
+    MessagesResolver,
+    EnqueueAfterCommitSubscriber,
+    SmsMessagesMetric,
+  ],
   exports: [MessageComposer],
 })
 export class MessagesModule {}

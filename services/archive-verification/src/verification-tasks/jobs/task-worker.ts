@@ -1,5 +1,6 @@
 import { Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { QueueName } from '@points/events';
+import { instrumentWorker } from '@points/observability';
 import type { TaskProcessor, VerifyTaskJobData } from './verify-task.job';
 
 export interface TaskWorkerOptions {
@@ -38,6 +39,7 @@ export function startTaskWorker(options: TaskWorkerOptions): Worker<VerifyTaskJo
       maxStalledCount: 2,
     },
   );
+  instrumentWorker(worker);
   worker.on('failed', (job, error) => options.onFailed?.(job, error));
   worker.on('error', (error) => options.onError?.(error));
   return worker;
