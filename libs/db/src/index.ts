@@ -6,3 +6,4 @@ export * from './inbox/event-consumer';
 export * from './redis-connection';
 export * from './drain-loop';
 export * from './keyset-cursor';
+export * from './updated-rows';

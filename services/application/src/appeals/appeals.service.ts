@@ -5,7 +5,7 @@ import type { AuthUser } from '@points/auth';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
 import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationsService } from '../applications/applications.service';
-import { updatedRows } from '../common/updated-rows.util';
+import { updatedRows } from '@points/db';
 import { ApplicationHistoryService } from '../history/application-history.service';
 import { AppealState, type Appeal, type AppealRequestInput } from './appeal.model';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@points/auth';
 import { BlindIndex, PiiCipher } from '@points/crypto';
-import { enqueueEvent } from '@points/db';
+import { enqueueEvent, updatedRows } from '@points/db';
 import {
   createEvent,
   PII_EVENT_AAD,
@@ -34,7 +34,6 @@ import { ApplicationException, ApplicationExceptionCode } from './application.ex
 import { ApplicationKind, ApplicationState } from './application-state.enum';
 import { ApplicationAction, checkTransition } from './application-transitions';
 import { ApplicationsService } from './applications.service';
-import { updatedRows } from '../common/updated-rows.util';
 
 export interface TransitionInput {
   id: string;

@@ -21,7 +21,7 @@ import {
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationKind, ApplicationState } from './application-state.enum';
-import { updatedRows } from '../common/updated-rows.util';
+import { updatedRows } from '@points/db';
 
 const OPEN_STATES = [
   ApplicationState.DRAFT,

@@ -4,7 +4,7 @@ import { BlindIndex, PiiCipher } from '@points/crypto';
 import { PII_EVENT_AAD, type EventEnvelope } from '@points/events';
 import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
-import { updatedRows } from '../common/updated-rows.util';
+import { updatedRows } from '@points/db';
 
 /** AADs of the personal data at rest: each names its column, so a token can't be moved to another. */
 export const PII_COLUMN_AAD = {

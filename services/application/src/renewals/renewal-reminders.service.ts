@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { addCalendarDays } from '@points/calendar';
+import { updatedRows } from '@points/db';
 import { OutboxService } from '@points/subgraph';
 import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
@@ -98,11 +99,7 @@ export class RenewalRemindersService {
           RETURNING id`,
           [today, RENEWAL_WINDOW_DAYS],
         )
-        .then((r: unknown) =>
-          Array.isArray(r) && Array.isArray(r[0])
-            ? (r[0] as Array<{ id: string }>)
-            : (r as Array<{ id: string }>),
-        );
+        .then((r: unknown) => updatedRows<{ id: string }>(r));
       for (const v of voided) {
         await this.history.record(manager, {
           applicationId: v.id,

@@ -3,13 +3,12 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import { assertDistrictAccess, DISTRICT_CODES, districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { isIsoDate } from '@points/calendar';
-import { decodeKeysetCursor, encodeKeysetCursor } from '@points/db';
+import { decodeKeysetCursor, encodeKeysetCursor, updatedRows } from '@points/db';
 import { Application } from '../applications/application.entity';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
 import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationClock } from '../clock/application-clock';
 import type { ReviewQueueFilter, ReviewQueuePage, StateCount } from './review-queue.model';
-import { updatedRows } from '../common/updated-rows.util';
 
 export const CENTRE_STATES = [
   ApplicationState.SUBMITTED,

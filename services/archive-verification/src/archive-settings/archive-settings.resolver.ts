@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { CurrentUser, districtScopeOf, isDistrict, Role, Roles, type AuthUser } from '@points/auth';
 import { AppException, GraphQLErrorCode } from '@points/errors';
-import { updateReturning } from '../sql.util';
+import { updateReturning } from '@points/db';
 import { ArchiveRetrievalMode } from '../verification-tasks/verification-task.enums';
 import { DistrictArchiveSetting } from './district-archive-setting.entity';
 

@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import { districtScopeOf, type AuthUser } from '@points/auth';
 import { toShanghaiDate } from '@points/calendar';
 import { validateIsoDate } from '@points/validation';
-import { updateReturning } from '../sql.util';
+import { updateReturning } from '@points/db';
 import type { RecordCertificatesReturnedInput } from './dto/verification-case.dto';
 import { VerificationCase } from './verification-case.entity';
 import { VerificationCaseException, VerificationCaseExceptionCode } from './verification-case.exception';

@@ -6,7 +6,7 @@ import { toShanghaiDate } from '@points/calendar';
 import { PiiCipher } from '@points/crypto';
 import { OutboxService } from '@points/subgraph';
 import { validateIsoDate } from '@points/validation';
-import { updateReturning } from '../sql.util';
+import { updateReturning } from '@points/db';
 import { taskScopeSql } from '../task-scope.util';
 import { isEducationLevel, isQualificationLevel } from '../verification-cases/claims.util';
 import { completeCaseIfDone, lockCase } from '../verification-cases/case-completion/case-completion';

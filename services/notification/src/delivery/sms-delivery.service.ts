@@ -12,7 +12,7 @@ import { SMS_SETTINGS, type SmsSettings } from '../providers/sms-settings';
 import { ProviderHealth } from './provider-health';
 import type { SendSmsJobData } from './send-sms.job';
 import { SmsRateLimiter } from './sms-rate-limiter';
-import { returningRows } from '../messages/returning-rows.util';
+import { updatedRows } from '@points/db';
 
 /** Test seams; never provided in production. */
 export interface SmsDeliveryHooks {
@@ -134,7 +134,7 @@ export class SmsDeliveryService {
         if (chosen !== 'RATE_LIMITED' && chosen !== null) {
           // Record the provider before calling it: a worker that dies during the call leaves a
           // row that says whom to ask again with the same idempotency key.
-          const recorded = returningRows(
+          const recorded = updatedRows(
             await this.dataSource.query(
               `UPDATE notification.sms_message SET provider = $3, updated_at = now()
                 WHERE id = $1 AND claim_token = $2 AND status = 'SENDING' RETURNING id`,
@@ -179,7 +179,7 @@ export class SmsDeliveryService {
    */
   private async claim(id: string, provider: string): Promise<Claim | null> {
     const token = randomUUID();
-    const rows = returningRows<MessageRow & { attempts: number; provider: string; previous_status: string }>(
+    const rows = updatedRows<MessageRow & { attempts: number; provider: string; previous_status: string }>(
       await this.dataSource.query(
         `UPDATE notification.sms_message m
             SET status = 'SENDING', claim_token = $2, claimed_at = now(), not_before = NULL,
@@ -210,7 +210,7 @@ export class SmsDeliveryService {
   private async record(id: string, claim: Claim, result: SmsSendResult): Promise<void> {
     let updated: unknown[];
     if (result.outcome === 'ACCEPTED') {
-      updated = returningRows(
+      updated = updatedRows(
         await this.dataSource.query(
           `UPDATE notification.sms_message
             SET status = $3, provider_reference = $4, sent_at = now(),
@@ -226,7 +226,7 @@ export class SmsDeliveryService {
         ),
       );
     } else {
-      updated = returningRows(
+      updated = updatedRows(
         await this.dataSource.query(
           `UPDATE notification.sms_message
             SET status = $3, failure_reason = $4, sent_at = now(), completed_at = now(),

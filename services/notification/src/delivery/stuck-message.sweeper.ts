@@ -9,7 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SMS_SETTINGS, type SmsSettings } from '../providers/sms-settings';
 import { SmsQueue } from './sms-queue.service';
-import { returningRows } from '../messages/returning-rows.util';
+import { updatedRows } from '@points/db';
 
 const BATCH = 500;
 
@@ -66,7 +66,7 @@ export class StuckMessageSweeper implements OnApplicationBootstrap, OnApplicatio
       await this.queue.enqueue([id]);
       reenqueued++;
     }
-    const timedOut = returningRows(
+    const timedOut = updatedRows(
       await this.dataSource.query(
         `UPDATE notification.sms_message
           SET status = 'TEMPORARY_FAILURE', failure_reason = 'no delivery receipt in time',

@@ -7,7 +7,7 @@ import type { ServiceConfig } from '@points/config';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { SMS_SETTINGS, type SmsSettings } from '../providers/sms-settings';
 import { verifySignature, withinWindow } from './receipt-signature.util';
-import { returningRows } from '../messages/returning-rows.util';
+import { updatedRows } from '@points/db';
 
 /** A delivery receipt as providers (or their adaptors) post it. */
 export const receiptSchema = z.object({
@@ -69,7 +69,7 @@ export class SmsReceiptsService {
     const fresh = await this.redis.set(replayKey, '1', 'PX', 2 * this.settings.receiptWindowMs, 'NX');
     if (fresh === null) return { kind: 'REPLAY' };
     try {
-      const moved = returningRows(
+      const moved = updatedRows(
         await this.dataSource.query(
           `UPDATE notification.sms_message
             SET status = $3, failure_reason = $4, completed_at = now(), sent_at = COALESCE(sent_at, now()),

@@ -6,7 +6,7 @@ import {
   VerificationTaskStatus,
   type VerificationTaskKind,
 } from '../../verification-tasks/verification-task.enums';
-import { updateReturning } from '../../sql.util';
+import { updateReturning } from '@points/db';
 import { parseClaims } from '../claims.util';
 import { CASE_RESIDENT_ID_AAD } from '../case-opening/case-opening.service';
 import { buildVerificationResult, type TaskForProfile } from './verified-profile.builder';

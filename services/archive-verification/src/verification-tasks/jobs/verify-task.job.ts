@@ -1,14 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { toShanghaiDate } from '@points/calendar';
 import type { PiiCipher } from '@points/crypto';
-import { enqueueEvent } from '@points/db';
+import { enqueueEvent, updateReturning } from '@points/db';
 import { createEvent } from '@points/events';
 import type { OutboxService, PublishEvent } from '@points/subgraph';
 import type { Registries } from '../../registries/registry.types';
 import { CASE_RESIDENT_ID_AAD } from '../../verification-cases/case-opening/case-opening.service';
 import { completeCaseIfDone, lockCase } from '../../verification-cases/case-completion/case-completion';
 import type { ArchiveRetrievalMode, VerificationTaskKind } from '../verification-task.enums';
-import { updateReturning } from '../../sql.util';
 import { evaluateTask, type TaskEvaluation } from './task-evaluation';
 
 const S = 'archive_verification';
