@@ -11,6 +11,8 @@ import { Client } from 'pg';
 import { DISTRICT_CODES, Role, type AuthUser } from '@points/auth';
 import { createServiceDataSource, runServiceMigrations } from '@points/db';
 import { Application } from '../src/applications/application.entity';
+import { ApplicationRepository } from '../src/applications/application.repository';
+import { ApplicationHistoryService } from '../src/history/application-history.service';
 import { ApplicationClock } from '../src/clock/application-clock';
 import { MIGRATIONS } from '../src/migrations';
 import { ApplicationState } from '../src/applications/application-state.enum';
@@ -89,7 +91,12 @@ async function main(): Promise<void> {
 
     const clock = new ApplicationClock();
     clock.pin(TODAY);
-    const queue = new ReviewQueueService(dataSource.getRepository(Application), dataSource, clock);
+    const queue = new ReviewQueueService(
+      dataSource.getRepository(Application),
+      dataSource,
+      clock,
+      new ApplicationRepository(new ApplicationHistoryService(dataSource)),
+    );
     const officers: AuthUser[] = DISTRICT_CODES.map((district) => ({
       sub: `officer-${district}`,
       role: Role.CENTRE_OFFICER,

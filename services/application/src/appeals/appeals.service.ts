@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@points/auth';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
 import { ApplicationState } from '../applications/application-state.enum';
+import { ApplicationRepository } from '../applications/application.repository';
 import { ApplicationsService } from '../applications/applications.service';
 import { updatedRows } from '@points/db';
 import { ApplicationHistoryService } from '../history/application-history.service';
@@ -62,6 +63,7 @@ export class AppealsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ApplicationsService,
     private readonly history: ApplicationHistoryService,
+    private readonly repository: ApplicationRepository,
   ) {}
 
   async request(user: AuthUser, input: AppealRequestInput): Promise<Appeal> {
@@ -192,15 +194,8 @@ export class AppealsService {
           'A second HRSS person must decide: you reviewed this appeal first',
         );
       }
-      const [application]: Array<{
-        state: ApplicationState;
-        total_points: number | null;
-        corrected_total: number | null;
-      }> = await manager.query(
-        `SELECT state, total_points, corrected_total FROM application.application WHERE id = $1 FOR UPDATE`,
-        [appeal.application_id],
-      );
-      const before = application?.corrected_total ?? application?.total_points ?? 0;
+      const application = await this.repository.lockedById(manager, appeal.application_id);
+      const before = application.correctedTotal ?? application.totalPoints ?? 0;
       const delta = uphold ? (appeal.proposed_delta ?? 0) : 0;
       const after = Math.max(0, before + delta);
       const rows = updatedRows<AppealRow>(
@@ -210,23 +205,26 @@ export class AppealsService {
           [id, uphold ? AppealState.UPHELD : AppealState.DISMISSED, user.sub, note.trim()],
         ),
       );
+      const reason = uphold
+        ? `复核改正 ${appeal.indicator} ${delta >= 0 ? '+' : ''}${delta}: 总分 ${before} → ${after} (${note.trim()}; reviewed by ${appeal.first_reviewer ?? '?'})`
+        : `复核维持原核定 ${appeal.indicator} (${note.trim()}; reviewed by ${appeal.first_reviewer ?? '?'})`;
       if (uphold && delta !== 0) {
-        await manager.query(
-          `UPDATE application.application SET corrected_total = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-          [appeal.application_id, after],
-        );
+        await this.repository.amend(manager, {
+          id: appeal.application_id,
+          actor: user,
+          patch: { correctedTotal: after },
+          reason,
+        });
+      } else {
+        await this.history.record(manager, {
+          applicationId: appeal.application_id,
+          from: application.state,
+          to: application.state,
+          actor: user.sub,
+          role: user.role,
+          reason,
+        });
       }
-      const state = application?.state ?? ApplicationState.APPROVED;
-      await this.history.record(manager, {
-        applicationId: appeal.application_id,
-        from: state,
-        to: state,
-        actor: user.sub,
-        role: user.role,
-        reason: uphold
-          ? `复核改正 ${appeal.indicator} ${delta >= 0 ? '+' : ''}${delta}: 总分 ${before} → ${after} (${note.trim()}; reviewed by ${appeal.first_reviewer ?? '?'})`
-          : `复核维持原核定 ${appeal.indicator} (${note.trim()}; reviewed by ${appeal.first_reviewer ?? '?'})`,
-      });
       return toAppeal(rows[0]!);
     });
   }

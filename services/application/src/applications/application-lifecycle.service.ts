@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@points/auth';
 import { BlindIndex, PiiCipher } from '@points/crypto';
-import { enqueueEvent, updatedRows } from '@points/db';
+import { enqueueEvent } from '@points/db';
 import {
   createEvent,
   PII_EVENT_AAD,
@@ -32,7 +32,8 @@ import { claimedProfileOf } from './application-claims.util';
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationKind, ApplicationState } from './application-state.enum';
-import { ApplicationAction, checkTransition } from './application-transitions';
+import { ApplicationRepository, type ApplicationPatch } from './application.repository';
+import { ApplicationAction, SystemAction, systemMayTake } from './application-transitions';
 import { ApplicationsService } from './applications.service';
 
 export interface TransitionInput {
@@ -69,15 +70,17 @@ function required(value: string | null | undefined, field: string, what: string)
 
 /**
  * Every move of the lifecycle: people's actions (mutations) and the system's (events). Each one
- * changes the row only if it still has the version and state the caller saw (optimistic locking:
- * of two officers accepting at once, the second finds the version moved and gets CONFLICT), writes
- * a history entry and its events in the same transaction.
+ * goes through ApplicationRepository.transition(): the row locked, the version the caller saw
+ * checked first (of 50 officers accepting at once, one wins and 49 get CONFLICT, whatever the
+ * state has become), the transition table, then the history entry and its events in the same
+ * transaction.
  */
 @Injectable()
 export class ApplicationLifecycleService {
   constructor(
     private readonly outbox: OutboxService,
     private readonly applications: ApplicationsService,
+    private readonly repository: ApplicationRepository,
     private readonly projections: ProjectionsService,
     private readonly history: ApplicationHistoryService,
     private readonly clock: ApplicationClock,
@@ -87,72 +90,67 @@ export class ApplicationLifecycleService {
 
   async act(user: AuthUser, action: ApplicationAction, input: TransitionInput): Promise<Application> {
     const current = await this.applications.findVisible(user, input.id);
-    const check = checkTransition(current.state, action, user.role);
-    if (!check.allowed) {
-      throw new ApplicationException(
-        check.reason === 'ROLE'
-          ? ApplicationExceptionCode.ROLE_NOT_ALLOWED
-          : ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
-        check.message,
-        check.reason === 'STATE' ? { field: 'id', rule: 'transition-not-allowed' } : {},
-      );
-    }
-    // Inputs are checked before anything is written.
+    // Inputs are checked before anything is written; the role, the version and the state are
+    // checked by transition() under the row lock, in that order.
     const reason = this.reasonFor(action, input);
     const missing = action === ApplicationAction.REQUEST_MATERIALS ? this.missingList(input.missing) : null;
-    if (action === ApplicationAction.SUBMIT_TO_EMPLOYER) this.applications.assertComplete(current);
+    if (action === ApplicationAction.SUBMIT_TO_EMPLOYER && current.version === input.version)
+      this.applications.assertComplete(current);
 
     await this.outbox.transaction(async (manager, publish) => {
-      const changes: Partial<Record<string, unknown>> = {};
+      const patch: ApplicationPatch = {};
       const today = this.clock.today();
+      // The row lock first: racers queue on it and find the version moved, before anything else.
+      const locked = await this.repository.lockedById(manager, current.id);
+      let recorded = reason;
       switch (action) {
         case ApplicationAction.APPROVE_AND_SUBMIT:
-          await this.assertMayFile(manager, current, today);
-          changes['employer_approved_at'] = new Date();
-          changes['submitted_at'] = new Date();
+          if (locked.version === input.version) await this.assertMayFile(manager, current, today);
+          patch.employerApprovedAt = new Date();
+          patch.submittedAt = new Date();
           break;
-        case ApplicationAction.ACCEPT:
-          changes['materials_missing'] = null;
-          changes['accepted_on'] = today;
-          changes['assigned_officer'] = current.assignedOfficer ?? user.sub;
-          {
-            const deadline = workingDayDeadline(today, ARCHIVE_REVIEW_WORKING_DAYS);
-            changes['archive_due_on'] = deadline.dueOn;
-            changes['archive_due_provisional'] = deadline.provisional;
-            changes['archive_due_calendar'] = deadline.calendarDataVersion;
-            changes['queue_due'] = deadline.dueOn;
-          }
+        case ApplicationAction.ACCEPT: {
+          const deadline = workingDayDeadline(today, ARCHIVE_REVIEW_WORKING_DAYS);
+          patch.materialsMissing = null;
+          patch.acceptedOn = today;
+          patch.assignedOfficer = locked.assignedOfficer ?? user.sub;
+          patch.archiveDueOn = deadline.dueOn;
+          patch.archiveDueProvisional = deadline.provisional;
+          patch.archiveDueCalendar = deadline.calendarDataVersion;
+          patch.queueDue = deadline.dueOn;
+          // Taken under the application's lock; a refused transition rolls the counter back.
+          patch.receiptNo = await this.nextReceiptNo(manager, locked.district, today);
+          recorded = `受理，收件凭证 ${patch.receiptNo} (accepted, receipt ${patch.receiptNo})${reason ? `: ${reason}` : ''}`;
           break;
+        }
         case ApplicationAction.REQUEST_MATERIALS:
-          changes['materials_missing'] = JSON.stringify(missing);
+          patch.materialsMissing = missing;
           break;
         case ApplicationAction.REJECT:
-          changes['decided_at'] = new Date();
-          changes['decision_reason'] = reason;
-          changes['queue_due'] = NOTHING_DUE;
+          patch.decidedAt = new Date();
+          patch.decisionReason = reason;
+          patch.queueDue = NOTHING_DUE;
           break;
         case ApplicationAction.REVOKE:
-          changes['revocation_request'] = input.employerRequest?.trim();
-          changes['queue_due'] = NOTHING_DUE;
+          patch.revocationRequest = input.employerRequest?.trim() ?? null;
+          patch.queueDue = NOTHING_DUE;
           break;
         case ApplicationAction.SUBMIT_TO_EMPLOYER:
         case ApplicationAction.RETURN_TO_APPLICANT:
         case ApplicationAction.WITHDRAW:
           break;
       }
-      await this.move(manager, current, check.to, input.version, changes);
-      await this.history.record(manager, {
-        applicationId: current.id,
-        from: current.state,
-        to: check.to,
-        actor: user.sub,
-        role: user.role,
-        reason,
+      const moved = await this.repository.transition(manager, {
+        id: current.id,
+        expectedVersion: input.version,
+        action,
+        actor: user,
+        patch,
+        reason: recorded,
       });
-      const moved = await this.applications.lockedById(manager, current.id);
       switch (action) {
         case ApplicationAction.ACCEPT:
-          await this.assignReceiptAndAnnounce(manager, publish, moved, today);
+          await this.announceAccepted(manager, publish, moved, today);
           break;
         case ApplicationAction.REQUEST_MATERIALS:
           await publish('application.materials-required', `application:${moved.id}`, {
@@ -247,51 +245,25 @@ export class ApplicationLifecycleService {
     }
   }
 
-  /** The guarded write: only if the row still has the version and state the caller saw. */
-  private async move(
-    manager: EntityManager,
-    current: Pick<Application, 'id' | 'state'>,
-    to: ApplicationState,
-    expectedVersion: number,
-    changes: Partial<Record<string, unknown>>,
-  ): Promise<void> {
-    const columns = Object.keys(changes);
-    const sets = columns.map((c, i) => `${c} = $${i + 5}`);
-    const rows = updatedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE application.application SET state = $1, version = version + 1, updated_at = now()
-         ${sets.length ? `, ${sets.join(', ')}` : ''}
-        WHERE id = $2 AND version = $3 AND state = $4 RETURNING id`,
-        [to, current.id, expectedVersion, current.state, ...columns.map((c) => changes[c])],
-      ),
-    );
-    if (rows.length === 0) {
-      throw new ApplicationException(
-        ApplicationExceptionCode.STALE_VERSION,
-        'The application changed since you loaded it (someone else acted on it first); reload and try again',
-      );
-    }
-  }
-
   /** 收件凭证: DISTRICT-YEAR-NNNNNN, the counter row locked for the rest of the transaction. */
-  private async assignReceiptAndAnnounce(
-    manager: EntityManager,
-    publish: PublishEvent,
-    application: Application,
-    today: string,
-  ): Promise<void> {
+  private async nextReceiptNo(manager: EntityManager, district: string, today: string): Promise<string> {
     const year = Number(today.slice(0, 4));
     const [row]: Array<{ last_value: number }> = await manager.query(
       `INSERT INTO application.receipt_sequence (district, year, last_value) VALUES ($1, $2, 1)
        ON CONFLICT (district, year) DO UPDATE SET last_value = application.receipt_sequence.last_value + 1
        RETURNING last_value`,
-      [application.district, year],
+      [district, year],
     );
-    const receiptNo = `${application.district}-${year}-${String(row?.last_value ?? 0).padStart(6, '0')}`;
-    await manager.query(`UPDATE application.application SET receipt_no = $2 WHERE id = $1`, [
-      application.id,
-      receiptNo,
-    ]);
+    return `${district}-${year}-${String(row?.last_value ?? 0).padStart(6, '0')}`;
+  }
+
+  private async announceAccepted(
+    manager: EntityManager,
+    publish: PublishEvent,
+    application: Application,
+    today: string,
+  ): Promise<void> {
+    const receiptNo = application.receiptNo ?? '';
     const employer = await this.projections.employer(manager, application.employerId);
     if (!employer)
       throw new ApplicationException(ApplicationExceptionCode.EMPLOYER_MAY_NOT_FILE, 'Unknown employer');
@@ -350,40 +322,33 @@ export class ApplicationLifecycleService {
       .replace(/(.{4})(?!$)/g, '$1-');
   }
 
+  /** APPROVED until the permit expires, with the notice's code; a RENEWAL or CHANGE closes what it continues. */
   private async approve(
     manager: EntityManager,
     application: Application,
-    changes: Partial<Record<string, unknown>>,
+    action: SystemAction.SCORED_ELIGIBLE | SystemAction.RENEWAL_CONFIRMED_ONLINE,
+    scored: Pick<ApplicationPatch, 'totalPoints' | 'assessmentId' | 'ruleSetVersion' | 'onlineReview'>,
     reason: string,
   ): Promise<Application> {
     const validUntil = application.form.residencePermit?.validTo ?? null;
-    await manager.query(
-      `UPDATE application.application SET state = 'APPROVED', version = version + 1, updated_at = now(), decided_at = now(),
-         valid_until = $2, notice_code = $3, queue_due = '${NOTHING_DUE}', decision_reason = NULL,
-         total_points = COALESCE($4, total_points), assessment_id = COALESCE($5, assessment_id),
-         rule_set_version = COALESCE($6, rule_set_version)
-       WHERE id = $1`,
-      [
-        application.id,
+    const approved = await this.repository.transition(manager, {
+      id: application.id,
+      action,
+      actor: SYSTEM_ACTOR,
+      patch: {
+        ...scored,
+        decidedAt: new Date(),
         validUntil,
-        validUntil ? this.noticeCodeFor(application.id, validUntil) : null,
-        changes['total_points'] ?? null,
-        changes['assessment_id'] ?? null,
-        changes['rule_set_version'] ?? null,
-      ],
-    );
-    await this.history.record(manager, {
-      applicationId: application.id,
-      from: application.state,
-      to: ApplicationState.APPROVED,
-      actor: SYSTEM_ACTOR.sub,
-      role: SYSTEM_ACTOR.role,
+        noticeCode: validUntil ? this.noticeCodeFor(application.id, validUntil) : null,
+        queueDue: NOTHING_DUE,
+        decisionReason: null,
+      },
       reason,
     });
     if (application.previousApplicationId) {
       await this.supersede(manager, application.previousApplicationId, application.id);
     }
-    return this.applications.lockedById(manager, application.id);
+    return approved;
   }
 
   /**
@@ -391,20 +356,13 @@ export class ApplicationLifecycleService {
    * so one person never holds two live approvals (two notices, two sets of reminders).
    */
   private async supersede(manager: EntityManager, previousId: string, successorId: string): Promise<void> {
-    const closed = updatedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE application.application SET points_voided_on = $2, updated_at = now()
-          WHERE id = $1 AND state = 'APPROVED' AND points_voided_on IS NULL RETURNING id`,
-        [previousId, this.clock.today()],
-      ),
-    );
-    if (closed.length === 0) return;
-    await this.history.record(manager, {
-      applicationId: previousId,
-      from: ApplicationState.APPROVED,
-      to: ApplicationState.APPROVED,
-      actor: SYSTEM_ACTOR.sub,
-      role: SYSTEM_ACTOR.role,
+    const previous = await this.repository.lockedById(manager, previousId);
+    if (!systemMayTake(previous.state, SystemAction.POINTS_SUPERSEDED) || previous.pointsVoidedOn) return;
+    await this.repository.transition(manager, {
+      id: previousId,
+      action: SystemAction.POINTS_SUPERSEDED,
+      actor: SYSTEM_ACTOR,
+      patch: { pointsVoidedOn: this.clock.today() },
       reason: `积分由申请 ${successorId} 接续 (the points continue under application ${successorId})`,
     });
   }
@@ -421,7 +379,7 @@ export class ApplicationLifecycleService {
     today: string,
   ): Promise<void> {
     const previous = application.previousApplicationId
-      ? await this.applications.lockedById(manager, application.previousApplicationId)
+      ? await this.repository.lockedById(manager, application.previousApplicationId)
       : undefined;
     const sameEmployer = previous?.employerId === application.employerId;
     const unchanged =
@@ -429,8 +387,8 @@ export class ApplicationLifecycleService {
     if (!previous || !sameEmployer || !unchanged) {
       await this.history.record(manager, {
         applicationId: application.id,
-        from: ApplicationState.SUBMITTED,
-        to: ApplicationState.SUBMITTED,
+        from: application.state,
+        to: application.state,
         actor: SYSTEM_ACTOR.sub,
         role: SYSTEM_ACTOR.role,
         reason: '单位或信息有变化，需窗口受理 (employer or details changed: reviewed at the window)',
@@ -449,16 +407,11 @@ export class ApplicationLifecycleService {
             granted: assess(normaliseProfile(grantedInput), SH_2017_RULE_SET),
           })
         : { passed: false, checks: problems.map((p) => ({ passed: false, reason: p.message })) };
-    await manager.query(`UPDATE application.application SET online_review = true WHERE id = $1`, [
-      application.id,
-    ]);
     if (!result.passed) {
-      await this.history.record(manager, {
-        applicationId: application.id,
-        from: ApplicationState.SUBMITTED,
-        to: ApplicationState.SUBMITTED,
-        actor: SYSTEM_ACTOR.sub,
-        role: SYSTEM_ACTOR.role,
+      await this.repository.amend(manager, {
+        id: application.id,
+        actor: SYSTEM_ACTOR,
+        patch: { onlineReview: true },
         reason: `网审未通过，等待受理 (online review failed; bring the materials to the window): ${result.checks
           .filter((c) => !c.passed)
           .map((c) => c.reason)
@@ -469,9 +422,11 @@ export class ApplicationLifecycleService {
     const approved = await this.approve(
       manager,
       application,
+      SystemAction.RENEWAL_CONFIRMED_ONLINE,
       {
-        total_points: previous.correctedTotal ?? previous.totalPoints,
-        rule_set_version: previous.ruleSetVersion,
+        onlineReview: true,
+        totalPoints: previous.correctedTotal ?? previous.totalPoints,
+        ruleSetVersion: previous.ruleSetVersion,
       },
       '网审通过，积分确认 (renewal reviewed online and confirmed)',
     );
@@ -484,35 +439,28 @@ export class ApplicationLifecycleService {
     manager: EntityManager,
   ): Promise<void> {
     const d = event.data;
-    const application = await this.applications.lockedById(manager, d.applicationId).catch(() => undefined);
+    const application = await this.repository.lockedById(manager, d.applicationId).catch(() => undefined);
     // State guard: a late or repeated outcome for an application that moved on changes nothing.
-    if (!application || application.state !== ApplicationState.ARCHIVE_REVIEW) return;
+    if (!application || !systemMayTake(application.state, SystemAction.VERIFICATION_PASSED)) return;
     const publish = publisherFor(manager);
     const today = this.clock.today();
     if (d.outcome === 'VERIFIED' && d.verifiedProfile) {
       const deadline = workingDayDeadline(today, SCORING_WORKING_DAYS);
       const verifiedProfile = { ...d.verifiedProfile, assessmentDate: today };
-      await manager.query(
-        `UPDATE application.application SET state = 'SCORING', version = version + 1, updated_at = now(),
-           verified_profile = $2, findings = $3, assessment_date = $4, scoring_started_on = $4,
-           scoring_due_on = $5, scoring_due_provisional = $6, scoring_due_calendar = $7, queue_due = $5
-         WHERE id = $1`,
-        [
-          application.id,
-          JSON.stringify(verifiedProfile),
-          JSON.stringify(d.findings),
-          today,
-          deadline.dueOn,
-          deadline.provisional,
-          deadline.calendarDataVersion,
-        ],
-      );
-      await this.history.record(manager, {
-        applicationId: application.id,
-        from: application.state,
-        to: ApplicationState.SCORING,
-        actor: SYSTEM_ACTOR.sub,
-        role: SYSTEM_ACTOR.role,
+      await this.repository.transition(manager, {
+        id: application.id,
+        action: SystemAction.VERIFICATION_PASSED,
+        actor: SYSTEM_ACTOR,
+        patch: {
+          verifiedProfile,
+          findings: d.findings,
+          assessmentDate: today,
+          scoringStartedOn: today,
+          scoringDueOn: deadline.dueOn,
+          scoringDueProvisional: deadline.provisional,
+          scoringDueCalendar: deadline.calendarDataVersion,
+          queueDue: deadline.dueOn,
+        },
         reason:
           '档案及各项核查通过，正式受理，进入积分核定 (verifications passed: formally accepted for scoring)',
       });
@@ -530,8 +478,8 @@ export class ApplicationLifecycleService {
     const reason = d.findings.length
       ? d.findings.map((f) => `${f.code}: ${f.note}`).join('; ')
       : '核查未通过 (verification failed)';
-    await this.rejectBySystem(manager, publish, application, reason, {
-      findings: JSON.stringify(d.findings),
+    await this.rejectBySystem(manager, publish, application, SystemAction.VERIFICATION_FAILED, reason, {
+      findings: d.findings,
     });
   }
 
@@ -544,7 +492,7 @@ export class ApplicationLifecycleService {
     manager: EntityManager,
   ): Promise<void> {
     const d = event.data;
-    const application = await this.applications.lockedById(manager, d.applicationId).catch(() => undefined);
+    const application = await this.repository.lockedById(manager, d.applicationId).catch(() => undefined);
     if (!application || application.state !== ApplicationState.SCORING) return;
     await this.history.record(manager, {
       applicationId: application.id,
@@ -561,59 +509,44 @@ export class ApplicationLifecycleService {
   /** score.assessed: eligible → APPROVED until the permit expires; else REJECTED. */
   async onScoreAssessed(event: EventEnvelope<'score.assessed'>, manager: EntityManager): Promise<void> {
     const d = event.data;
-    const application = await this.applications.lockedById(manager, d.applicationId).catch(() => undefined);
-    if (!application || application.state !== ApplicationState.SCORING) return;
+    const application = await this.repository.lockedById(manager, d.applicationId).catch(() => undefined);
+    if (!application || !systemMayTake(application.state, SystemAction.SCORED_ELIGIBLE)) return;
     const publish = publisherFor(manager);
     if (d.eligible) {
       const approved = await this.approve(
         manager,
         application,
-        { total_points: d.total, assessment_id: d.assessmentId, rule_set_version: d.ruleSetVersion },
+        SystemAction.SCORED_ELIGIBLE,
+        { totalPoints: d.total, assessmentId: d.assessmentId, ruleSetVersion: d.ruleSetVersion },
         `积分核定通过 (scored ${d.total} with ${d.ruleSetVersion}: eligible)`,
       );
       await this.publishDecision(publish, approved, 'APPROVED', null);
       return;
     }
     const reason = `积分未达到标准分值 ${SH_2017_RULE_SET.standard} 分或不符合条件 (scored ${d.total} with ${d.ruleSetVersion}: not eligible)`;
-    await this.rejectBySystem(manager, publish, application, reason, {
-      total_points: d.total,
-      assessment_id: d.assessmentId,
-      rule_set_version: d.ruleSetVersion,
+    await this.rejectBySystem(manager, publish, application, SystemAction.SCORED_NOT_ELIGIBLE, reason, {
+      totalPoints: d.total,
+      assessmentId: d.assessmentId,
+      ruleSetVersion: d.ruleSetVersion,
     });
   }
 
-  /**
-   * The system rejects (verification failed, or not eligible): the state, the history entry and
-   * `application.decided` in one transaction. `columns` are fixed names from this file, never input.
-   */
+  /** The system rejects (verification failed, or not eligible): state, history and `application.decided` in one transaction. */
   private async rejectBySystem(
     manager: EntityManager,
     publish: PublishEvent,
     application: Application,
+    action: SystemAction.VERIFICATION_FAILED | SystemAction.SCORED_NOT_ELIGIBLE,
     reason: string,
-    columns: Partial<Record<'findings' | 'total_points' | 'assessment_id' | 'rule_set_version', unknown>>,
+    outcome: Pick<ApplicationPatch, 'findings' | 'totalPoints' | 'assessmentId' | 'ruleSetVersion'>,
   ): Promise<void> {
-    const names = Object.keys(columns);
-    const extra = names.map((name, i) => `, ${name} = $${i + 3}`).join('');
-    await manager.query(
-      `UPDATE application.application SET state = 'REJECTED', version = version + 1, updated_at = now(),
-         decided_at = now(), decision_reason = $2, queue_due = '${NOTHING_DUE}'${extra}
-       WHERE id = $1`,
-      [application.id, reason, ...Object.values(columns)],
-    );
-    await this.history.record(manager, {
-      applicationId: application.id,
-      from: application.state,
-      to: ApplicationState.REJECTED,
-      actor: SYSTEM_ACTOR.sub,
-      role: SYSTEM_ACTOR.role,
+    const rejected = await this.repository.transition(manager, {
+      id: application.id,
+      action,
+      actor: SYSTEM_ACTOR,
+      patch: { ...outcome, decidedAt: new Date(), decisionReason: reason, queueDue: NOTHING_DUE },
       reason,
     });
-    await this.publishDecision(
-      publish,
-      await this.applications.lockedById(manager, application.id),
-      'REJECTED',
-      reason,
-    );
+    await this.publishDecision(publish, rejected, 'REJECTED', reason);
   }
 }

@@ -17,12 +17,24 @@ export enum ApplicationAction {
   REVOKE = 'REVOKE',
 }
 
-/** Events, not people, move these: the verification outcome and the scoring decision. */
+/**
+ * The system's moves: events (verification outcome, scoring decision, job change) and the daily
+ * job (lapse). Same-state entries (APPROVED → APPROVED) change what the points are worth, not the
+ * state: they go through `transition()` all the same, so each one is checked and in the history.
+ */
 export enum SystemAction {
   VERIFICATION_PASSED = 'VERIFICATION_PASSED',
   VERIFICATION_FAILED = 'VERIFICATION_FAILED',
   SCORED_ELIGIBLE = 'SCORED_ELIGIBLE',
   SCORED_NOT_ELIGIBLE = 'SCORED_NOT_ELIGIBLE',
+  /** applicant.employment-changed: the old employer released the person before submitting. */
+  RELEASED_BY_JOB_CHANGE = 'RELEASED_BY_JOB_CHANGE',
+  /** RENEWAL, same employer and details, passed the online review (网审). */
+  RENEWAL_CONFIRMED_ONLINE = 'RENEWAL_CONFIRMED_ONLINE',
+  /** The permit expired without a renewal in time: the points lapse (APPROVED, points void). */
+  POINTS_LAPSED = 'POINTS_LAPSED',
+  /** A RENEWAL or CHANGE was approved: the decision it continues is void from today. */
+  POINTS_SUPERSEDED = 'POINTS_SUPERSEDED',
 }
 
 interface Transition {
@@ -73,13 +85,22 @@ export const TRANSITIONS: Readonly<Record<ApplicationAction, Transition>> = {
 };
 
 export const SYSTEM_TRANSITIONS: Readonly<
-  Record<SystemAction, { from: ApplicationState; to: ApplicationState }>
+  Record<SystemAction, { from: readonly ApplicationState[]; to: ApplicationState }>
 > = {
-  [SystemAction.VERIFICATION_PASSED]: { from: S.ARCHIVE_REVIEW, to: S.SCORING },
-  [SystemAction.VERIFICATION_FAILED]: { from: S.ARCHIVE_REVIEW, to: S.REJECTED },
-  [SystemAction.SCORED_ELIGIBLE]: { from: S.SCORING, to: S.APPROVED },
-  [SystemAction.SCORED_NOT_ELIGIBLE]: { from: S.SCORING, to: S.REJECTED },
+  [SystemAction.VERIFICATION_PASSED]: { from: [S.ARCHIVE_REVIEW], to: S.SCORING },
+  [SystemAction.VERIFICATION_FAILED]: { from: [S.ARCHIVE_REVIEW], to: S.REJECTED },
+  [SystemAction.SCORED_ELIGIBLE]: { from: [S.SCORING], to: S.APPROVED },
+  [SystemAction.SCORED_NOT_ELIGIBLE]: { from: [S.SCORING], to: S.REJECTED },
+  [SystemAction.RELEASED_BY_JOB_CHANGE]: { from: [S.DRAFT, S.EMPLOYER_REVIEW], to: S.WITHDRAWN },
+  [SystemAction.RENEWAL_CONFIRMED_ONLINE]: { from: [S.SUBMITTED], to: S.APPROVED },
+  [SystemAction.POINTS_LAPSED]: { from: [S.APPROVED], to: S.APPROVED },
+  [SystemAction.POINTS_SUPERSEDED]: { from: [S.APPROVED], to: S.APPROVED },
 };
+
+/** Whether the system may take `action` on an application in `state` (event handlers ask first: a late event changes nothing). */
+export function systemMayTake(state: ApplicationState, action: SystemAction): boolean {
+  return SYSTEM_TRANSITIONS[action].from.includes(state);
+}
 
 export type TransitionCheck =
   { allowed: true; to: ApplicationState } | { allowed: false; reason: 'ROLE' | 'STATE'; message: string };
@@ -103,6 +124,19 @@ export function checkTransition(
       allowed: false,
       reason: 'STATE',
       message: `Cannot ${action.toLowerCase().replace(/_/g, ' ')} an application in ${state}; allowed from ${transition.from.join(', ')}`,
+    };
+  }
+  return { allowed: true, to: transition.to };
+}
+
+/** The system's counterpart of `checkTransition` (no role: the actor is the system). */
+export function checkSystemTransition(state: ApplicationState, action: SystemAction): TransitionCheck {
+  const transition = SYSTEM_TRANSITIONS[action];
+  if (!transition.from.includes(state)) {
+    return {
+      allowed: false,
+      reason: 'STATE',
+      message: `The system cannot ${action.toLowerCase().replace(/_/g, ' ')} on an application in ${state}; allowed from ${transition.from.join(', ')}`,
     };
   }
   return { allowed: true, to: transition.to };

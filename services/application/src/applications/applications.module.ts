@@ -15,6 +15,7 @@ import { ReviewQueueService } from '../review-queue/review-queue.service';
 import { OverdueApplicationsMetric } from '../review-queue/overdue-applications.metric';
 import { ApplicationLifecycleService } from './application-lifecycle.service';
 import { Application } from './application.entity';
+import { ApplicationRepository } from './application.repository';
 import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
 
@@ -24,6 +25,7 @@ import { ApplicationsService } from './applications.service';
     ApplicationClock,
     ApplicationHistoryService,
     ProjectionsService,
+    ApplicationRepository,
     ApplicationsService,
     ApplicationLifecycleService,
     ApplicationsResolver,
@@ -39,6 +41,7 @@ import { ApplicationsService } from './applications.service';
     AppealsResolver,
   ],
   exports: [
+    ApplicationRepository,
     ApplicationsService,
     ApplicationLifecycleService,
     ProjectionsService,

@@ -7,7 +7,6 @@ import { BlindIndex, maskMobile, maskResidentId, PiiCipher } from '@points/crypt
 import { isIsoDate } from '@points/calendar';
 import { validateResidentId } from '@points/validation';
 import { ApplicationClock } from '../clock/application-clock';
-import { ApplicationHistoryService } from '../history/application-history.service';
 import { PII_COLUMN_AAD, ProjectionsService } from '../projections/projections.service';
 import { positionInWindow, RENEWAL_WINDOW_DAYS, renewalWindowOf } from '../renewals/renewal-window.util';
 import { formProblems, incompleteParts, simulateClaims } from './application-claims.util';
@@ -19,9 +18,9 @@ import {
   type SimulatedScore,
 } from './application-form.model';
 import { Application } from './application.entity';
+import { ApplicationRepository } from './application.repository';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationKind, ApplicationState } from './application-state.enum';
-import { updatedRows } from '@points/db';
 
 const OPEN_STATES = [
   ApplicationState.DRAFT,
@@ -44,7 +43,7 @@ export class ApplicationsService {
     @InjectRepository(Application) private readonly applications: Repository<Application>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projections: ProjectionsService,
-    private readonly history: ApplicationHistoryService,
+    private readonly repository: ApplicationRepository,
     private readonly clock: ApplicationClock,
     private readonly cipher: PiiCipher,
     private readonly blindIndex: BlindIndex,
@@ -71,19 +70,6 @@ export class ApplicationsService {
         `No application ${id} you can see`,
       );
     }
-    return application;
-  }
-
-  /** Inside a transaction: the row, locked until commit. */
-  async lockedById(manager: EntityManager, id: string): Promise<Application> {
-    const application = await manager
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .setLock('pessimistic_write')
-      .where('a.id = :id', { id })
-      .getOne();
-    if (!application)
-      throw new ApplicationException(ApplicationExceptionCode.APPLICATION_NOT_FOUND, `No application ${id}`);
     return application;
   }
 
@@ -257,36 +243,25 @@ export class ApplicationsService {
           permitEndorsedOn = this.assertRenewalWindow(input.permitEndorsedOn, today);
           break;
       }
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO application.application
-           (employer_id, applicant_id, district, kind, state, version, applicant_name, resident_id_enc, resident_id_bidx,
-            mobile_enc, form, previous_application_id, permit_endorsed_on)
-         VALUES ($1, $2, $3, $4, 'DRAFT', 1, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
+      return this.repository.insert(
+        manager,
+        {
           employerId,
           applicantId,
-          employer.district,
-          input.kind,
-          applicant.name,
-          applicant.residentIdEnc,
-          applicant.residentIdBidx,
-          previous?.mobileEnc ?? null,
+          district: employer.district,
+          kind: input.kind,
+          applicantName: applicant.name,
+          residentIdEnc: applicant.residentIdEnc,
+          residentIdBidx: applicant.residentIdBidx,
+          mobileEnc: previous?.mobileEnc ?? null,
           // RENEWAL and CHANGE start from the approved form: only what changed needs typing.
-          JSON.stringify(previous?.form ?? {}),
-          previous?.id ?? null,
+          form: previous?.form ?? {},
+          previousApplicationId: previous?.id ?? null,
           permitEndorsedOn,
-        ],
+        },
+        user,
+        `${input.kind} application opened`,
       );
-      const newId = inserted[0]?.id ?? '';
-      await this.history.record(manager, {
-        applicationId: newId,
-        from: null,
-        to: ApplicationState.DRAFT,
-        actor: user.sub,
-        role: user.role,
-        reason: `${input.kind} application opened`,
-      });
-      return newId;
     });
     return this.findVisible(user, id);
   }
@@ -406,14 +381,7 @@ export class ApplicationsService {
 
   /** 签注 recorded on the approved application: starts the renewal window and its reminder. */
   async recordPermitEndorsement(user: AuthUser, id: string, endorsedOn: string): Promise<Application> {
-    const application = await this.findVisible(user, id);
-    if (application.state !== ApplicationState.APPROVED || application.pointsVoidedOn) {
-      throw new ApplicationException(
-        ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
-        'An endorsement is recorded on an APPROVED application with valid points',
-        { field: 'id', rule: 'approved-only' },
-      );
-    }
+    await this.findVisible(user, id);
     if (!isIsoDate(endorsedOn) || endorsedOn > this.clock.today()) {
       throw new ApplicationException(
         ApplicationExceptionCode.INVALID_ARGUMENT,
@@ -425,16 +393,19 @@ export class ApplicationsService {
       );
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE application.application SET permit_endorsed_on = $2, updated_at = now() WHERE id = $1`,
-        [id, endorsedOn],
-      );
-      await this.history.record(manager, {
-        applicationId: id,
-        from: ApplicationState.APPROVED,
-        to: ApplicationState.APPROVED,
-        actor: user.sub,
-        role: user.role,
+      await this.repository.amend(manager, {
+        id,
+        actor: user,
+        patch: { permitEndorsedOn: endorsedOn },
+        guard: (current) => {
+          if (current.state !== ApplicationState.APPROVED || current.pointsVoidedOn) {
+            throw new ApplicationException(
+              ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+              'An endorsement is recorded on an APPROVED application with valid points',
+              { field: 'id', rule: 'approved-only' },
+            );
+          }
+        },
         reason: `居住证签注 ${endorsedOn} (permit endorsed; renewal window ${renewalWindowOf(endorsedOn).opensOn} to ${renewalWindowOf(endorsedOn).closesOn})`,
       });
     });
@@ -455,13 +426,18 @@ export class ApplicationsService {
         'Only the applicant and their employer fill the form',
       );
     }
-    if (application.state !== ApplicationState.DRAFT) {
-      throw new ApplicationException(
-        ApplicationExceptionCode.NOT_EDITABLE,
-        `The form can only be edited in DRAFT; this application is ${application.state}`,
-        { field: 'id', rule: 'editable-in-draft-only' },
-      );
-    }
+    // A stale version is a conflict whatever the state has become.
+    if (application.version !== version) throw this.staleForm();
+    const editableInDraft = (current: Pick<Application, 'state'>): void => {
+      if (current.state !== ApplicationState.DRAFT) {
+        throw new ApplicationException(
+          ApplicationExceptionCode.NOT_EDITABLE,
+          `The form can only be edited in DRAFT; this application is ${current.state}`,
+          { field: 'id', rule: 'editable-in-draft-only' },
+        );
+      }
+    };
+    editableInDraft(application);
     const form: ApplicationFormData = { ...application.form };
     if (input.personal) {
       form.personal = {
@@ -501,20 +477,27 @@ export class ApplicationsService {
         : mobile === null
           ? null
           : this.cipher.encrypt(mobile, PII_COLUMN_AAD.mobile);
-    const rows = updatedRows<{ id: string }>(
-      await this.dataSource.query(
-        `UPDATE application.application SET form = $3, mobile_enc = $4, version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $2 AND state = 'DRAFT' RETURNING id`,
-        [id, version, JSON.stringify(form), mobileEnc],
-      ),
+    const sections = [
+      ...Object.keys(input).filter((key) => input[key as keyof ApplicationFormInput] != null),
+    ].sort();
+    await this.dataSource.transaction((manager) =>
+      this.repository.amend(manager, {
+        id,
+        expectedVersion: version,
+        actor: user,
+        patch: { form, mobileEnc },
+        guard: editableInDraft,
+        reason: `表单修改: ${sections.join(', ') || '(nothing)'} (form edited)`,
+      }),
     );
-    if (rows.length === 0) {
-      throw new ApplicationException(
-        ApplicationExceptionCode.STALE_VERSION,
-        'The application changed since you loaded it; reload and try again',
-      );
-    }
     return this.findVisible(user, id);
+  }
+
+  private staleForm(): ApplicationException {
+    return new ApplicationException(
+      ApplicationExceptionCode.STALE_VERSION,
+      'The application changed since you loaded it; reload and try again',
+    );
   }
 
   /** Who holds this resident ID's applications (blind index look-up), for HRSS and the centre. */

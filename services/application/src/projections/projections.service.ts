@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BlindIndex, PiiCipher } from '@points/crypto';
 import { PII_EVENT_AAD, type EventEnvelope } from '@points/events';
-import { ApplicationState } from '../applications/application-state.enum';
-import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
-import { updatedRows } from '@points/db';
+import { Application } from '../applications/application.entity';
+import { ApplicationRepository } from '../applications/application.repository';
+import { SystemAction, SYSTEM_TRANSITIONS } from '../applications/application-transitions';
+import { SYSTEM_ACTOR } from '../history/application-history.service';
 
 /** AADs of the personal data at rest: each names its column, so a token can't be moved to another. */
 export const PII_COLUMN_AAD = {
@@ -41,7 +42,7 @@ export class ProjectionsService {
   constructor(
     private readonly cipher: PiiCipher,
     private readonly blindIndex: BlindIndex,
-    private readonly history: ApplicationHistoryService,
+    private readonly repository: ApplicationRepository,
   ) {}
 
   async onEmployerStatusChanged(
@@ -87,24 +88,23 @@ export class ProjectionsService {
     // Job change, "account exists, nothing submitted": the old employer's unsubmitted drafts end
     // here; anything already at the centre stays until the old employer asks for 撤销.
     if (d.previousEmployerId && d.previousEmployerId !== d.employerId) {
-      const released = updatedRows<{ id: string; state: ApplicationState }>(
-        await manager.query(
-          `UPDATE application.application a SET state = 'WITHDRAWN', version = a.version + 1, updated_at = now()
-           FROM (SELECT id, state FROM application.application
-                  WHERE applicant_id = $1 AND employer_id = $2 AND state IN ('DRAFT', 'EMPLOYER_REVIEW')
-                  FOR UPDATE) old
-          WHERE a.id = old.id
-          RETURNING a.id, old.state`,
-          [d.applicantId, d.previousEmployerId],
-        ),
-      );
-      for (const row of released) {
-        await this.history.record(manager, {
-          applicationId: row.id,
-          from: row.state,
-          to: ApplicationState.WITHDRAWN,
-          actor: SYSTEM_ACTOR.sub,
-          role: SYSTEM_ACTOR.role,
+      const drafts = await manager
+        .getRepository(Application)
+        .createQueryBuilder('a')
+        .select('a.id')
+        .where('a.applicant_id = :applicantId AND a.employer_id = :employerId', {
+          applicantId: d.applicantId,
+          employerId: d.previousEmployerId,
+        })
+        .andWhere('a.state IN (:...states)', {
+          states: SYSTEM_TRANSITIONS[SystemAction.RELEASED_BY_JOB_CHANGE].from,
+        })
+        .getMany();
+      for (const draft of drafts) {
+        await this.repository.transition(manager, {
+          id: draft.id,
+          action: SystemAction.RELEASED_BY_JOB_CHANGE,
+          actor: SYSTEM_ACTOR,
           reason:
             '单位解除关联（工作变动）: the employer released the applicant (job change) before submitting',
         });

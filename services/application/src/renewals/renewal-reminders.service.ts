@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { addCalendarDays } from '@points/calendar';
-import { updatedRows } from '@points/db';
 import { OutboxService } from '@points/subgraph';
-import { ApplicationState } from '../applications/application-state.enum';
-import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
+import { ApplicationRepository } from '../applications/application.repository';
+import { SystemAction } from '../applications/application-transitions';
+import { SYSTEM_ACTOR } from '../history/application-history.service';
 import { RENEWAL_WINDOW_DAYS } from './renewal-window.util';
 
 /** Remind 30 days before the permit (and so the points) expires. */
@@ -37,7 +37,7 @@ export class RenewalRemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
-    private readonly history: ApplicationHistoryService,
+    private readonly repository: ApplicationRepository,
   ) {}
 
   async run(today: string): Promise<ReminderRun> {
@@ -91,22 +91,19 @@ export class RenewalRemindersService {
 
       // Points lapse with the permit: expired and either never endorsed or the window has closed.
       // A renewal approved since carries its own validity, so the old decision simply lapses.
-      const voided: Array<{ id: string }> = await manager
-        .query(
-          `UPDATE application.application SET points_voided_on = $1, updated_at = now()
+      const voided: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM application.application
           WHERE state = 'APPROVED' AND points_voided_on IS NULL AND valid_until < $1::date
             AND (permit_endorsed_on IS NULL OR permit_endorsed_on + $2::int < $1::date)
-          RETURNING id`,
-          [today, RENEWAL_WINDOW_DAYS],
-        )
-        .then((r: unknown) => updatedRows<{ id: string }>(r));
+          ORDER BY id`,
+        [today, RENEWAL_WINDOW_DAYS],
+      );
       for (const v of voided) {
-        await this.history.record(manager, {
-          applicationId: v.id,
-          from: ApplicationState.APPROVED,
-          to: ApplicationState.APPROVED,
-          actor: SYSTEM_ACTOR.sub,
-          role: SYSTEM_ACTOR.role,
+        await this.repository.transition(manager, {
+          id: v.id,
+          action: SystemAction.POINTS_LAPSED,
+          actor: SYSTEM_ACTOR,
+          patch: { pointsVoidedOn: today },
           reason:
             '居住证已过期且未在期限内办理积分确认，积分失效 (the permit lapsed without a renewal in time: points void)',
         });

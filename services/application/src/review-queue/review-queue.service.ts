@@ -3,8 +3,9 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import { assertDistrictAccess, DISTRICT_CODES, districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { isIsoDate } from '@points/calendar';
-import { decodeKeysetCursor, encodeKeysetCursor, updatedRows } from '@points/db';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@points/db';
 import { Application } from '../applications/application.entity';
+import { ApplicationRepository } from '../applications/application.repository';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
 import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationClock } from '../clock/application-clock';
@@ -43,6 +44,7 @@ export class ReviewQueueService {
     @InjectRepository(Application) private readonly applications: Repository<Application>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: ApplicationClock,
+    private readonly repository: ApplicationRepository,
   ) {}
 
   /** A centre's own district; for HRSS the requested one, or null for every district. */
@@ -148,34 +150,30 @@ export class ReviewQueueService {
     onlyIfFree: boolean,
   ): Promise<Application> {
     const district = this.ownDistrictOf(user);
-    const rows = updatedRows<{ id: string }>(
-      await this.dataSource.query(
-        `UPDATE application.application SET assigned_officer = $3, version = version + 1, updated_at = now()
-        WHERE id = $1 AND district = $2 AND state = ANY($4::text[])
-          ${onlyIfFree ? 'AND (assigned_officer IS NULL OR assigned_officer = $3)' : ''}
-        RETURNING id`,
-        [id, district, officer, CENTRE_STATES],
-      ),
+    return this.dataSource.transaction((manager) =>
+      this.repository.amend(manager, {
+        id,
+        actor: user,
+        patch: { assignedOfficer: officer },
+        guard: (current) => {
+          if (current.district !== district)
+            throw new ApplicationException(
+              ApplicationExceptionCode.APPLICATION_NOT_FOUND,
+              `No application ${id} you can see`,
+            );
+          // Only work the centre still has to do can be claimed or assigned.
+          if (!CENTRE_STATES.includes(current.state))
+            throw bad('id', 'centre-state', `An application in ${current.state} is not in the centre's queue`);
+          if (onlyIfFree && current.assignedOfficer !== null && current.assignedOfficer !== officer)
+            throw new ApplicationException(
+              ApplicationExceptionCode.ALREADY_ASSIGNED,
+              'Another officer has already claimed this application',
+            );
+        },
+        reason: onlyIfFree
+          ? `认领 (claimed by ${officer})`
+          : `分派给 ${officer} (assigned to ${officer} by ${user.sub})`,
+      }),
     );
-    if (rows.length === 0) {
-      const exists = await this.applications
-        .createQueryBuilder('a')
-        .where('a.id = :id AND a.district = :district', { id, district })
-        .getOne();
-      if (!exists)
-        throw new ApplicationException(
-          ApplicationExceptionCode.APPLICATION_NOT_FOUND,
-          `No application ${id} you can see`,
-        );
-      // Only work the centre still has to do can be claimed or assigned.
-      if (!CENTRE_STATES.includes(exists.state))
-        throw bad('id', 'centre-state', `An application in ${exists.state} is not in the centre's queue`);
-      throw new ApplicationException(
-        ApplicationExceptionCode.ALREADY_ASSIGNED,
-        'Another officer has already claimed this application',
-      );
-    }
-    const updated = await this.applications.findOneByOrFail({ id });
-    return updated;
   }
 }

@@ -1,4 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { ApplicationRepository } from '../applications/application.repository';
+import { ApplicationKind } from '../applications/application-state.enum';
+import { ApplicationHistoryService } from '../history/application-history.service';
 
 /**
  * Demo data for `npm start` only: one draft application of the demo employer (employer-registration's
@@ -17,15 +21,28 @@ export async function seedDevelopmentData(dataSource: DataSource): Promise<void>
      ON CONFLICT (employer_id) DO NOTHING`,
     [DEMO_EMPLOYER_ID],
   );
-  await dataSource.query(
-    `INSERT INTO application.application (id, employer_id, applicant_id, district, kind, state, version, applicant_name)
-     VALUES ($1, $2, $3, 'XUHUI', 'NEW', 'DRAFT', 1, '示例申请人') ON CONFLICT (id) DO NOTHING`,
-    [DEMO_APPLICATION_ID, DEMO_EMPLOYER_ID, DEMO_APPLICANT_ID],
-  );
-  await dataSource.query(
-    `INSERT INTO application.application_history (application_id, from_state, to_state, actor, role, reason)
-     SELECT $1, NULL, 'DRAFT', 'seed', 'SYSTEM', 'demo data'
-      WHERE NOT EXISTS (SELECT 1 FROM application.application_history WHERE application_id = $1)`,
-    [DEMO_APPLICATION_ID],
-  );
+  // Through the one write path, like every application: the DRAFT and its first history entry.
+  await dataSource.transaction(async (manager) => {
+    const existing = await manager.getRepository(Application).existsBy({ id: DEMO_APPLICATION_ID });
+    if (existing) return;
+    await new ApplicationRepository(new ApplicationHistoryService(dataSource)).insert(
+      manager,
+      {
+        id: DEMO_APPLICATION_ID,
+        employerId: DEMO_EMPLOYER_ID,
+        applicantId: DEMO_APPLICANT_ID,
+        district: 'XUHUI',
+        kind: ApplicationKind.NEW,
+        applicantName: '示例申请人',
+        residentIdEnc: null,
+        residentIdBidx: null,
+        mobileEnc: null,
+        form: {},
+        previousApplicationId: null,
+        permitEndorsedOn: null,
+      },
+      { sub: 'seed', role: 'SYSTEM' },
+      'demo data',
+    );
+  });
 }
