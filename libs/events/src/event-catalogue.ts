@@ -203,6 +203,23 @@ export const eventCatalogue = {
       problems: z.array(z.object({ field: z.string().min(1), rule: z.string().min(1) })).min(1),
     }),
   },
+  /**
+   * 复核 upheld (第二十一条): the corrected total of an application. Scoring keeps it beside the
+   * assessment it corrects (which stays as it was decided), so the score shown and the decision agree.
+   */
+  'application.score-corrected': {
+    source: 'application',
+    consumers: ['scoring'],
+    schema: z.object({
+      applicationId: uuid,
+      assessmentId: uuid.nullable(),
+      appealId: uuid,
+      indicator: z.string().min(1),
+      delta: z.number().int(),
+      correctedTotal: z.number().int(),
+      decidedBy: z.string().min(1),
+    }),
+  },
   'application.decided': {
     source: 'application',
     consumers: ['notification'],

@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@points/auth';
+import { SH_2017_RULE_SET } from '@points/scoring-engine';
+import { OutboxService } from '@points/subgraph';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
 import { ApplicationState } from '../applications/application-state.enum';
+import { ApplicationLifecycleService } from '../applications/application-lifecycle.service';
 import { ApplicationRepository } from '../applications/application.repository';
 import { ApplicationsService } from '../applications/applications.service';
 import { updatedRows } from '@points/db';
@@ -64,6 +67,8 @@ export class AppealsService {
     private readonly applications: ApplicationsService,
     private readonly history: ApplicationHistoryService,
     private readonly repository: ApplicationRepository,
+    private readonly lifecycle: ApplicationLifecycleService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async request(user: AuthUser, input: AppealRequestInput): Promise<Appeal> {
@@ -174,7 +179,7 @@ export class AppealsService {
 
   async decide(user: AuthUser, id: string, version: number, uphold: boolean, note: string): Promise<Appeal> {
     if (!note.trim()) throw bad('note', 'required', 'note is required: the reason of the decision');
-    return this.dataSource.transaction(async (manager) => {
+    return this.outbox.transaction(async (manager, publish) => {
       const appeal = await this.locked(manager, id);
       if (appeal.version !== version) throw this.stale();
       if (appeal.state !== AppealState.REVIEWED) {
@@ -215,6 +220,26 @@ export class AppealsService {
           patch: { correctedTotal: after },
           reason,
         });
+        await publish('application.score-corrected', `application:${appeal.application_id}`, {
+          applicationId: appeal.application_id,
+          assessmentId: application.assessmentId,
+          appealId: appeal.id,
+          indicator: appeal.indicator,
+          delta,
+          correctedTotal: after,
+          decidedBy: user.sub,
+        });
+        // The corrected score changes the decision: a scored rejection now at the standard is approved.
+        if (application.state === ApplicationState.REJECTED && after >= SH_2017_RULE_SET.standard) {
+          await this.lifecycle.approveOnAppeal(
+            manager,
+            publish,
+            application,
+            user,
+            after,
+            `复核改正后总分 ${after} 分，达到标准分值 ${SH_2017_RULE_SET.standard} 分，积分核定通过 (upheld appeal: corrected total ${after} reaches the standard)`,
+          );
+        }
       } else {
         await this.history.record(manager, {
           applicationId: appeal.application_id,

@@ -32,7 +32,12 @@ import { claimedProfileOf } from './application-claims.util';
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationKind, ApplicationState } from './application-state.enum';
-import { ApplicationRepository, type ApplicationPatch } from './application.repository';
+import {
+  ApplicationRepository,
+  type ApplicationPatch,
+  type PersonActor,
+  type SystemActor,
+} from './application.repository';
 import { ApplicationAction, SystemAction, systemMayTake } from './application-transitions';
 import { ApplicationsService } from './applications.service';
 
@@ -66,6 +71,17 @@ function required(value: string | null | undefined, field: string, what: string)
     );
   }
   return text;
+}
+
+/** REJECT and RESCORE in SCORING are the ways out of a failed assessment only; otherwise scoring decides. */
+function assertScoringFailedIfScoring(application: Application): void {
+  if (application.state === ApplicationState.SCORING && application.scoringFailure === null) {
+    throw new ApplicationException(
+      ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+      'Scoring has not failed for this application: the assessment decides it (APPROVED or REJECTED)',
+      { field: 'id', rule: 'scoring-failed-only' },
+    );
+  }
 }
 
 /**
@@ -103,6 +119,7 @@ export class ApplicationLifecycleService {
       // The row lock first: racers queue on it and find the version moved, before anything else.
       const locked = await this.repository.lockedById(manager, current.id);
       let recorded = reason;
+      let guard: ((row: Application) => void) | undefined;
       switch (action) {
         case ApplicationAction.APPROVE_AND_SUBMIT:
           if (locked.version === input.version) await this.assertMayFile(manager, current, today);
@@ -130,6 +147,13 @@ export class ApplicationLifecycleService {
           patch.decidedAt = new Date();
           patch.decisionReason = reason;
           patch.queueDue = NOTHING_DUE;
+          guard = assertScoringFailedIfScoring;
+          break;
+        case ApplicationAction.RESCORE:
+          // The deadline keeps running: scoring_due_on and queue_due stay as they are.
+          patch.scoringFailure = null;
+          guard = assertScoringFailedIfScoring;
+          recorded = `重新积分核定 (HRSS re-scores: ${reason ?? ''})`;
           break;
         case ApplicationAction.REVOKE:
           patch.revocationRequest = input.employerRequest?.trim() ?? null;
@@ -138,6 +162,7 @@ export class ApplicationLifecycleService {
         case ApplicationAction.SUBMIT_TO_EMPLOYER:
         case ApplicationAction.RETURN_TO_APPLICANT:
         case ApplicationAction.WITHDRAW:
+        case ApplicationAction.APPROVE_ON_APPEAL:
           break;
       }
       const moved = await this.repository.transition(manager, {
@@ -147,6 +172,7 @@ export class ApplicationLifecycleService {
         actor: user,
         patch,
         reason: recorded,
+        guard,
       });
       switch (action) {
         case ApplicationAction.ACCEPT:
@@ -168,10 +194,14 @@ export class ApplicationLifecycleService {
           if (moved.kind === ApplicationKind.RENEWAL)
             await this.reviewRenewalOnline(manager, publish, moved, today);
           break;
+        case ApplicationAction.RESCORE:
+          await this.requestScoring(publish, moved);
+          break;
         case ApplicationAction.SUBMIT_TO_EMPLOYER:
         case ApplicationAction.RETURN_TO_APPLICANT:
         case ApplicationAction.WITHDRAW:
         case ApplicationAction.REVOKE:
+        case ApplicationAction.APPROVE_ON_APPEAL:
           break;
       }
     });
@@ -184,6 +214,8 @@ export class ApplicationLifecycleService {
         return required(input.reason, 'reason', 'say what the applicant must fix');
       case ApplicationAction.REJECT:
         return required(input.reason, 'reason', 'the reason for the rejection');
+      case ApplicationAction.RESCORE:
+        return required(input.reason, 'reason', 'what was fixed since the assessment failed');
       case ApplicationAction.REVOKE:
         return `撤销，应单位申请: ${required(input.employerRequest, 'employerRequest', "record the employer's request for the revocation (撤销)")}`;
       case ApplicationAction.REQUEST_MATERIALS:
@@ -192,6 +224,7 @@ export class ApplicationLifecycleService {
       case ApplicationAction.APPROVE_AND_SUBMIT:
       case ApplicationAction.ACCEPT:
       case ApplicationAction.WITHDRAW:
+      case ApplicationAction.APPROVE_ON_APPEAL:
         return input.reason?.trim() || null;
     }
   }
@@ -326,15 +359,19 @@ export class ApplicationLifecycleService {
   private async approve(
     manager: EntityManager,
     application: Application,
-    action: SystemAction.SCORED_ELIGIBLE | SystemAction.RENEWAL_CONFIRMED_ONLINE,
-    scored: Pick<ApplicationPatch, 'totalPoints' | 'assessmentId' | 'ruleSetVersion' | 'onlineReview'>,
+    move:
+      | { action: SystemAction.SCORED_ELIGIBLE | SystemAction.RENEWAL_CONFIRMED_ONLINE; actor: SystemActor }
+      | { action: ApplicationAction.APPROVE_ON_APPEAL; actor: PersonActor },
+    scored: Pick<
+      ApplicationPatch,
+      'totalPoints' | 'assessmentId' | 'ruleSetVersion' | 'onlineReview' | 'correctedTotal'
+    >,
     reason: string,
   ): Promise<Application> {
     const validUntil = application.form.residencePermit?.validTo ?? null;
     const approved = await this.repository.transition(manager, {
       id: application.id,
-      action,
-      actor: SYSTEM_ACTOR,
+      ...move,
       patch: {
         ...scored,
         decidedAt: new Date(),
@@ -422,7 +459,7 @@ export class ApplicationLifecycleService {
     const approved = await this.approve(
       manager,
       application,
-      SystemAction.RENEWAL_CONFIRMED_ONLINE,
+      { action: SystemAction.RENEWAL_CONFIRMED_ONLINE, actor: SYSTEM_ACTOR },
       {
         onlineReview: true,
         totalPoints: previous.correctedTotal ?? previous.totalPoints,
@@ -431,6 +468,30 @@ export class ApplicationLifecycleService {
       '网审通过，积分确认 (renewal reviewed online and confirmed)',
     );
     await this.publishDecision(publish, approved, 'APPROVED', null);
+  }
+
+  /**
+   * 复核 upheld on a scored rejection (第二十一条): with the corrected total at or above the standard
+   * score the decision changes to APPROVED, with its notice and the approval SMS
+   * (application.decided), in the appeal decision's transaction.
+   */
+  async approveOnAppeal(
+    manager: EntityManager,
+    publish: PublishEvent,
+    application: Application,
+    user: PersonActor,
+    correctedTotal: number,
+    reason: string,
+  ): Promise<Application> {
+    const approved = await this.approve(
+      manager,
+      application,
+      { action: ApplicationAction.APPROVE_ON_APPEAL, actor: user },
+      { correctedTotal },
+      reason,
+    );
+    await this.publishDecision(publish, approved, 'APPROVED', null);
+    return approved;
   }
 
   /** verification.case-completed: every check done → SCORING (scoring requested), or REJECTED with the findings. */
@@ -447,7 +508,7 @@ export class ApplicationLifecycleService {
     if (d.outcome === 'VERIFIED' && d.verifiedProfile) {
       const deadline = workingDayDeadline(today, SCORING_WORKING_DAYS);
       const verifiedProfile = { ...d.verifiedProfile, assessmentDate: today };
-      await this.repository.transition(manager, {
+      const scoring = await this.repository.transition(manager, {
         id: application.id,
         action: SystemAction.VERIFICATION_PASSED,
         actor: SYSTEM_ACTOR,
@@ -464,15 +525,7 @@ export class ApplicationLifecycleService {
         reason:
           '档案及各项核查通过，正式受理，进入积分核定 (verifications passed: formally accepted for scoring)',
       });
-      await publish('application.scoring-requested', `application:${application.id}`, {
-        applicationId: application.id,
-        kind: application.kind,
-        applicantId: application.applicantId,
-        employerId: application.employerId,
-        district: application.district,
-        assessmentDate: today,
-        verifiedProfile,
-      });
+      await this.requestScoring(publish, scoring);
       return;
     }
     const reason = d.findings.length
@@ -485,7 +538,9 @@ export class ApplicationLifecycleService {
 
   /**
    * score.assessment-failed: the verified facts could not be scored. The application stays in
-   * SCORING (its deadline keeps running in the queue) and its history says why, for HRSS.
+   * SCORING with the cause on it (`scoringFailure`) and in its history; its deadline keeps running
+   * in the queue. Two ways out: HRSS fixes the cause and re-scores (RESCORE), or the officer
+   * rejects with the reason (REJECT from SCORING).
    */
   async onAssessmentFailed(
     event: EventEnvelope<'score.assessment-failed'>,
@@ -494,15 +549,25 @@ export class ApplicationLifecycleService {
     const d = event.data;
     const application = await this.repository.lockedById(manager, d.applicationId).catch(() => undefined);
     if (!application || application.state !== ApplicationState.SCORING) return;
-    await this.history.record(manager, {
+    const failure = d.problems.map((p) => `${p.field} ${p.rule}`).join('; ');
+    await this.repository.amend(manager, {
+      id: application.id,
+      actor: SYSTEM_ACTOR,
+      patch: { scoringFailure: failure },
+      reason: `积分核定未能进行，待市人社局核实数据后重新核定或窗口驳回 (scoring could not run: ${failure})`,
+    });
+  }
+
+  /** application.scoring-requested with the verified profile and the assessment date fixed at formal acceptance. */
+  private async requestScoring(publish: PublishEvent, application: Application): Promise<void> {
+    await publish('application.scoring-requested', `application:${application.id}`, {
       applicationId: application.id,
-      from: application.state,
-      to: application.state,
-      actor: SYSTEM_ACTOR.sub,
-      role: SYSTEM_ACTOR.role,
-      reason: `积分核定未能进行，待市人社局核实数据 (scoring could not run: ${d.problems
-        .map((p) => `${p.field} ${p.rule}`)
-        .join('; ')})`,
+      kind: application.kind,
+      applicantId: application.applicantId,
+      employerId: application.employerId,
+      district: application.district,
+      assessmentDate: application.assessmentDate ?? this.clock.today(),
+      verifiedProfile: application.verifiedProfile ?? {},
     });
   }
 
@@ -516,7 +581,7 @@ export class ApplicationLifecycleService {
       const approved = await this.approve(
         manager,
         application,
-        SystemAction.SCORED_ELIGIBLE,
+        { action: SystemAction.SCORED_ELIGIBLE, actor: SYSTEM_ACTOR },
         { totalPoints: d.total, assessmentId: d.assessmentId, ruleSetVersion: d.ruleSetVersion },
         `积分核定通过 (scored ${d.total} with ${d.ruleSetVersion}: eligible)`,
       );

@@ -13,6 +13,9 @@ SUBMITTED ACCEPT CENTRE_OFFICER -> ARCHIVE_REVIEW
 MATERIALS_REQUIRED ACCEPT CENTRE_OFFICER -> ARCHIVE_REVIEW
 SUBMITTED REQUEST_MATERIALS CENTRE_OFFICER -> MATERIALS_REQUIRED
 ARCHIVE_REVIEW REJECT CENTRE_OFFICER -> REJECTED
+SCORING REJECT CENTRE_OFFICER -> REJECTED
+SCORING RESCORE HRSS_ADMIN -> SCORING
+REJECTED APPROVE_ON_APPEAL HRSS_ADMIN -> APPROVED
 DRAFT WITHDRAW APPLICANT -> WITHDRAWN
 DRAFT WITHDRAW EMPLOYER_HR -> WITHDRAWN
 EMPLOYER_REVIEW WITHDRAW APPLICANT -> WITHDRAWN
@@ -38,8 +41,8 @@ describe('application lifecycle table (every state × action × role)', () => {
     ),
   );
 
-  it('covers 9 states × 8 actions × 6 roles', () => {
-    expect(cases).toHaveLength(9 * 8 * 6);
+  it('covers 9 states × 10 actions × 6 roles', () => {
+    expect(cases).toHaveLength(9 * 10 * 6);
   });
 
   it.each(cases)('%s %s by %s', (state, action, role) => {

@@ -15,6 +15,10 @@ export enum ApplicationAction {
   WITHDRAW = 'WITHDRAW',
   /** 撤销 after the employer approved: by an officer at the window, on the employer's request. */
   REVOKE = 'REVOKE',
+  /** SCORING after a failed assessment: HRSS fixed the cause and asks scoring again. */
+  RESCORE = 'RESCORE',
+  /** 复核 upheld by HRSS on a scored rejection and the corrected total reaches the standard score. */
+  APPROVE_ON_APPEAL = 'APPROVE_ON_APPEAL',
 }
 
 /**
@@ -71,7 +75,12 @@ export const TRANSITIONS: Readonly<Record<ApplicationAction, Transition>> = {
     to: S.MATERIALS_REQUIRED,
     roles: [Role.CENTRE_OFFICER],
   },
-  [ApplicationAction.REJECT]: { from: [S.ARCHIVE_REVIEW], to: S.REJECTED, roles: [Role.CENTRE_OFFICER] },
+  // From SCORING only after a failed assessment (the service checks): otherwise the system decides.
+  [ApplicationAction.REJECT]: {
+    from: [S.ARCHIVE_REVIEW, S.SCORING],
+    to: S.REJECTED,
+    roles: [Role.CENTRE_OFFICER],
+  },
   [ApplicationAction.WITHDRAW]: {
     from: [S.DRAFT, S.EMPLOYER_REVIEW],
     to: S.WITHDRAWN,
@@ -81,6 +90,12 @@ export const TRANSITIONS: Readonly<Record<ApplicationAction, Transition>> = {
     from: [S.SUBMITTED, S.MATERIALS_REQUIRED, S.ARCHIVE_REVIEW, S.SCORING],
     to: S.WITHDRAWN,
     roles: [Role.CENTRE_OFFICER],
+  },
+  [ApplicationAction.RESCORE]: { from: [S.SCORING], to: S.SCORING, roles: [Role.HRSS_ADMIN] },
+  [ApplicationAction.APPROVE_ON_APPEAL]: {
+    from: [S.REJECTED],
+    to: S.APPROVED,
+    roles: [Role.HRSS_ADMIN],
   },
 };
 

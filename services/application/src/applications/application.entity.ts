@@ -153,6 +153,14 @@ export class Application {
   @Column({ type: 'jsonb', nullable: true })
   findings!: VerificationFinding[] | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'SCORING: why the assessment could not run (fields and rules); HRSS re-scores once fixed, or the officer rejects',
+  })
+  @Column({ name: 'scoring_failure', type: 'text', nullable: true })
+  scoringFailure!: string | null;
+
   @Field(() => String, { nullable: true })
   @Column({ name: 'assessment_date', type: 'date', nullable: true })
   assessmentDate!: string | null;

@@ -49,6 +49,8 @@ export interface SystemActor {
 
 interface Written {
   id: string;
+  /** Runs on the locked row after the version and table checks; throws to refuse (e.g. "only in DRAFT"). */
+  guard?: (current: Application) => void;
   /** The version the caller saw: checked before anything else, so a stale write is CONFLICT whatever the state. */
   expectedVersion?: number;
   patch?: ApplicationPatch;
@@ -67,8 +69,6 @@ export type TransitionRequest = Written &
 export interface AmendRequest extends Written {
   patch: ApplicationPatch;
   actor: PersonActor | SystemActor;
-  /** Runs on the locked row after the version check; throws to refuse (e.g. "only in DRAFT"). */
-  guard?: (current: Application) => void;
 }
 
 type SystemRequest = Extract<TransitionRequest, { actor: SystemActor }>;
@@ -152,6 +152,7 @@ export class ApplicationRepository {
         rule: 'transition-not-allowed',
       });
     }
+    request.guard?.(current);
     await this.write(manager, current, { ...request.patch }, check.to);
     await this.history.record(manager, {
       applicationId: current.id,

@@ -135,7 +135,9 @@ export class ApplicationsResolver {
   }
 
   @Roles(Role.CENTRE_OFFICER)
-  @Mutation(() => Application, { description: 'ARCHIVE_REVIEW → REJECTED with the reason' })
+  @Mutation(() => Application, {
+    description: 'ARCHIVE_REVIEW → REJECTED with the reason; also SCORING → REJECTED after a failed assessment',
+  })
   rejectApplication(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }) id: string,
@@ -143,6 +145,20 @@ export class ApplicationsResolver {
     @Args('reason') reason: string,
   ): Promise<Application> {
     return this.lifecycle.act(user, ApplicationAction.REJECT, { id, version, reason });
+  }
+
+  @Roles(Role.HRSS_ADMIN)
+  @Mutation(() => Application, {
+    description:
+      'SCORING after a failed assessment: the cause is fixed (reason says what), scoring is asked again; the deadline keeps running',
+  })
+  rescoreApplication(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ): Promise<Application> {
+    return this.lifecycle.act(user, ApplicationAction.RESCORE, { id, version, reason });
   }
 
   @Roles(Role.APPLICANT, Role.EMPLOYER_HR)

@@ -2,6 +2,7 @@ import { Initial1763800000000 } from './1763800000000-initial';
 import { ApplicationLifecycle1764000000000 } from './1764000000000-application-lifecycle';
 import { CityWideQueueIndex1764300000000 } from './1764300000000-city-wide-queue-index';
 import { OneOpenAppealPerIndicator1764400000000 } from './1764400000000-one-open-appeal-per-indicator';
+import { ScoringFailure1764600000000 } from './1764600000000-scoring-failure';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ApplicationLifecycle1764000000000,
   CityWideQueueIndex1764300000000,
   OneOpenAppealPerIndicator1764400000000,
+  ScoringFailure1764600000000,
 ];

@@ -157,3 +157,64 @@ export const APPLICATION_FIELDS = `id kind state version district receiptNo acce
   archiveDeadline { dueOn provisional calendarDataVersion overdue }
   scoringDeadline { dueOn provisional calendarDataVersion overdue }
   assessment { id }`;
+
+/**
+ * A NEW application of `applicantId` (employed by XUHUI_EMPLOYER) taken through the people's steps
+ * and a verified case to SCORING, as the platform would; answers its id and version.
+ */
+export async function throughToScoring(
+  t: SubgraphTestApp,
+  applicantId: string,
+  verifiedProfile: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  const hr = hrOf(XUHUI_EMPLOYER);
+  const gql = async <T>(query: string, variables: Record<string, unknown>, as: AuthUser): Promise<T> => {
+    const res = await t.gql<Record<string, T>>(query, { variables, as });
+    if (res.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
+    return Object.values(res.data ?? {})[0] as T;
+  };
+  type Row = { id: string; version: number; state: string };
+  const created = await gql<Row>(
+    `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version state } }`,
+    { input: { applicantId, kind: 'NEW' } },
+    hr,
+  );
+  const { id } = created;
+  let row = await gql<Row>(
+    `mutation($id: ID!, $v: Int!, $form: ApplicationFormInput!) { updateApplicationForm(id: $id, version: $v, form: $form) { id version state } }`,
+    { id, v: created.version, form: completeForm() },
+    hr,
+  );
+  for (const [mutation, as] of [
+    ['submitToEmployer', hr],
+    ['approveAndSubmit', hr],
+    ['acceptApplication', officer('XUHUI')],
+  ] as const) {
+    row = await gql<Row>(
+      `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { id version state } }`,
+      { id, v: row.version },
+      as,
+    );
+  }
+  await deliverEvent(
+    t,
+    'application',
+    testEvent('verification.case-completed', {
+      caseId: '99999999-0000-4000-8000-' + id.slice(-12),
+      applicationId: id,
+      outcome: 'VERIFIED',
+      verifiedProfile,
+      findings: [],
+    }),
+  );
+  let version = row.version;
+  await eventually(async () => {
+    const [current]: Array<{ state: string; version: number }> = await t.dataSource.query(
+      `SELECT state, version FROM application.application WHERE id = $1`,
+      [id],
+    );
+    version = current?.version ?? version;
+    return current?.state === 'SCORING';
+  });
+  return { id, version };
+}

@@ -147,6 +147,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
     case 'verification.case-completed':
     case 'verification.forgery-found':
     case 'application.scoring-requested':
+    case 'application.score-corrected':
     case 'score.assessed':
     case 'score.assessment-failed':
       return [];

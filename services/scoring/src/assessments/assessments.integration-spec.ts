@@ -183,6 +183,38 @@ describe('assessments (decisions on verified facts)', () => {
     expect(await scoreAssessedEvents(application)).toHaveLength(1);
   });
 
+  it('keeps an upheld appeal (application.score-corrected) beside the assessment, once however often delivered', async () => {
+    const query = `query($id: ID!) { assessment(id: $id) { total correctedTotal } }`;
+    const before = await t.gql<{ assessment: { total: number; correctedTotal: number | null } }>(query, {
+      variables: { id: firstAssessmentId },
+      as: HRSS,
+    });
+    expect(before.data?.assessment).toEqual({ total: 179, correctedTotal: null });
+    const corrected = testEvent('application.score-corrected', {
+      applicationId: firstApplication,
+      assessmentId: firstAssessmentId,
+      appealId: randomUUID(),
+      indicator: 'QUALIFICATION',
+      delta: 15,
+      correctedTotal: 194,
+      decidedBy: 'hrss-second',
+    });
+    await deliverEvent(t, 'scoring', corrected);
+    await deliverEvent(t, 'scoring', corrected, { jobId: `redelivery-${corrected.id}` });
+    await handled(corrected);
+    const after = await t.gql<{ assessment: { total: number; correctedTotal: number | null } }>(query, {
+      variables: { id: firstAssessmentId },
+      as: HRSS,
+    });
+    // The decision stays as it was made; the corrected total is shown beside it.
+    expect(after.data?.assessment).toEqual({ total: 179, correctedTotal: 194 });
+    const rows: unknown[] = await t.dataSource.query(
+      'SELECT 1 FROM scoring.score_correction WHERE assessment_id = $1',
+      [firstAssessmentId],
+    );
+    expect(rows).toHaveLength(1);
+  });
+
   it('keeps the exact input, readable by HRSS only', async () => {
     const res = await t.gql<{ assessment: { profile: Record<string, unknown> } }>(WITH_PROFILE, {
       variables: { id: firstAssessmentId },

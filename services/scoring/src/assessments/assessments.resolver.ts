@@ -71,6 +71,15 @@ export class AssessmentsResolver {
     return this.assessments.profileOf(assessment);
   }
 
+  @Roles(...ASSESSMENT_READERS)
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'The total after upheld appeals (复核), as the application service decided them; null if none',
+  })
+  correctedTotal(@Parent() assessment: Assessment): Promise<number | null> {
+    return this.assessments.correctedTotalOf(assessment.id);
+  }
+
   /** The application subgraph references assessments by id; the same scoping applies. */
   @Roles(...ASSESSMENT_READERS)
   @ResolveReference()

@@ -161,6 +161,30 @@ export class AssessmentsService {
     return { nodes, nextCursor: rows.length > page.first && last ? String(last.seq) : null };
   }
 
+  /** 复核 upheld in the application service: kept beside the assessment (once per appeal, however often delivered). */
+  async recordCorrection(
+    event: EventEnvelope<'application.score-corrected'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const d = event.data;
+    await manager.query(
+      `INSERT INTO scoring.score_correction
+         (appeal_id, application_id, assessment_id, indicator, delta, corrected_total, decided_by, corrected_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (appeal_id) DO NOTHING`,
+      [d.appealId, d.applicationId, d.assessmentId, d.indicator, d.delta, d.correctedTotal, d.decidedBy, event.occurredAt],
+    );
+  }
+
+  /** The total after the latest upheld appeal on this assessment; null if none. */
+  async correctedTotalOf(assessmentId: string): Promise<number | null> {
+    const [row]: Array<{ corrected_total: number }> = await this.dataSource.query(
+      `SELECT corrected_total FROM scoring.score_correction WHERE assessment_id = $1
+        ORDER BY recorded_seq DESC LIMIT 1`,
+      [assessmentId],
+    );
+    return row?.corrected_total ?? null;
+  }
+
   /**
    * 积分核定 on verified facts, inside the inbox transaction of the request: the assessment and its
    * `score.assessed` outbox row commit together with the inbox row, or none of them does.

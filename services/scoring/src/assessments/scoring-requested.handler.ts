@@ -7,5 +7,8 @@ export function scoringEventHandlers(assessments: AssessmentsService): EventHand
     'application.scoring-requested': async (event, manager) => {
       await assessments.assessRequest(event, manager);
     },
+    'application.score-corrected': async (event, manager) => {
+      await assessments.recordCorrection(event, manager);
+    },
   };
 }
