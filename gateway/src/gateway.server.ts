@@ -30,6 +30,7 @@ import { createRedisConnection } from '@points/db';
 import type { GatewayConfig } from './gateway.config';
 import { createQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
 import { createRateLimiter } from './rate-limit';
+import { formatGatewayError, requestHygienePlugin } from './request-hygiene.plugin';
 
 export interface GatewayContext extends BaseContext {
   authorization?: string;
@@ -114,7 +115,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
-    maxTokens: { n: config.limits.maxTokens },
+    // Counted by graphql-js's own parser (parseOptions below): armor's count throws inside
+    // Apollo's parsingDidStart, which answered a 500 instead of a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: config.limits.maxCost },
     blockFieldSuggestion: { enabled: !development },
   });
@@ -123,6 +126,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const server = new ApolloServer<GatewayContext>({
     ...protection,
     gateway,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    formatError: formatGatewayError,
     introspection: development,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     // Batching would let one request multiply sensitive mutations (quality.md).
@@ -130,6 +135,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     plugins: [
       ...protection.plugins,
       operationMetricsPlugin<GatewayContext>('gateway'),
+      requestHygienePlugin(),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),

@@ -2,6 +2,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { Global, Module, type DynamicModule, type ModuleMetadata, type Provider } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type IORedis from 'ioredis';
@@ -26,6 +27,7 @@ import {
 } from '@points/observability';
 import { EventConsumerService } from './event-consumer.service';
 import { createGraphQLErrorFormatter } from './graphql-error.formatter';
+import { InputCheckInterceptor } from './input-check.interceptor';
 import { OutboxService } from './outbox.service';
 import { SubgraphTelemetryService } from './subgraph-telemetry.service';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from './subgraph.tokens';
@@ -79,6 +81,8 @@ export class SubgraphCoreModule {
           { name: 'redis', check: () => redis.ping() },
         ],
       },
+      // One input check for every resolver of every subgraph (ids, NUL, surrogates, lengths).
+      { provide: APP_INTERCEPTOR, useClass: InputCheckInterceptor },
       OutboxService,
       EventConsumerService,
       SubgraphTelemetryService,

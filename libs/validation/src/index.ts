@@ -6,3 +6,4 @@ export * from './mobile.validator';
 export * from './password.validator';
 export * from './validation.schema';
 export * from './uuid.validator';
+export * from './graphql-input.check';
