@@ -101,7 +101,7 @@ describe('validateProfile', () => {
     const month = only({ socialInsurance: [{ from: '2023-13', to: '2024-01', base: 8000 }] });
     expect(month).toMatchObject({ field: 'profile.socialInsurance[0].from', rule: 'real-month' });
     expect(month.message).toContain('"2023-13"');
-    expect(errorsFor({ birthDate: '2020-02-29' })).toEqual([]); // a real leap day
+    expect(errorsFor({ birthDate: '2020-02-29', socialInsurance: [] })).toEqual([]); // a real leap day (a child: no insurance)
   });
 
   it('requires the assessment and birth dates', () => {
@@ -195,5 +195,47 @@ describe('validateProfile', () => {
       'profile.publicServiceYears:non-negative',
     ]);
     for (const error of errors) expect(error.message).toContain(error.field);
+  });
+
+  describe('bounds of a life (scoring.md "Bounds")', () => {
+    // Born 1990-03-01, assessed 2024-07-15: insurance months 2006-03..2024-07, 18 full working years.
+    it('takes contribution months from the month of the 16th birthday to the assessment month', () => {
+      expect(errorsFor({ socialInsurance: [{ from: '2006-03', to: '2024-07', base: 8000 }] })).toEqual([]);
+      expect(only({ socialInsurance: [{ from: '2006-02', to: '2024-06', base: 8000 }] })).toMatchObject({
+        field: 'profile.socialInsurance[0].from',
+        rule: 'within-working-life',
+      });
+      expect(only({ socialInsurance: [{ from: '2020-01', to: '2024-08', base: 8000 }] })).toMatchObject({
+        field: 'profile.socialInsurance[0].to',
+        rule: 'within-working-life',
+      });
+    });
+
+    it('bounds years of service by the years since the 16th birthday', () => {
+      expect(errorsFor({ publicServiceYears: 18, remoteSuburbYears: 18 })).toEqual([]);
+      expect(only({ publicServiceYears: 19 })).toMatchObject({
+        field: 'profile.publicServiceYears',
+        rule: 'at-most-a-life',
+      });
+      expect(only({ remoteSuburbYears: 200 })).toMatchObject({
+        field: 'profile.remoteSuburbYears',
+        rule: 'at-most-a-life',
+      });
+    });
+
+    it('bounds the lists with one problem each, without checking their items one by one', () => {
+      const periods = Array.from({ length: 301 }, () => ({ from: 'bad', to: 'bad', base: -1 }));
+      expect(errorsFor({ socialInsurance: periods })).toEqual([
+        expect.objectContaining({ field: 'profile.socialInsurance', rule: 'too-many-items' }),
+      ]);
+      expect(only({ falseMaterialDates: Array.from({ length: 51 }, () => '2020-01-01') })).toMatchObject({
+        field: 'profile.falseMaterialDates',
+        rule: 'too-many-items',
+      });
+    });
+
+    it('does not fail on a birth date too late for a 16th birthday to be written', () => {
+      expect(() => errorsFor({ birthDate: '9999-12-31', assessmentDate: '9999-12-31' })).not.toThrow();
+    });
   });
 });

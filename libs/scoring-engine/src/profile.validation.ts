@@ -1,7 +1,16 @@
 // Checks a simulation or decision input before it is scored. The resolver turns each FieldError
 // into a BAD_USER_INPUT error naming the field. `today` is a parameter because the engine has no
 // clock: "more than a year ahead" is ahead of the caller's today.
-import { addYears, compareIsoDates, isIsoDate, parseYearMonth, type IsoDate } from './dates.util';
+import {
+  addYears,
+  compareIsoDates,
+  formatMonthIndex,
+  fullYearsBetween,
+  isIsoDate,
+  monthIndexOfDate,
+  parseYearMonth,
+  type IsoDate,
+} from './dates.util';
 import {
   AwardLevel,
   EducationLevel,
@@ -30,7 +39,25 @@ export type FieldRule =
   | 'non-negative'
   | 'finite-number'
   | 'whole-number'
-  | 'known-value';
+  | 'known-value'
+  | 'within-working-life'
+  | 'at-most-a-life'
+  | 'too-many-items';
+
+/**
+ * Bounds of what one life can hold (bad input, not a score; scoring.md "Bounds"): a month of
+ * insurance from the 16th birthday (the legal working age) to the assessment month; a count of
+ * years no more than the years since then; at most this many periods and dated records.
+ */
+export const PROFILE_BOUNDS = {
+  workingAge: 16,
+  maxContributionPeriods: 300,
+  maxDatedRecords: 50,
+  maxAwards: 20,
+  /** Hires and tax are averages per year: beyond these no score changes, and no firm is that large. */
+  maxAverageAnnualLocalHires: 1_000_000,
+  maxAverageAnnualTaxCny: 1e12,
+} as const;
 
 export interface ValidateProfileOptions {
   /** The caller's current date, "YYYY-MM-DD". */
@@ -97,8 +124,8 @@ class FieldErrors {
     return index;
   }
 
-  /** Optional number: finite and not negative; `whole` for counts of years. */
-  amount(field: string, value: unknown, whole: boolean): void {
+  /** Optional number: finite, not negative, at most `max` (`why` says what bounds it); `whole` for counts of years. */
+  amount(field: string, value: unknown, whole: boolean, max?: { value: number; why: string }): void {
     if (value === undefined || value === null) return;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       this.add(field, 'finite-number', `${field} must be a finite number; got ${describe(value)}.`);
@@ -110,7 +137,18 @@ class FieldErrors {
     }
     if (whole && !Number.isInteger(value)) {
       this.add(field, 'whole-number', `${field} must be a whole number of years; got ${value}.`);
+      return;
     }
+    if (max && value > max.value) {
+      this.add(field, 'at-most-a-life', `${field} must be at most ${max.value} (${max.why}); got ${value}.`);
+    }
+  }
+
+  /** A list no longer than `max`; false (and one problem) when it is longer, so its items are not checked one by one. */
+  count(field: string, list: readonly unknown[] | null | undefined, max: number, what: string): boolean {
+    if ((list?.length ?? 0) <= max) return true;
+    this.add(field, 'too-many-items', `${field} may hold at most ${max} ${what}; got ${list?.length}.`);
+    return false;
   }
 
   oneOf(field: string, value: unknown, allowed: readonly string[]): void {
@@ -141,8 +179,22 @@ class FieldErrors {
   }
 }
 
-function validateContributionPeriods(errors: FieldErrors, input: ScoreProfileInput): void {
+/** The months a life can have paid insurance in, as month indexes; undefined while the dates are bad. */
+interface WorkingLife {
+  firstMonth: number;
+  lastMonth: number;
+  /** Full years from the working age to the assessment date. */
+  workingYears: number;
+}
+
+function validateContributionPeriods(
+  errors: FieldErrors,
+  input: ScoreProfileInput,
+  life: WorkingLife | undefined,
+): void {
   const periods = input.socialInsurance ?? [];
+  if (!errors.count(`${ROOT}.socialInsurance`, periods, PROFILE_BOUNDS.maxContributionPeriods, 'periods'))
+    return;
   const valid: Array<{ index: number; from: number; to: number; field: string }> = [];
   periods.forEach((period, index) => {
     const field = `${ROOT}.socialInsurance[${index}]`;
@@ -156,6 +208,22 @@ function validateContributionPeriods(errors: FieldErrors, input: ScoreProfileInp
       );
     } else if (period.base < 0) {
       errors.add(`${field}.base`, 'non-negative', `${field}.base must not be negative; got ${period.base}.`);
+    }
+    if (life && from !== undefined && from < life.firstMonth) {
+      errors.add(
+        `${field}.from`,
+        'within-working-life',
+        `${field}.from (${String(period.from)}) is before ${formatMonthIndex(life.firstMonth)}, the month of the holder's ${PROFILE_BOUNDS.workingAge}th birthday.`,
+      );
+      return;
+    }
+    if (life && to !== undefined && to > life.lastMonth) {
+      errors.add(
+        `${field}.to`,
+        'within-working-life',
+        `${field}.to (${String(period.to)}) is after ${formatMonthIndex(life.lastMonth)}, the assessment month.`,
+      );
+      return;
     }
     if (from === undefined || to === undefined) return;
     if (to < from) {
@@ -191,6 +259,7 @@ function validateDateList(
   dates: readonly unknown[] | null | undefined,
   assessmentDate: IsoDate | undefined,
 ): void {
+  if (!errors.count(`${ROOT}.${name}`, dates, PROFILE_BOUNDS.maxDatedRecords, 'dates')) return;
   (dates ?? []).forEach((value, index) => {
     const field = `${ROOT}.${name}[${index}]`;
     const date = errors.date(field, value, true);
@@ -231,16 +300,46 @@ export function validateProfile(input: ScoreProfileInput, options: ValidateProfi
 
   errors.oneOf(`${ROOT}.education`, input.education, Object.values(EducationLevel));
   errors.oneOf(`${ROOT}.qualification`, input.qualification, Object.values(QualificationLevel));
-  (input.awards ?? []).forEach((award, index) =>
-    errors.oneOf(`${ROOT}.awards[${index}]`, award, Object.values(AwardLevel)),
-  );
+  if (errors.count(`${ROOT}.awards`, input.awards, PROFILE_BOUNDS.maxAwards, 'awards')) {
+    (input.awards ?? []).forEach((award, index) =>
+      errors.oneOf(`${ROOT}.awards[${index}]`, award, Object.values(AwardLevel)),
+    );
+  }
 
-  validateContributionPeriods(errors, input);
+  // Only a life whose dates are both real and in order bounds the months and years.
+  const life: WorkingLife | undefined =
+    birthDate !== undefined &&
+    assessmentDate !== undefined &&
+    compareIsoDates(birthDate, assessmentDate) <= 0 &&
+    Number(birthDate.slice(0, 4)) + PROFILE_BOUNDS.workingAge <= 9999
+      ? {
+          firstMonth: monthIndexOfDate(addYears(birthDate, PROFILE_BOUNDS.workingAge)),
+          lastMonth: monthIndexOfDate(assessmentDate),
+          workingYears: Math.max(
+            0,
+            fullYearsBetween(addYears(birthDate, PROFILE_BOUNDS.workingAge), assessmentDate),
+          ),
+        }
+      : undefined;
+  validateContributionPeriods(errors, input, life);
 
-  errors.amount(`${ROOT}.averageAnnualTaxCny`, input.averageAnnualTaxCny, false);
-  errors.amount(`${ROOT}.averageAnnualLocalHires`, input.averageAnnualLocalHires, false);
-  errors.amount(`${ROOT}.publicServiceYears`, input.publicServiceYears, true);
-  errors.amount(`${ROOT}.remoteSuburbYears`, input.remoteSuburbYears, true);
+  errors.amount(`${ROOT}.averageAnnualTaxCny`, input.averageAnnualTaxCny, false, {
+    value: PROFILE_BOUNDS.maxAverageAnnualTaxCny,
+    why: 'CNY a year',
+  });
+  errors.amount(`${ROOT}.averageAnnualLocalHires`, input.averageAnnualLocalHires, false, {
+    value: PROFILE_BOUNDS.maxAverageAnnualLocalHires,
+    why: 'hires a year',
+  });
+  // No more years of service than years since the working age; without real dates, a century.
+  const years = {
+    value: life?.workingYears ?? 100,
+    why: life
+      ? `the full years from the holder's ${PROFILE_BOUNDS.workingAge}th birthday to the assessment date`
+      : 'a century',
+  };
+  errors.amount(`${ROOT}.publicServiceYears`, input.publicServiceYears, true, years);
+  errors.amount(`${ROOT}.remoteSuburbYears`, input.remoteSuburbYears, true, years);
 
   const marriageDate = errors.date(`${ROOT}.spouseHukouMarriageDate`, input.spouseHukouMarriageDate, false);
   errors.notAfterAssessment(

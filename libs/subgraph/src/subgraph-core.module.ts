@@ -2,7 +2,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { Global, Module, type DynamicModule, type ModuleMetadata, type Provider } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type IORedis from 'ioredis';
@@ -27,6 +27,7 @@ import {
 } from '@points/observability';
 import { EventConsumerService } from './event-consumer.service';
 import { createGraphQLErrorFormatter } from './graphql-error.formatter';
+import { ExceptionLoggingFilter } from './exception-logging.filter';
 import { InputCheckInterceptor } from './input-check.interceptor';
 import { OutboxService } from './outbox.service';
 import { SubgraphTelemetryService } from './subgraph-telemetry.service';
@@ -83,6 +84,8 @@ export class SubgraphCoreModule {
       },
       // One input check for every resolver of every subgraph (ids, NUL, surrogates, lengths).
       { provide: APP_INTERCEPTOR, useClass: InputCheckInterceptor },
+      // Each failure logged once, in one line, at the level it deserves (refusals are warnings).
+      { provide: APP_FILTER, useClass: ExceptionLoggingFilter },
       OutboxService,
       EventConsumerService,
       SubgraphTelemetryService,

@@ -407,7 +407,12 @@ describe('assessments (decisions on verified facts)', () => {
       ...VERIFIED_PROFILE,
       socialInsurance: 'thirty-six months',
     });
-    const tooEarly = scoringRequested(randomUUID(), VERIFIED_PROFILE, '2017-06-30');
+    // Before SH-2017's effective date; no contributions after that assessment month (they would be refused first).
+    const tooEarly = scoringRequested(
+      randomUUID(),
+      { ...VERIFIED_PROFILE, socialInsurance: [] },
+      '2017-06-30',
+    );
     for (const event of [badOrder, badShape, tooEarly]) {
       await deliverEvent(t, 'scoring', event);
       await handled(event);

@@ -17,9 +17,13 @@ const graphqlCodeOf: Record<ScoreProfileExceptionCode, GraphQLErrorCode> = {
   [ScoreProfileExceptionCode.NO_RULE_SET_IN_FORCE]: GraphQLErrorCode.BAD_USER_INPUT,
 };
 
+/** How many problems one answer lists: enough for a form, bounded for a hostile profile. */
+export const MAX_LISTED_PROBLEMS = 20;
+
 /**
  * A profile that cannot be scored. `field`/`rule` name the first problem (the contract's
- * `extensions.field`); `extensions.errors` lists every problem, so a form can mark them all at once.
+ * `extensions.field`); `extensions.errors` lists the first `MAX_LISTED_PROBLEMS` problems, so a form
+ * can mark them at once, and `extensions.errorCount` says how many there are in all.
  */
 export class ScoreProfileException extends AppException<ScoreProfileExceptionCode> {
   constructor(
@@ -27,20 +31,22 @@ export class ScoreProfileException extends AppException<ScoreProfileExceptionCod
     readonly errors: readonly ProfileProblem[],
   ) {
     const [first] = errors;
+    const others = errors.slice(1, MAX_LISTED_PROBLEMS).map((error) => error.field);
+    const unnamed = errors.length - 1 - others.length;
     const message =
       errors.length <= 1
         ? (first?.message ?? 'The profile cannot be scored')
-        : `${first?.message ?? ''} (and ${errors.length - 1} more: ${errors
-            .slice(1)
-            .map((error) => error.field)
-            .join(', ')})`;
+        : `${first?.message ?? ''} (and ${errors.length - 1} more: ${others.join(', ')}${unnamed > 0 ? `, …` : ''})`;
     super(message, code, graphqlCodeOf[code], { field: first?.field, rule: first?.rule });
   }
 
   override toExtensions(): Record<string, unknown> {
     return {
       ...super.toExtensions(),
-      errors: this.errors.map(({ field, rule, message }) => ({ field, rule, message })),
+      errors: this.errors
+        .slice(0, MAX_LISTED_PROBLEMS)
+        .map(({ field, rule, message }) => ({ field, rule, message })),
+      errorCount: this.errors.length,
     };
   }
 }
