@@ -24,6 +24,11 @@ export interface GatewayConfig {
   logLevel: string;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxBody: string };
   rateLimit: { perClientPerMinute: number; perAccountPerMinute: number };
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, Express `trust proxy`
+   * syntax, e.g. `10.0.0.0/8,loopback`); empty: the connection's address is the client.
+   */
+  trustedProxies: string[];
   /** Shared rate-limit counters across gateway replicas; in memory when unset. */
   redisUrl?: string;
   redisPrefix: string;
@@ -53,6 +58,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       LOG_LEVEL: z.string().default('info'),
       GATEWAY_RATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(0).default(600),
       GATEWAY_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(0).default(300),
+      GATEWAY_TRUSTED_PROXIES: z.string().default(''),
       REDIS_URL: optionalString,
       REDIS_PREFIX: z.string().default('points'),
       ...urlKeys,
@@ -73,6 +79,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     LOG_LEVEL: string;
     GATEWAY_RATE_LIMIT_PER_CLIENT: number;
     GATEWAY_RATE_LIMIT_PER_ACCOUNT: number;
+    GATEWAY_TRUSTED_PROXIES: string;
     REDIS_URL?: string;
     REDIS_PREFIX: string;
   };
@@ -104,6 +111,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       perClientPerMinute: parsed.GATEWAY_RATE_LIMIT_PER_CLIENT,
       perAccountPerMinute: parsed.GATEWAY_RATE_LIMIT_PER_ACCOUNT,
     },
+    trustedProxies: parsed.GATEWAY_TRUSTED_PROXIES.split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
     redisUrl: parsed.REDIS_URL,
     redisPrefix: parsed.REDIS_PREFIX,
   };

@@ -14,7 +14,13 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
-import { GATEWAY_SECRET_HEADER, JwtVerifier, resolvePublicKeyPem, type AuthUser } from '@points/auth';
+import {
+  CLIENT_ADDRESS_HEADER,
+  GATEWAY_SECRET_HEADER,
+  JwtVerifier,
+  resolvePublicKeyPem,
+  type AuthUser,
+} from '@points/auth';
 import type { ServiceName } from '@points/config';
 import {
   collectProcessMetrics,
@@ -29,12 +35,14 @@ import {
 import { createRedisConnection } from '@points/db';
 import type { GatewayConfig } from './gateway.config';
 import { createQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
-import { createRateLimiter } from './rate-limit';
+import { clientAddressOf, createRateLimiter } from './rate-limit';
 import { formatGatewayError, requestHygienePlugin } from './request-hygiene.plugin';
 
 export interface GatewayContext extends BaseContext {
   authorization?: string;
   requestId: string;
+  /** The client as the gateway sees it (through trusted proxies only): subgraphs count log-ins by it. */
+  clientAddress?: string;
   user?: AuthUser;
 }
 
@@ -70,8 +78,9 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const headers = request.http?.headers;
     if (!headers) return;
     // Health checks from the gateway itself run without a request context.
-    const { authorization, requestId } = context as Partial<GatewayContext>;
+    const { authorization, requestId, clientAddress } = context as Partial<GatewayContext>;
     if (authorization) headers.set('authorization', authorization);
+    if (clientAddress) headers.set(CLIENT_ADDRESS_HEADER, clientAddress);
     if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
     if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
   }
@@ -152,8 +161,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const app = express();
   app.disable('x-powered-by');
-  // Behind a load balancer the client address comes from X-Forwarded-For (one trusted hop).
-  app.set('trust proxy', 1);
+  // X-Forwarded-For is believed only from the configured proxies: otherwise any client could name
+  // itself anew on every request and walk around the per-client limits.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   app.use(
     pinoHttp({
       logger,
@@ -218,10 +228,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     expressMiddleware(server, {
       context: ({ req }): Promise<GatewayContext> => {
         const requestId = String((req as unknown as { id: string }).id);
+        const clientAddress = clientAddressOf(req);
         const caller = callers.get(req);
         if (caller?.problem) return Promise.reject(unauthenticated(caller.problem));
-        if (!caller?.user) return Promise.resolve({ requestId });
-        return Promise.resolve({ requestId, authorization: req.headers.authorization, user: caller.user });
+        if (!caller?.user) return Promise.resolve({ requestId, clientAddress });
+        return Promise.resolve({
+          requestId,
+          clientAddress,
+          authorization: req.headers.authorization,
+          user: caller.user,
+        });
       },
     }),
   );

@@ -8,6 +8,7 @@ import { startLoneGateway } from './gateway.test-helper';
 async function post(
   url: string,
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<{
   status: number;
   body: { errors?: Array<{ extensions: { code: string } }> };
@@ -15,7 +16,11 @@ async function post(
 }> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: JSON.stringify({ query: '{ districts { code } }' }),
   });
   return {
@@ -66,5 +71,32 @@ describe('gateway rate limits', () => {
     expect((await post(second.url, busy)).status).not.toBe(429);
     expect((await post(first.url, busy)).status).toBe(429);
     expect((await post(second.url, calm)).status).not.toBe(429);
+  });
+
+  it('keys on the connection, not on an X-Forwarded-For the client wrote itself', async () => {
+    // Counters of their own: every test here calls from 127.0.0.1.
+    const gateway = await start({
+      GATEWAY_RATE_LIMIT_PER_CLIENT: '2',
+      GATEWAY_RATE_LIMIT_PER_ACCOUNT: '0',
+      REDIS_PREFIX: `${redis.prefix}:spoofed`,
+    });
+    const statuses = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await post(gateway.url, undefined, { 'x-forwarded-for': `203.0.113.${i}` })).status);
+    expect(statuses.slice(0, 2)).not.toContain(429);
+    expect(statuses.slice(2)).toEqual([429, 429]);
+  });
+
+  it('believes X-Forwarded-For from a configured proxy only, one client each', async () => {
+    const gateway = await start({
+      GATEWAY_RATE_LIMIT_PER_CLIENT: '1',
+      GATEWAY_RATE_LIMIT_PER_ACCOUNT: '0',
+      GATEWAY_TRUSTED_PROXIES: 'loopback',
+      REDIS_PREFIX: `${redis.prefix}:proxied`,
+    });
+    const behind = (client: string) => post(gateway.url, undefined, { 'x-forwarded-for': client });
+    expect((await behind('198.51.100.1')).status).not.toBe(429);
+    expect((await behind('198.51.100.1')).status).toBe(429);
+    expect((await behind('198.51.100.2')).status).not.toBe(429);
   });
 });

@@ -17,6 +17,11 @@ export interface RateLimitSettings {
   perAccountPerMinute: number;
 }
 
+/** The client address: the socket's, or X-Forwarded-For's as far as `trust proxy` (the configured proxies) allows. */
+export function clientAddressOf(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
+
 /**
  * Rate limits per client address and per account (quality.md, "Gateway limits"). With Redis the
  * counters are shared by every gateway replica; without it (a single local gateway) they live in
@@ -41,7 +46,7 @@ export function createRateLimiter(
   return (req, res, next) => {
     const user = userOf(req);
     const checks: Array<Promise<RateLimiterRes>> = [];
-    if (perClient) checks.push(perClient.consume(req.ip ?? req.socket.remoteAddress ?? 'unknown'));
+    if (perClient) checks.push(perClient.consume(clientAddressOf(req)));
     if (perAccount && user) checks.push(perAccount.consume(user.sub));
     Promise.all(checks).then(
       () => next(),

@@ -19,3 +19,18 @@ export const AnyRole = (): MethodDecorator & ClassDecorator => SetMetadata(ROLES
 export const CurrentUser = createParamDecorator(
   (_data: unknown, context: ExecutionContext): AuthUser | undefined => requestOf(context)?.user,
 );
+
+/**
+ * The gateway's word for who is calling: the client address it saw (after its trusted proxies).
+ * Subgraphs believe it because, in production, only the gateway (with the shared secret) reaches them.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-points-client-address';
+
+/** The caller's client address: the gateway's header, else the connection's own address. */
+export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
+  const request = requestOf(context);
+  const given = request?.headers[CLIENT_ADDRESS_HEADER];
+  const forwarded = Array.isArray(given) ? given[0] : given;
+  if (forwarded && /^[0-9a-fA-F:.]{2,45}$/.test(forwarded)) return forwarded;
+  return request?.ip ?? request?.socket?.remoteAddress ?? 'unknown';
+});

@@ -3,6 +3,9 @@ import type { AuthUser } from './auth-user';
 
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
+  /** Express's client address (the connection's, as `trust proxy` is off in subgraphs). */
+  ip?: string;
+  socket?: { remoteAddress?: string };
   user?: AuthUser;
   /**
    * The one verification of this request's token, shared by every guarded field of the request.

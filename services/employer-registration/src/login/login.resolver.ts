@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AnyRole, CurrentUser, Public, type AuthUser } from '@points/auth';
+import { AnyRole, ClientAddress, CurrentUser, Public, type AuthUser } from '@points/auth';
 import { LoginResult } from './login-result.model';
 import { LoginService } from './login.service';
 
@@ -7,11 +7,18 @@ import { LoginService } from './login.service';
 export class LoginResolver {
   constructor(private readonly login: LoginService) {}
 
-  /** Public: every role logs in here. Unknown user and wrong password get the same answer. */
+  /**
+   * Public: every role logs in here. Unknown user and wrong password get the same answer. Failures
+   * are counted per client, so a stranger cannot lock someone else out (LoginThrottle).
+   */
   @Public()
   @Mutation(() => LoginResult, { name: 'login' })
-  logIn(@Args('username') username: string, @Args('password') password: string): Promise<LoginResult> {
-    return this.login.login(username, password);
+  logIn(
+    @Args('username') username: string,
+    @Args('password') password: string,
+    @ClientAddress() client: string,
+  ): Promise<LoginResult> {
+    return this.login.login(username, password, client);
   }
 
   @AnyRole()

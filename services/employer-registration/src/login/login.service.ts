@@ -44,20 +44,21 @@ export class LoginService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async login(username: string, password: string): Promise<LoginResult> {
+  /** `client` is the caller's address as the gateway saw it: failures are counted per client. */
+  async login(username: string, password: string, client: string): Promise<LoginResult> {
     const now = this.clock.now();
     const loginName = username.trim();
     const loginIndex = loginName === '' ? null : this.writer.loginIndexOf(loginName);
-    if (loginIndex) await this.throttle.assertNotLocked(loginIndex, now);
+    if (loginIndex) await this.throttle.assertNotLocked(loginIndex, client, now);
     const account = loginIndex ? await this.accounts.findOneBy({ loginIndex }) : null;
     const valid = account
       ? await this.hasher.verify(account.passwordHash, password)
       : await this.hasher.verifyAgainstDummy(password);
     if (!account || !valid) {
-      if (loginIndex) await this.throttle.recordFailure(loginIndex, now);
+      if (loginIndex) await this.throttle.recordFailure(loginIndex, client, now);
       throw new LoginException(LoginExceptionCode.INVALID_CREDENTIALS, 'Wrong username or password');
     }
-    await this.throttle.clear(loginIndex!);
+    await this.throttle.clearAfterSuccess(loginIndex!, client);
     const accessToken = await this.issuer.issue(claimsOf(account), ACCESS_TOKEN_TTL_SECONDS);
     // Token expiry is real time (jose signs with the system clock), not the injected clock.
     return {
@@ -82,10 +83,11 @@ export class LoginService {
         'There is no account behind this token',
       );
     }
-    await this.throttle.assertNotLocked(account.loginIndex, now);
+    // Counted like failed log-ins, with the session as the client: a stolen session cannot guess it either.
+    const session = `session:${user.sub}`;
+    await this.throttle.assertNotLocked(account.loginIndex, session, now);
     if (!(await this.hasher.verify(account.passwordHash, oldPassword))) {
-      // Counted like a failed log-in: a stolen session cannot guess the password either.
-      await this.throttle.recordFailure(account.loginIndex, now);
+      await this.throttle.recordFailure(account.loginIndex, session, now);
       throw new LoginException(
         LoginExceptionCode.WRONG_PASSWORD,
         'Old password is not the current password',
