@@ -28,6 +28,7 @@ import {
   operationMetricsPlugin,
   REDACTED_LOG_PATHS,
   REQUEST_ID_HEADER,
+  requestForLog,
   requestIdOf,
   startMetricsServer,
   type MetricsServer,
@@ -168,6 +169,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     pinoHttp({
       logger,
       genReqId: requestIdOf,
+      // The path only: a GET's query string holds GraphQL variables (a resident ID) or a token.
+      serializers: { req: requestForLog },
       autoLogging: { ignore: (req) => /^\/(health|ready|metrics)\b/.test(req.url ?? '') },
     }),
   );

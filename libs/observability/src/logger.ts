@@ -12,6 +12,7 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 export const REDACTED_LOG_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
+  'res.headers["set-cookie"]',
   'req.headers["x-gateway-secret"]',
   'req.body',
   '*.password',
@@ -19,6 +20,21 @@ export const REDACTED_LOG_PATHS = [
   '*.idNumber',
   '*.mobile',
 ];
+
+/**
+ * A URL as logs may hold it: the path only. Query strings carry what must never be logged (a
+ * GET's GraphQL variables with a resident ID, a `?token=`), so the whole query becomes a marker.
+ */
+export function urlForLog(url: string | undefined): string {
+  if (!url) return '';
+  const query = url.indexOf('?');
+  return query === -1 ? url : `${url.slice(0, query)}?[Redacted]`;
+}
+
+/** What a request log line says about the request: never its headers, body or query string. */
+export function requestForLog(req: { id?: unknown; method?: string; url?: string }): Record<string, unknown> {
+  return { id: req.id, method: req.method, url: urlForLog(req.url) };
+}
 
 /** The request id travels from the gateway to every subgraph, so one id follows a request through. */
 export function requestIdOf(req: IncomingMessage, res?: ServerResponse): string {
@@ -44,13 +60,7 @@ export function createLoggerModule(options: LoggingOptions): DynamicModule {
       genReqId: requestIdOf,
       redact: { paths: REDACTED_LOG_PATHS, censor: '[Redacted]' },
       autoLogging: { ignore: (req) => /^\/(health|ready|metrics)\b/.test(req.url ?? '') },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-        }),
-      },
+      serializers: { req: requestForLog },
       ...(options.pretty
         ? {
             transport: {
