@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import {
+  bindAddressSchema,
   DEFAULT_PORTS,
   envPrefixOf,
   metricsPortOf,
@@ -16,6 +17,8 @@ export interface GatewayConfig {
   port: number;
   /** `/metrics` on its own port (GATEWAY_METRICS_PORT, else METRICS_PORT; see ServiceConfig). */
   metricsPort: number | undefined;
+  /** BIND_ADDRESS, as for the subgraphs: loopback unless set (the container image sets 0.0.0.0). */
+  bindAddress: string;
   subgraphUrls: Record<ServiceName, string>;
   supergraphPath: string;
   dataDir: string;
@@ -48,6 +51,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORTS.gateway),
       GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
       METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+      BIND_ADDRESS: bindAddressSchema,
       SUPERGRAPH_PATH: z.string().default(path.resolve(__dirname, '../supergraph.graphql')),
       POINTS_DATA_DIR: z.string().default(path.resolve(process.cwd(), '.data')),
       AUTH_JWT_PUBLIC_KEY: optionalString,
@@ -69,6 +73,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     GATEWAY_PORT: number;
     GATEWAY_METRICS_PORT?: number;
     METRICS_PORT?: number;
+    BIND_ADDRESS: string;
     SUPERGRAPH_PATH: string;
     POINTS_DATA_DIR: string;
     AUTH_JWT_PUBLIC_KEY?: string;
@@ -92,6 +97,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       parsed.METRICS_PORT,
       parsed.GATEWAY_PORT + 5000,
     ),
+    bindAddress: parsed.BIND_ADDRESS,
     subgraphUrls: Object.fromEntries(
       SERVICE_NAMES.map((s) => [s, parsed[`SUBGRAPH_${envPrefixOf(s)}_URL`] as string]),
     ) as Record<ServiceName, string>,

@@ -37,6 +37,7 @@ import { createRedisConnection } from '@points/db';
 import type { GatewayConfig } from './gateway.config';
 import { createQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
 import { clientAddressOf, createRateLimiter } from './rate-limit';
+import { securityHeaders } from './security-headers';
 import { formatGatewayError, requestHygienePlugin } from './request-hygiene.plugin';
 
 export interface GatewayContext extends BaseContext {
@@ -162,6 +163,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders({ production: !development }));
   // X-Forwarded-For is believed only from the configured proxies: otherwise any client could name
   // itself anew on every request and walk around the per-client limits.
   app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
@@ -274,7 +276,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
 
   const httpServer = await new Promise<Server>((resolve) => {
-    const listening = app.listen(config.port, '0.0.0.0', () => resolve(listening));
+    const listening = app.listen(config.port, config.bindAddress, () => resolve(listening));
   });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

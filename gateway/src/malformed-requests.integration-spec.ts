@@ -5,6 +5,9 @@ import { startLoneGateway } from './gateway.test-helper';
 
 // No subgraph runs: every answer here comes from the gateway alone, as it must for a request
 // that is the client's fault (nothing of it may reach a subgraph).
+
+// Generous: the machine running the suite may be busy (each gateway start compiles the supergraph).
+jest.setTimeout(30_000);
 describe('gateway: malformed GraphQL is a 400 with a GraphQL error, never a 500', () => {
   let redis: TestRedis;
   let gateway: RunningGateway;

@@ -30,6 +30,8 @@ async function post(
   };
 }
 
+// Generous: the machine running the suite may be busy (each gateway start compiles the supergraph).
+jest.setTimeout(30_000);
 describe('gateway rate limits', () => {
   let redis: TestRedis;
   const gateways: RunningGateway[] = [];

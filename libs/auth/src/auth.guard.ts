@@ -18,6 +18,17 @@ export interface AuthOptions {
 
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 
+/** Whether a request carries the gateway's shared secret (compared in constant time). */
+export function carriesGatewaySecret(
+  headers: Record<string, string | string[] | undefined>,
+  expected: string,
+): boolean {
+  const given = headers[GATEWAY_SECRET_HEADER];
+  const value = Buffer.from(Array.isArray(given) ? (given[0] ?? '') : (given ?? ''));
+  const want = Buffer.from(expected);
+  return value.length === want.length && timingSafeEqual(value, want);
+}
+
 /**
  * Deny by default: every handler must say who may call it with `@Public()`, `@Roles(...)` or
  * `@AnyRole()`; a handler with no rule is refused for everyone. Runs on queries, mutations,
@@ -73,11 +84,7 @@ export class AuthGuard implements CanActivate {
 
   private checkGatewaySecret(headers: Record<string, string | string[] | undefined>): void {
     const expected = this.options.gatewaySecret;
-    if (!expected) return;
-    const given = headers[GATEWAY_SECRET_HEADER];
-    const value = Buffer.from(Array.isArray(given) ? (given[0] ?? '') : (given ?? ''));
-    const want = Buffer.from(expected);
-    if (value.length !== want.length || !timingSafeEqual(value, want)) {
+    if (expected && !carriesGatewaySecret(headers, expected)) {
       throw new AuthException(AuthExceptionCode.NOT_FROM_GATEWAY, 'Requests must come through the gateway');
     }
   }

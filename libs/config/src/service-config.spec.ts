@@ -24,4 +24,14 @@ describe('loadServiceConfig', () => {
       loadServiceConfig('notification', { NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' }),
     ).toThrow(/GATEWAY_SHARED_SECRET/);
   });
+
+  it('listens on loopback unless BIND_ADDRESS says otherwise, and refuses a value that is no address', () => {
+    const env = { DATABASE_URL: 'postgres://x/y' };
+    expect(loadServiceConfig('scoring', env).bindAddress).toBe('127.0.0.1');
+    expect(loadServiceConfig('scoring', { ...env, BIND_ADDRESS: '0.0.0.0' }).bindAddress).toBe('0.0.0.0');
+    expect(loadServiceConfig('scoring', { ...env, BIND_ADDRESS: '::1' }).bindAddress).toBe('::1');
+    expect(() => loadServiceConfig('scoring', { ...env, BIND_ADDRESS: 'everywhere' })).toThrow(
+      /BIND_ADDRESS/,
+    );
+  });
 });

@@ -14,6 +14,11 @@ export interface ServiceConfig {
   metricsPort: number | undefined;
   /** The same for the service's queue worker process (`<PREFIX>_WORKER_METRICS_PORT`; port + 5010). */
   workerMetricsPort: number | undefined;
+  /**
+   * The address to listen on (BIND_ADDRESS): loopback by default, so a process started on a
+   * workstation is not reachable from the network; the container image sets 0.0.0.0.
+   */
+  bindAddress: string;
   /** The service's own database URL, falling back to the shared DATABASE_URL. */
   databaseUrl: string;
   databaseSchema: string;
@@ -59,6 +64,9 @@ export function metricsPortOf(
   return nodeEnv === 'development' ? developmentDefault : undefined;
 }
 
+/** BIND_ADDRESS: an IPv4 or IPv6 address; loopback unless set (the container image sets 0.0.0.0). */
+export const bindAddressSchema = z.union([z.ipv4(), z.ipv6()]).default('127.0.0.1');
+
 const urlSchema = z
   .string()
   .regex(/^[a-z][a-z0-9+.-]*:\/\//i, 'must be a URL such as postgres://user@host:5432/db');
@@ -94,6 +102,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       AUTH_JWT_ISSUER: z.string().default('points-platform'),
       AUTH_JWT_AUDIENCE: z.string().default('points-platform'),
       GATEWAY_SHARED_SECRET: optionalString,
+      BIND_ADDRESS: bindAddressSchema,
       PII_ENCRYPTION_KEYS: optionalString,
       PII_ACTIVE_KEY_ID: optionalString,
       PII_BLIND_INDEX_KEY: optionalString,
@@ -129,6 +138,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       parsed.METRICS_PORT,
       port + 5010,
     ),
+    bindAddress: parsed.BIND_ADDRESS,
     databaseUrl,
     databaseSchema: schemaNameOf(service),
     redisUrl: parsed.REDIS_URL,

@@ -4,6 +4,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { NextFunction, Request, Response } from 'express';
+import { carriesGatewaySecret } from '@points/auth';
 import type { ServiceConfig } from '@points/config';
 import { SERVICE_CONFIG } from './subgraph.tokens';
 
@@ -19,6 +21,20 @@ export async function createSubgraphApp(appModule: DynamicModule): Promise<INest
     rawBody: true,
   });
   app.useLogger(app.get(Logger));
+  const { gatewaySecret } = app.get<ServiceConfig>(SERVICE_CONFIG);
+  // With a secret (always in production), /graphql answers the gateway only, before parsing the
+  // body or running anything, `_service { sdl }` and public operations included. HTTP routes
+  // (health, signed webhooks) have their own rules.
+  if (gatewaySecret) {
+    app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+      if (carriesGatewaySecret(req.headers, gatewaySecret)) return next();
+      res.status(401).json({
+        errors: [
+          { message: 'Requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } },
+        ],
+      });
+    });
+  }
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
   app.enableShutdownHooks();
   return app;
@@ -28,7 +44,7 @@ export async function createSubgraphApp(appModule: DynamicModule): Promise<INest
 export async function bootstrapSubgraph(appModule: DynamicModule): Promise<INestApplication> {
   const app = await createSubgraphApp(appModule);
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
-  await app.listen(config.port, '0.0.0.0');
+  await app.listen(config.port, config.bindAddress);
   app.get(Logger).log(`${config.service} subgraph listening on http://localhost:${config.port}/graphql`);
   return app;
 }

@@ -13,6 +13,11 @@ function originalOf(error: unknown): unknown {
   return current;
 }
 
+/** graphql-js appends suggestions as ` Did you mean "x" or "y"?` at the end of a message. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ Did you mean .*\?$/s, '');
+}
+
 const httpStatusToCode: Record<number, GraphQLErrorCode> = {
   400: GraphQLErrorCode.BAD_USER_INPUT,
   401: GraphQLErrorCode.UNAUTHENTICATED,
@@ -41,9 +46,11 @@ export function createGraphQLErrorFormatter(exposeInternals: boolean) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== String(GraphQLErrorCode.INTERNAL_SERVER_ERROR)) {
-      // GraphQL validation, parse and variable-coercion errors: the client's own request.
+      // GraphQL validation, parse and variable-coercion errors: the client's own request. Outside
+      // development without graphql-js's "Did you mean …?", which would spell out the schema.
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...base, extensions: exposeInternals ? (formatted.extensions ?? {}) : extensions };
+      if (exposeInternals) return { ...base, extensions: formatted.extensions ?? {} };
+      return { ...base, message: withoutSuggestions(base.message), extensions };
     }
     if (exposeInternals) return formatted;
     return {

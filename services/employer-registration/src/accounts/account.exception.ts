@@ -5,8 +5,11 @@ export enum AccountExceptionCode {
   /** One account per person (blind index of the resident ID). */
   DUPLICATE_PERSON = 'DUPLICATE_PERSON',
   DUPLICATE_USERNAME = 'DUPLICATE_USERNAME',
-  /** Job change: the previous employer has not released the applicant yet. */
-  LINKED_TO_ANOTHER_EMPLOYER = 'LINKED_TO_ANOTHER_EMPLOYER',
+  /**
+   * Job change: no account that this employer may take over. The same answer whether the person
+   * has no account or is still linked to another employer, so HR learns nothing about strangers.
+   */
+  NO_RELEASED_ACCOUNT = 'NO_RELEASED_ACCOUNT',
   ALREADY_LINKED = 'ALREADY_LINKED',
   /** Banned for 3 years after a serious forgery case. */
   APPLICANT_BANNED = 'APPLICANT_BANNED',
@@ -18,7 +21,7 @@ const graphqlCodeOf: Record<AccountExceptionCode, GraphQLErrorCode> = {
   [AccountExceptionCode.ACCOUNT_NOT_FOUND]: GraphQLErrorCode.NOT_FOUND,
   [AccountExceptionCode.DUPLICATE_PERSON]: GraphQLErrorCode.CONFLICT,
   [AccountExceptionCode.DUPLICATE_USERNAME]: GraphQLErrorCode.CONFLICT,
-  [AccountExceptionCode.LINKED_TO_ANOTHER_EMPLOYER]: GraphQLErrorCode.CONFLICT,
+  [AccountExceptionCode.NO_RELEASED_ACCOUNT]: GraphQLErrorCode.NOT_FOUND,
   [AccountExceptionCode.ALREADY_LINKED]: GraphQLErrorCode.CONFLICT,
   [AccountExceptionCode.APPLICANT_BANNED]: GraphQLErrorCode.FORBIDDEN,
   [AccountExceptionCode.NOT_ENTITLED]: GraphQLErrorCode.FORBIDDEN,

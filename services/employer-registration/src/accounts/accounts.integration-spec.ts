@@ -587,7 +587,13 @@ describe('accounts, login, job change and personal data', () => {
         variables: { input: { residentId: p.residentId } },
         as: staff.hr(employers.B.id),
       });
-      expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'NOT_RELEASED' });
+      // Not released yet reads exactly like a person with no account at all (nothing about strangers).
+      expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', rule: 'NO_RELEASED_ACCOUNT' });
+      const nobody = await t.gql(TAKE_OVER, {
+        variables: { input: { residentId: person().residentId } },
+        as: staff.hr(employers.B.id),
+      });
+      expect(nobody.errors?.[0]).toEqual({ ...early.errors?.[0], path: nobody.errors?.[0]?.path });
       expect(
         errorCodes(
           await t.gql(RELEASE, { variables: { input: { accountId: id } }, as: staff.hr(employers.B.id) }),

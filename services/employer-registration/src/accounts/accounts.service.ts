@@ -373,30 +373,23 @@ export class AccountsService {
           index: this.writer.residentIdIndexOf(residentId),
         })
         .getOne();
-      if (!account) {
-        throw new AccountException(
-          AccountExceptionCode.ACCOUNT_NOT_FOUND,
-          'No account for this resident ID number: create one (createApplicantAccount)',
-          { field: 'input.residentId', rule: 'NO_ACCOUNT' },
-        );
-      }
-      this.assertNotBanned(account, today);
-      if (account.employerId === employer.id) {
+      if (account?.employerId === employer.id) {
         throw new AccountException(
           AccountExceptionCode.ALREADY_LINKED,
           'This applicant is linked to your employer already',
-          {
-            field: 'input.residentId',
-          },
+          { field: 'input.residentId' },
         );
       }
-      if (account.employerId !== null) {
+      // No account, or one still linked elsewhere: one answer, so a resident ID tells HR nothing
+      // about whether that person has an account with another employer.
+      if (!account || account.employerId !== null) {
         throw new AccountException(
-          AccountExceptionCode.LINKED_TO_ANOTHER_EMPLOYER,
-          'This applicant is still linked to their previous employer, which must release them first (or request revocation at its centre if an application was submitted)',
-          { field: 'input.residentId', rule: 'NOT_RELEASED' },
+          AccountExceptionCode.NO_RELEASED_ACCOUNT,
+          'No released applicant account for this resident ID number: after a job change the previous employer releases it first; a person without an account gets one with createApplicantAccount',
+          { field: 'input.residentId', rule: 'NO_RELEASED_ACCOUNT' },
         );
       }
+      this.assertNotBanned(account, today);
       const previous = account.lastEmployerId;
       await manager.update(AccountEntity, { id: account.id }, { employerId: employer.id });
       account.employerId = employer.id;
