@@ -46,6 +46,10 @@ export interface RunningPlatform {
   gatewaySecret: string;
   /** `/metrics` of every process (on its own port): `gateway`, each subgraph, `<service> worker`. */
   metricsUrls: Record<string, string>;
+  /** Everything each process wrote to stdout and stderr so far (workers included), by process name. */
+  logs(): Record<string, string>;
+  /** Processes that have exited since the start (none should, unless a test stopped them). */
+  exited(): string[];
   stopService(service: ServiceName): Promise<void>;
   /** Stops a service's queue worker process (if it has one), e.g. to test recovery. */
   stopWorker(service: ServiceName): Promise<void>;
@@ -56,7 +60,12 @@ export interface RunningPlatform {
  * The whole platform as `npm start` runs it: the built code of the five subgraphs and the
  * gateway, each its own process, on a fresh database (migrated and demo-seeded) and Redis prefix.
  */
-export async function startPlatform(): Promise<RunningPlatform> {
+export interface PlatformOptions {
+  /** LOG_LEVEL of every process (default warn); `info` logs every request, for suites that read the logs. */
+  logLevel?: string;
+}
+
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   // `npm test` builds once before Jest; a direct Jest run builds here.
   if (process.env.POINTS_BUILT !== '1') {
     execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
@@ -82,7 +91,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     DATABASE_URL: db.url,
     REDIS_URL: redis.url,
     REDIS_PREFIX: redis.prefix,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: options.logLevel ?? 'warn',
     AUTH_JWT_PUBLIC_KEY: testJwtKeys().publicKeyPem,
     // `login` signs with the same pair `mintToken` uses, so a real login's token passes the
     // gateway and every subgraph (without it employer-registration signs with the .data/ dev key).
@@ -113,7 +122,9 @@ export async function startPlatform(): Promise<RunningPlatform> {
   });
 
   const children = new Map<string, ChildProcess>();
-  const launch = async (name: string, script: string, healthUrl: string): Promise<void> => {
+  const outputs = new Map<string, string[]>();
+  const stopped = new Set<string>();
+  const spawnChild = (name: string, script: string): { child: ChildProcess; output: string[] } => {
     const output: string[] = [];
     const child = spawn(process.execPath, [path.join(root, script)], {
       cwd: root,
@@ -123,14 +134,19 @@ export async function startPlatform(): Promise<RunningPlatform> {
     child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
     children.set(name, child);
+    outputs.set(name, output);
+    return { child, output };
+  };
+  const launch = async (name: string, script: string, healthUrl: string): Promise<void> => {
+    const { child, output } = spawnChild(name, script);
     await waitHealthy(healthUrl, name, child, output);
   };
   const spawnWorker = (service: ServiceName, script: string): void => {
-    const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env, stdio: 'ignore' });
-    children.set(`${service} worker`, child);
+    spawnChild(`${service} worker`, script);
   };
   const stopChild = (name: string): Promise<void> =>
     new Promise((resolve) => {
+      stopped.add(name);
       const child = children.get(name);
       if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
@@ -170,6 +186,13 @@ export async function startPlatform(): Promise<RunningPlatform> {
         .filter(([name]) => children.has(name))
         .map(([name, port]) => [name, `http://127.0.0.1:${port}/metrics`]),
     ),
+    logs: () => Object.fromEntries([...outputs].map(([name, output]) => [name, output.join('')])),
+    exited: () =>
+      [...children]
+        .filter(
+          ([name, child]) => !stopped.has(name) && (child.exitCode !== null || child.signalCode !== null),
+        )
+        .map(([name]) => name),
     stopService: (service) => stopChild(service),
     stopWorker: (service) => stopChild(`${service} worker`),
     async stop() {
