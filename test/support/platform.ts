@@ -26,7 +26,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitHealthy(url: string, name: string, child: ChildProcess, output: string[]): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  // Up to 2 minutes: on a busy 2-core machine a gateway can take well over 30 s to compose and start.
+  for (let i = 0; i < 1_200; i++) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
     try {
       if ((await fetch(url)).ok) return;

@@ -28,10 +28,8 @@ export async function createSubgraphApp(appModule: DynamicModule): Promise<INest
   if (gatewaySecret) {
     app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
       if (carriesGatewaySecret(req.headers, gatewaySecret)) return next();
-      res.status(401).json({
-        errors: [
-          { message: 'Requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } },
-        ],
+      res.status(403).json({
+        errors: [{ message: 'Requests must come through the gateway', extensions: { code: 'FORBIDDEN' } }],
       });
     });
   }

@@ -34,8 +34,11 @@ describe('scoring subgraph behind the gateway secret', () => {
     const attempts: Array<Record<string, string>> = [{}, { [GATEWAY_SECRET_HEADER]: 'guess' }];
     for (const headers of attempts) {
       const res = await post(query, headers);
-      expect(res.status).toBe(401);
+      expect(res.status).toBe(403);
       const body = await res.text();
+      const code = (JSON.parse(body) as { errors: Array<{ extensions: { code: string } }> }).errors[0]
+        ?.extensions.code;
+      expect(code).toBe('FORBIDDEN');
       expect(body).toContain('Requests must come through the gateway');
       expect(body).not.toContain('ScoreProfileInput');
     }
