@@ -8,8 +8,21 @@ import { SystemAction } from '../applications/application-transitions';
 import { SYSTEM_ACTOR } from '../history/application-history.service';
 import { RENEWAL_WINDOW_DAYS } from './renewal-window.util';
 
-/** Remind 30 days before the permit (and so the points) expires. */
-export const RENEWAL_DUE_DAYS_BEFORE = 30;
+/**
+ * Remind 45 days before the permit (and so the points) expires (domain.md §3): the holder must
+ * endorse at least 30 days before expiry (seed 002), so the SMS comes 15 days before that
+ * deadline, not on it.
+ */
+export const RENEWAL_DUE_DAYS_BEFORE = 45;
+
+/**
+ * A renewal filed in time (submitted to the centre, not decided) keeps the points it continues
+ * alive until it is decided (domain.md §3): no reminder, no lapse. Approved, it supersedes them;
+ * rejected or withdrawn, the next daily run lets them lapse.
+ */
+const NO_PENDING_RENEWAL = `NOT EXISTS (SELECT 1 FROM application.application r
+   WHERE r.previous_application_id = a.id AND r.kind = 'RENEWAL' AND r.submitted_at IS NOT NULL
+     AND r.state IN ('SUBMITTED', 'MATERIALS_REQUIRED', 'ARCHIVE_REVIEW', 'SCORING'))`;
 /** Remind 10 days before the 60-day renewal window after the endorsement closes. */
 export const WINDOW_CLOSING_DAYS_BEFORE = 10;
 
@@ -46,7 +59,7 @@ export class RenewalRemindersService {
         `INSERT INTO application.renewal_reminder (application_id, kind, target_date)
          SELECT a.id, 'RENEWAL_DUE', a.valid_until FROM application.application a
           WHERE a.state = 'APPROVED' AND a.points_voided_on IS NULL
-            AND a.valid_until BETWEEN $1::date AND $2::date
+            AND a.valid_until BETWEEN $1::date AND $2::date AND ${NO_PENDING_RENEWAL}
          ON CONFLICT DO NOTHING
          RETURNING application_id AS id, to_char(target_date, 'YYYY-MM-DD') AS target,
            (SELECT applicant_id FROM application.application WHERE id = application_id) AS applicant_id,
@@ -92,10 +105,11 @@ export class RenewalRemindersService {
       // Points lapse with the permit: expired and either never endorsed or the window has closed.
       // A renewal approved since carries its own validity, so the old decision simply lapses.
       const voided: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM application.application
-          WHERE state = 'APPROVED' AND points_voided_on IS NULL AND valid_until < $1::date
-            AND (permit_endorsed_on IS NULL OR permit_endorsed_on + $2::int < $1::date)
-          ORDER BY id`,
+        `SELECT a.id FROM application.application a
+          WHERE a.state = 'APPROVED' AND a.points_voided_on IS NULL AND a.valid_until < $1::date
+            AND (a.permit_endorsed_on IS NULL OR a.permit_endorsed_on + $2::int < $1::date)
+            AND ${NO_PENDING_RENEWAL}
+          ORDER BY a.id`,
         [today, RENEWAL_WINDOW_DAYS],
       );
       for (const v of voided) {

@@ -5,9 +5,11 @@ import { createRedisConnection } from '@points/db';
 import { errorCodes, type SubgraphTestApp } from '@points/testing';
 import { claimedProfileOf } from '../applications/application-claims.util';
 import type { ApplicationFormData } from '../applications/application-form.model';
+import { ApplicationHistoryService } from '../history/application-history.service';
 import { PII_COLUMN_AAD } from '../projections/projections.service';
 import {
   applicantEmployedBy,
+  officer,
   completeForm,
   employerStanding,
   hrOf,
@@ -171,14 +173,18 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     expect(previous.reason).toContain(String(app['id']));
   });
 
+  let failingPrevious = '';
+  let failingRenewal = '';
+
   it('leaves a renewal that fails the online review 等待受理 (SUBMITTED) with the failed checks', async () => {
-    await approved(FAILING, FAILING_ID);
+    failingPrevious = await approved(FAILING, FAILING_ID, '2026-10-31', { permitEndorsedOn: '2026-09-30' });
     pinToday(t, '2026-10-12');
     const created = await t.gql<{ createApplication: Row }>(create, {
       variables: { input: { applicantId: FAILING, kind: 'RENEWAL', permitEndorsedOn: '2026-09-30' } },
       as: hr,
     });
     const id = created.data!.createApplication['id'];
+    failingRenewal = id;
     // Nothing paid since 2025-12: of the 12 months 2025-10..2026-09 only 3 were paid.
     await t.gql(`mutation($id: ID!) { submitToEmployer(id: $id, version: 1) { state } }`, {
       variables: { id },
@@ -195,13 +201,51 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     expect(last.reason).toContain('only 3 of the last 12 months paid');
   });
 
-  it('sends renewal.due 30 days ahead and window-closing 10 days ahead, once each, and voids lapsed points', async () => {
+  it('keeps the points alive while a renewal filed in time is decided; they lapse once it is refused', async () => {
+    const reminders = t.app.get(RenewalRemindersService);
+    const voidedOn = async (id: string): Promise<string | null> => {
+      const [row] = await t.dataSource.query(
+        `SELECT to_char(points_voided_on, 'YYYY-MM-DD') AS d FROM application.application WHERE id = $1`,
+        [id],
+      );
+      return row.d;
+    };
+    // Expired 31 Oct, window of the 30 Sep endorsement closed 29 Nov; the renewal waits at the window.
+    pinToday(t, '2026-12-01');
+    await reminders.run('2026-12-01');
+    expect(await voidedOn(failingPrevious)).toBeNull();
+    const notice = await t.gql(`query($id: ID!) { pointsNotice(applicationId: $id) { fileName } }`, {
+      variables: { id: failingPrevious },
+      as: hr,
+    });
+    expect(notice.errors).toBeUndefined();
+    // The centre refuses the renewal: the next daily run lets the old points lapse, recorded.
+    pinToday(t, '2026-12-02');
+    const [renewal] = await t.dataSource.query(`SELECT version FROM application.application WHERE id = $1`, [
+      failingRenewal,
+    ]);
+    const accepted = await t.gql<{ acceptApplication: Row }>(
+      `mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { version } }`,
+      { variables: { id: failingRenewal, v: renewal.version }, as: officer('XUHUI') },
+    );
+    const rejected = await t.gql(
+      `mutation($id: ID!, $v: Int!) { rejectApplication(id: $id, version: $v, reason: "社保缴费不足 6 个月") { state } }`,
+      { variables: { id: failingRenewal, v: accepted.data!.acceptApplication['version'] }, as: officer('XUHUI') },
+    );
+    expect(rejected.errors).toBeUndefined();
+    await reminders.run('2026-12-02');
+    expect(await voidedOn(failingPrevious)).toBe('2026-12-02');
+    const history = await t.app.get(ApplicationHistoryService).list(failingPrevious);
+    expect(history.at(-1)).toMatchObject({ role: 'SYSTEM', reason: expect.stringContaining('积分失效') });
+  });
+
+  it('sends renewal.due 45 days ahead (before the endorse-by day, 30 days ahead) and window-closing 10 days ahead, once each, and voids lapsed points', async () => {
     const expiring = await approved(
       'bbbbbbbb-0000-4000-8000-000000000011',
       '310104198505120025',
-      '2026-12-31',
+      '2027-01-15',
     );
-    const notYet = await approved('bbbbbbbb-0000-4000-8000-000000000012', '310104198505120025', '2027-01-02');
+    const notYet = await approved('bbbbbbbb-0000-4000-8000-000000000012', '310104198505120025', '2027-01-17');
     const endorsed = await approved(
       'bbbbbbbb-0000-4000-8000-000000000013',
       '310104198505120025',
@@ -210,7 +254,7 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     );
     const lapsed = await approved('bbbbbbbb-0000-4000-8000-000000000014', '310104198505120025', '2026-11-30');
     const reminders = t.app.get(RenewalRemindersService);
-    // 2026-12-01: 30 days before 31 Dec; the window of 12 Oct closes 11 Dec, 10 days on.
+    // 2026-12-01: 45 days before 15 Jan (endorse by 16 Dec); the window of 12 Oct closes 11 Dec, 10 days on.
     await reminders.run('2026-12-01');
     await reminders.run('2026-12-01');
     await reminders.run('2026-12-02');
@@ -226,7 +270,7 @@ describe('renewal (积分确认): window around holidays, online review, reminde
       '2026-12-11',
     );
     expect(sent.find((s) => s.envelope.data.applicationId === expiring)?.envelope.data.permitExpiresOn).toBe(
-      '2026-12-31',
+      '2027-01-15',
     );
     const [voided] = await t.dataSource.query(
       `SELECT to_char(points_voided_on, 'YYYY-MM-DD') AS d FROM application.application WHERE id = $1`,
