@@ -661,6 +661,57 @@ describe('accounts, login, job change and personal data', () => {
       expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.residentId' });
     });
 
+    it("releases at the centre window when the old employer does not: the employer's district officer, on the holder's request, recorded", async () => {
+      clock.setShanghaiDay('2026-11-20');
+      const AT_WINDOW = `mutation($input: ReleaseAtWindowInput!) { releaseApplicantAtWindow(input: $input) { id employerId district } }`;
+      const p = person();
+      const created = await t.gql<{ createApplicantAccount: { id: string } }>(CREATE_APPLICANT, {
+        variables: { input: { name: '吴九', ...p, password: 'start123', permitDate: '2026-10-20' } },
+        as: staff.hr(employers.A.id),
+      });
+      const id = created.data!.createApplicantAccount.id;
+      const input = { accountId: id, departureCertificate: '离职证明 2026-11-15' };
+      // Only an officer, and only of the old employer's district (XUHUI).
+      for (const user of [staff.hr(employers.B.id), staff.applicant(id), staff.hrss()]) {
+        expect(errorCodes(await t.gql(AT_WINDOW, { variables: { input }, as: user }))).toEqual(['FORBIDDEN']);
+      }
+      expect(errorCodes(await t.gql(AT_WINDOW, { variables: { input }, as: staff.officer('PUDONG') }))).toEqual([
+        'NOT_FOUND',
+      ]);
+      const blank = await t.gql(AT_WINDOW, {
+        variables: { input: { accountId: id, departureCertificate: '  ' } },
+        as: staff.officer(),
+      });
+      expect(blank.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.departureCertificate',
+      });
+      const released = await t.gql(AT_WINDOW, { variables: { input }, as: staff.officer() });
+      expect(released.data).toEqual({ releaseApplicantAtWindow: { id, employerId: null, district: 'XUHUI' } });
+      // The new employer can take the holder over now.
+      const taken = await t.gql(TAKE_OVER, {
+        variables: { input: { residentId: p.residentId } },
+        as: staff.hr(employers.B.id),
+      });
+      expect(taken.data).toEqual({ takeOverApplicant: { id, employerId: employers.B.id, district: 'PUDONG' } });
+      const history = await t.gql<{ account: { history: Array<Record<string, unknown>> } }>(
+        `query($id: ID!) { account(id: $id) { history { action actorRole previousEmployerId reason } } }`,
+        { variables: { id }, as: staff.hrss() },
+      );
+      expect(history.data?.account.history[1]).toEqual({
+        action: 'RELEASED',
+        actorRole: 'CENTRE_OFFICER',
+        previousEmployerId: employers.A.id,
+        reason: expect.stringContaining('离职证明 2026-11-15'),
+      });
+      const moves = (await outbox('applicant.employment-changed')).filter((e) => e.applicantId === id);
+      expect(moves.map((e) => [e.employerId, e.previousEmployerId])).toEqual([
+        [employers.A.id, null],
+        [null, employers.A.id],
+        [employers.B.id, employers.A.id],
+      ]);
+    });
+
     it('lets only HR add HR accounts and take applicants over', async () => {
       const add = `mutation($input: AddHrAccountInput!) { addHrAccount(input: $input) { id } }`;
       const hrInput = { name: '人事丙', ...person(), password: 'third1234' };

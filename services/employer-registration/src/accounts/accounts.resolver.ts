@@ -6,6 +6,7 @@ import {
   AddHrAccountInput,
   CreateApplicantAccountInput,
   CreateStaffAccountInput,
+  ReleaseAtWindowInput,
   ReleaseApplicantInput,
   ResetApplicantPasswordInput,
   TakeOverApplicantInput,
@@ -85,6 +86,18 @@ export class AccountsResolver {
     @Args('input') input: TakeOverApplicantInput,
   ): Promise<AccountView> {
     return this.accounts.takeOver(user, input);
+  }
+
+  @Roles(Role.CENTRE_OFFICER)
+  @Mutation(() => AccountView, {
+    description:
+      "Job change when the old employer does not release: the centre of that employer's district releases the link on the holder's request (recorded)",
+  })
+  releaseApplicantAtWindow(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ReleaseAtWindowInput,
+  ): Promise<AccountView> {
+    return this.accounts.releaseAtWindow(user, input);
   }
 
   @Roles(Role.CENTRE_OFFICER)

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { addWorkingDays } from '@points/calendar';
 import { maskMobile, maskResidentId, PiiCipher } from '@points/crypto';
-import { OutboxService } from '@points/subgraph';
+import { OutboxService, type PublishEvent } from '@points/subgraph';
 import { passwordSchema, residentIdSchemaFor } from '@points/validation';
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
@@ -25,6 +25,7 @@ import type {
   AddHrAccountInput,
   CreateApplicantAccountInput,
   CreateStaffAccountInput,
+  ReleaseAtWindowInput,
   ReleaseApplicantInput,
   ResetApplicantPasswordInput,
   TakeOverApplicantInput,
@@ -325,6 +326,62 @@ export class AccountsService {
         })
         .getOne();
       if (!account) throw this.notFound();
+      return this.unlink(manager, publish, account, user, now, reason);
+    });
+  }
+
+  /**
+   * Job change when the old employer does not release (domain.md §3): the centre of that
+   * employer's district releases the link at the window on the holder's request, with the
+   * departure certificate (离职证明) it saw recorded in both histories.
+   */
+  async releaseAtWindow(user: AuthUser, input: ReleaseAtWindowInput): Promise<AccountView> {
+    const now = this.clock.now();
+    const certificate = input.departureCertificate.trim();
+    if (!certificate) {
+      throw invalidInput(
+        'input.departureCertificate',
+        'REQUIRED',
+        'Departure certificate is required: what the holder showed (离职证明, its number or date)',
+      );
+    }
+    if (!isUuid(input.accountId)) throw this.notFound();
+    return this.outbox.transaction(async (manager, publish) => {
+      // Scoped first (the officer's own district, by the employer's), then locked on its own.
+      const [visible] = await this.views(
+        this.scoped(manager, user).andWhere(`a.id = :id AND a.role = 'APPLICANT' AND a.employer_id IS NOT NULL`, {
+          id: input.accountId,
+        }),
+      );
+      if (!visible) throw this.notFound();
+      const account = await manager
+        .getRepository(AccountEntity)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where(`a.id = :id AND a.employer_id = :employer`, { id: visible.id, employer: visible.employerId })
+        .getOne();
+      if (!account) throw this.notFound();
+      return this.unlink(
+        manager,
+        publish,
+        account,
+        user,
+        now,
+        `窗口解除关联，应持证人申请 (released at the centre window on the holder's request; departure certificate: ${certificate})`,
+      );
+    });
+  }
+
+  /** Both routes of a release: the link, the two histories and the events, in the caller's transaction. */
+  private async unlink(
+    manager: EntityManager,
+    publish: PublishEvent,
+    account: AccountEntity,
+    user: AuthUser,
+    now: Date,
+    reason: string | null,
+  ): Promise<AccountView> {
+    {
       const previous = account.employerId;
       await manager.update(AccountEntity, { id: account.id }, { employerId: null, lastEmployerId: previous });
       account.employerId = null;
@@ -355,7 +412,7 @@ export class AccountsService {
       );
       const district = await manager.getRepository(Employer).findOneBy({ id: previous! });
       return AccountView.from(account, district?.district ?? null);
-    });
+    }
   }
 
   /** Job change, second half: the new employer takes the released account over by resident ID. */

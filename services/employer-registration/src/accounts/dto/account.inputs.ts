@@ -75,6 +75,17 @@ export class ReleaseApplicantInput {
   reason?: string | null;
 }
 
+@InputType({
+  description: "Job change when the old employer does not release: the centre releases at the window on the holder's request",
+})
+export class ReleaseAtWindowInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field({ description: 'The departure certificate (离职证明) the holder showed: its number or date' })
+  departureCertificate!: string;
+}
+
 @InputType()
 export class ResetApplicantPasswordInput {
   @Field(() => ID)
