@@ -75,6 +75,20 @@ export const eventCatalogue = {
     }),
   },
   /**
+   * A staff account (officer, supervisor, city verifier, HRSS) was created or changed. The
+   * application service keeps the district staff, so work is assigned only to a real officer.
+   */
+  'staff.account-changed': {
+    source: 'employer-registration',
+    consumers: ['application'],
+    schema: z.object({
+      accountId: uuid,
+      role: z.enum(['CENTRE_OFFICER', 'CENTRE_SUPERVISOR', 'CITY_VERIFIER', 'HRSS_ADMIN']),
+      district: district.nullable(),
+      active: z.boolean(),
+    }),
+  },
+  /**
    * An applicant account was opened, released by its employer, or taken over by a new one (job
    * change). The application service keeps who may file for whom; `employerId` null: released.
    */

@@ -13,6 +13,7 @@ import { createServiceDataSource, runServiceMigrations } from '@points/db';
 import { Application } from '../src/applications/application.entity';
 import { ApplicationRepository } from '../src/applications/application.repository';
 import { ApplicationHistoryService } from '../src/history/application-history.service';
+import { StaffDirectory } from '../src/projections/staff-directory.service';
 import { ApplicationClock } from '../src/clock/application-clock';
 import { MIGRATIONS } from '../src/migrations';
 import { ApplicationState } from '../src/applications/application-state.enum';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
       dataSource,
       clock,
       new ApplicationRepository(new ApplicationHistoryService(dataSource)),
+      new StaffDirectory(),
     );
     const officers: AuthUser[] = DISTRICT_CODES.map((district) => ({
       sub: `officer-${district}`,

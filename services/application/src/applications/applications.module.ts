@@ -10,6 +10,7 @@ import { PointsNoticeService } from '../notice/points-notice.service';
 import { RenewalRemindersService } from '../renewals/renewal-reminders.service';
 import { RenewalSchedulerService } from '../renewals/renewal-scheduler.service';
 import { ProjectionsService } from '../projections/projections.service';
+import { StaffDirectory } from '../projections/staff-directory.service';
 import { ReviewQueueResolver } from '../review-queue/review-queue.resolver';
 import { ReviewQueueService } from '../review-queue/review-queue.service';
 import { OverdueApplicationsMetric } from '../review-queue/overdue-applications.metric';
@@ -25,6 +26,7 @@ import { ApplicationsService } from './applications.service';
     ApplicationClock,
     ApplicationHistoryService,
     ProjectionsService,
+    StaffDirectory,
     ApplicationRepository,
     ApplicationsService,
     ApplicationLifecycleService,
@@ -45,6 +47,7 @@ import { ApplicationsService } from './applications.service';
     ApplicationsService,
     ApplicationLifecycleService,
     ProjectionsService,
+    StaffDirectory,
     ApplicationClock,
     ApplicationHistoryService,
   ],

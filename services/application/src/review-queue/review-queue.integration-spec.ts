@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
-import { errorCodes, type SubgraphTestApp } from '@points/testing';
+import { deliverEvent, errorCodes, eventually, testEvent, type SubgraphTestApp } from '@points/testing';
 import {
   applicantUser,
   hrOf,
@@ -178,15 +178,57 @@ describe('review queue (district centre)', () => {
       field: 'id',
       rule: 'centre-state',
     });
-    const assign = `mutation($id: ID!) { assignApplication(id: $id, officerId: "officer-c") { assignedOfficer } }`;
+    // The staff directory, as employer-registration announces its staff accounts.
+    const XUHUI_OFFICER = 'cccccccc-0000-4000-8000-0000000000c1';
+    const PUDONG_OFFICER = 'cccccccc-0000-4000-8000-0000000000c2';
+    const XUHUI_VERIFIER = 'cccccccc-0000-4000-8000-0000000000c3';
+    for (const [accountId, role, district] of [
+      [XUHUI_OFFICER, 'CENTRE_OFFICER', 'XUHUI'],
+      [PUDONG_OFFICER, 'CENTRE_OFFICER', 'PUDONG'],
+      [XUHUI_VERIFIER, 'CITY_VERIFIER', null],
+    ] as const) {
+      const event = testEvent('staff.account-changed', { accountId, role, district, active: true });
+      await deliverEvent(t, 'application', event);
+      await eventually(async () => {
+        const rows: unknown[] = await t.dataSource.query(`SELECT 1 FROM application.inbox WHERE event_id = $1`, [
+          event.id,
+        ]);
+        return rows.length > 0;
+      });
+    }
+    const assign = `mutation($id: ID!, $officerId: String!) { assignApplication(id: $id, officerId: $officerId) { assignedOfficer history { actor reason } } }`;
+    // Only to a real, active officer of the supervisor's own district.
+    for (const officerId of ['officer-c', PUDONG_OFFICER, XUHUI_VERIFIER]) {
+      const refused = await t.gql(assign, { variables: { id: idOf('02'), officerId }, as: supervisor('XUHUI') });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'officerId',
+        rule: 'officer-of-district',
+      });
+    }
     const assigned = await t.gql<{ assignApplication: Row }>(assign, {
-      variables: { id: idOf('02') },
+      variables: { id: idOf('02'), officerId: XUHUI_OFFICER },
       as: supervisor('XUHUI'),
     });
-    expect(assigned.data!.assignApplication).toEqual({ assignedOfficer: 'officer-c' });
-    expect(errorCodes(await t.gql(assign, { variables: { id: idOf('02') }, as: officer('XUHUI') }))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(assigned.data!.assignApplication['assignedOfficer']).toBe(XUHUI_OFFICER);
+    // Claim and assign are in the history, with who did it.
+    expect(assigned.data!.assignApplication['history'].at(-1)).toEqual({
+      actor: 'sup-XUHUI',
+      reason: expect.stringContaining(`assigned to ${XUHUI_OFFICER}`),
+    });
+    const claimed = await t.gql<{ application: Row }>(
+      `query($id: ID!) { application(id: $id) { history { actor reason } } }`,
+      { variables: { id: idOf('01') }, as: officer('XUHUI', 'officer-b') },
+    );
+    expect(claimed.data!.application['history'].at(-1)).toEqual({
+      actor: 'officer-b',
+      reason: expect.stringContaining('claimed by officer-b'),
+    });
+    expect(
+      errorCodes(
+        await t.gql(assign, { variables: { id: idOf('02'), officerId: XUHUI_OFFICER }, as: officer('XUHUI') }),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('uses the queue index for the first page', async () => {

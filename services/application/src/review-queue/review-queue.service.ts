@@ -9,6 +9,7 @@ import { ApplicationRepository } from '../applications/application.repository';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
 import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationClock } from '../clock/application-clock';
+import { StaffDirectory } from '../projections/staff-directory.service';
 import type { ReviewQueueFilter, ReviewQueuePage, StateCount } from './review-queue.model';
 
 export const CENTRE_STATES = [
@@ -45,6 +46,7 @@ export class ReviewQueueService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: ApplicationClock,
     private readonly repository: ApplicationRepository,
+    private readonly staff: StaffDirectory,
   ) {}
 
   /** A centre's own district; for HRSS the requested one, or null for every district. */
@@ -137,7 +139,7 @@ export class ReviewQueueService {
     return this.setOfficer(user, id, user.sub, true);
   }
 
-  /** A supervisor hands an item to an officer of the district. */
+  /** A supervisor hands an item to a real, active officer of the district (the staff directory). */
   async assign(user: AuthUser, id: string, officerId: string): Promise<Application> {
     if (!officerId.trim()) throw bad('officerId', 'required', 'officerId is required');
     return this.setOfficer(user, id, officerId.trim(), false);
@@ -150,8 +152,15 @@ export class ReviewQueueService {
     onlyIfFree: boolean,
   ): Promise<Application> {
     const district = this.ownDistrictOf(user);
-    return this.dataSource.transaction((manager) =>
-      this.repository.amend(manager, {
+    return this.dataSource.transaction(async (manager) => {
+      if (!onlyIfFree && !(await this.staff.isOfficerOf(manager, officer, district))) {
+        throw bad(
+          'officerId',
+          'officer-of-district',
+          `officerId must be the account id of an active CENTRE_OFFICER of ${district}`,
+        );
+      }
+      return this.repository.amend(manager, {
         id,
         actor: user,
         patch: { assignedOfficer: officer },
@@ -173,7 +182,7 @@ export class ReviewQueueService {
         reason: onlyIfFree
           ? `认领 (claimed by ${officer})`
           : `分派给 ${officer} (assigned to ${officer} by ${user.sub})`,
-      }),
-    );
+      });
+    });
   }
 }

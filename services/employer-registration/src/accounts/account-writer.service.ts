@@ -10,6 +10,14 @@ import { AccountEntity } from './account.entity';
 import { AccountException, AccountExceptionCode } from './account.exception';
 import { PasswordHasher } from './password-hasher';
 
+/** The staff roles as the event catalogue names them (staff.account-changed). */
+const STAFF_ROLE_OF: Partial<Record<Role, EventPayload<'staff.account-changed'>['role']>> = {
+  [Role.CENTRE_OFFICER]: 'CENTRE_OFFICER',
+  [Role.CENTRE_SUPERVISOR]: 'CENTRE_SUPERVISOR',
+  [Role.CITY_VERIFIER]: 'CITY_VERIFIER',
+  [Role.HRSS_ADMIN]: 'HRSS_ADMIN',
+};
+
 export interface NewAccount {
   role: Role;
   /** Staff and HR: the login name. Applicants log in with their resident ID number. */
@@ -127,6 +135,13 @@ export class AccountWriter {
         : null,
       active: true,
     };
+  }
+
+  /** staff.account-changed: who is staff of which district (the application service's directory). */
+  staffChanged(account: AccountEntity): EventPayload<'staff.account-changed'> {
+    const role = STAFF_ROLE_OF[account.role];
+    if (!role) throw new Error(`account ${account.id} is not a staff account`);
+    return { accountId: account.id, role, district: account.district, active: true };
   }
 
   /** applicant.employment-changed: who may file for whom (the application service's projection). */

@@ -531,6 +531,11 @@ describe('accounts, login, job change and personal data', () => {
       });
       const token = await tokenOf('officer.jingan', 'staff123');
       expect(claimsOf(token)).toMatchObject({ role: 'CENTRE_OFFICER', district: 'JINGAN' });
+      // Announced to the application service's staff directory (assignments go to real officers only).
+      const officerId = (res.data as { createStaffAccount: { id: string } }).createStaffAccount.id;
+      expect((await outbox('staff.account-changed')).filter((e) => e.accountId === officerId)).toEqual([
+        { accountId: officerId, role: 'CENTRE_OFFICER', district: 'JINGAN', active: true },
+      ]);
       const again = await t.gql(CREATE_STAFF, { variables: { input }, as: staff.hrss() });
       expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.username' });
     });

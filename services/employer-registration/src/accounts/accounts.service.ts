@@ -285,7 +285,7 @@ export class AccountsService {
   async createStaff(user: AuthUser, raw: CreateStaffAccountInput): Promise<AccountView> {
     const input = parseInput(staffAccountSchema, raw);
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return this.outbox.transaction(async (manager, publish) => {
       const account = await this.writer.insert(
         manager,
         {
@@ -302,6 +302,8 @@ export class AccountsService {
         user,
         now,
       );
+      // The application service keeps the district staff: work is assigned only to a real officer.
+      await publish('staff.account-changed', `account:${account.id}`, this.writer.staffChanged(account));
       return AccountView.from(account, null);
     });
   }

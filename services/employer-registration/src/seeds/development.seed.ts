@@ -18,7 +18,7 @@ const DEMO_PASSWORD = 'Demo2026';
 
 interface DemoAccount {
   id: string;
-  role: string;
+  role: 'HRSS_ADMIN' | 'CENTRE_OFFICER' | 'CENTRE_SUPERVISOR' | 'CITY_VERIFIER' | 'EMPLOYER_HR' | 'APPLICANT';
   /** Staff and HR log in with it; the applicant with their resident ID number. */
   username: string | null;
   name: string;
@@ -216,6 +216,17 @@ export async function seedDevelopmentData(dataSource: DataSource): Promise<void>
           passwordHash,
         ],
       );
+      if (inserted.length > 0 && account.role !== 'APPLICANT' && account.role !== 'EMPLOYER_HR') {
+        // The application service's staff directory: the demo supervisor can assign to the demo officer.
+        await enqueueEvent(
+          manager,
+          SCHEMA,
+          createEvent('staff.account-changed', {
+            subject: `account:${account.id}`,
+            data: { accountId: account.id, role: account.role, district: account.district, active: true },
+          }),
+        );
+      }
       if (inserted.length === 0 || !account.employerId || !account.mobile) continue;
       const role = account.role === 'APPLICANT' ? 'APPLICANT' : 'EMPLOYER_HR';
       await enqueueEvent(

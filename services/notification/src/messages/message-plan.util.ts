@@ -148,6 +148,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
     case 'verification.forgery-found':
     case 'application.scoring-requested':
     case 'application.score-corrected':
+    case 'staff.account-changed':
     case 'score.assessed':
     case 'score.assessment-failed':
       return [];
