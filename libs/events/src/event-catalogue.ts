@@ -234,6 +234,20 @@ export const eventCatalogue = {
       decidedBy: z.string().min(1),
     }),
   },
+  /**
+   * The points of an application became valid (APPROVED, until `validUntil`) or void from today
+   * (`validUntil` null: lapsed, or continued by a renewal or CHANGE). employer-registration lets a
+   * holder whose points are no longer valid switch the employer code himself (seed 002).
+   */
+  'application.points-validity-changed': {
+    source: 'application',
+    consumers: ['employer-registration'],
+    schema: z.object({
+      applicationId: uuid,
+      applicantId: uuid,
+      validUntil: isoDate.nullable(),
+    }),
+  },
   'application.decided': {
     source: 'application',
     consumers: ['notification'],

@@ -57,8 +57,9 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     await applicantEmployedBy(t, BANNED_APPLICANT, '310115199211200031', XUHUI_EMPLOYER, {
       bannedUntil: '2028-05-01',
     });
-  });
-  afterAll(() => t.close());
+    // Generous: the suites may run on a busy machine.
+  }, 60_000);
+  afterAll(() => t?.close());
 
   it('lets the employer open a draft with the personal data derived from the resident ID, masked', async () => {
     const res = await t.gql<{ createApplication: App }>(create, {
@@ -288,7 +289,7 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     });
     const accepted = app['history'].filter((h: App) => h.toState === 'ARCHIVE_REVIEW');
     expect(accepted).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('publishes application.accepted with the resident ID encrypted, the credit code and the claims', async () => {
     const [row] = await t.dataSource.query(

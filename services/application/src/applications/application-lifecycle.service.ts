@@ -358,6 +358,7 @@ export class ApplicationLifecycleService {
   /** APPROVED until the permit expires, with the notice's code; a RENEWAL or CHANGE closes what it continues. */
   private async approve(
     manager: EntityManager,
+    publish: PublishEvent,
     application: Application,
     move:
       | { action: SystemAction.SCORED_ELIGIBLE | SystemAction.RENEWAL_CONFIRMED_ONLINE; actor: SystemActor }
@@ -383,8 +384,13 @@ export class ApplicationLifecycleService {
       reason,
     });
     if (application.previousApplicationId) {
-      await this.supersede(manager, application.previousApplicationId, application.id);
+      await this.supersede(manager, publish, application.previousApplicationId, application.id);
     }
+    await publish('application.points-validity-changed', `application:${approved.id}`, {
+      applicationId: approved.id,
+      applicantId: approved.applicantId,
+      validUntil: approved.validUntil,
+    });
     return approved;
   }
 
@@ -392,7 +398,12 @@ export class ApplicationLifecycleService {
    * A renewal or a CHANGE carries the points on: the approval it continues is closed the same day,
    * so one person never holds two live approvals (two notices, two sets of reminders).
    */
-  private async supersede(manager: EntityManager, previousId: string, successorId: string): Promise<void> {
+  private async supersede(
+    manager: EntityManager,
+    publish: PublishEvent,
+    previousId: string,
+    successorId: string,
+  ): Promise<void> {
     const previous = await this.repository.lockedById(manager, previousId);
     if (!systemMayTake(previous.state, SystemAction.POINTS_SUPERSEDED) || previous.pointsVoidedOn) return;
     await this.repository.transition(manager, {
@@ -401,6 +412,11 @@ export class ApplicationLifecycleService {
       actor: SYSTEM_ACTOR,
       patch: { pointsVoidedOn: this.clock.today() },
       reason: `积分由申请 ${successorId} 接续 (the points continue under application ${successorId})`,
+    });
+    await publish('application.points-validity-changed', `application:${previousId}`, {
+      applicationId: previousId,
+      applicantId: previous.applicantId,
+      validUntil: null,
     });
   }
 
@@ -458,6 +474,7 @@ export class ApplicationLifecycleService {
     }
     const approved = await this.approve(
       manager,
+      publish,
       application,
       { action: SystemAction.RENEWAL_CONFIRMED_ONLINE, actor: SYSTEM_ACTOR },
       {
@@ -485,6 +502,7 @@ export class ApplicationLifecycleService {
   ): Promise<Application> {
     const approved = await this.approve(
       manager,
+      publish,
       application,
       { action: ApplicationAction.APPROVE_ON_APPEAL, actor: user },
       { correctedTotal },
@@ -580,6 +598,7 @@ export class ApplicationLifecycleService {
     if (d.eligible) {
       const approved = await this.approve(
         manager,
+        publish,
         application,
         { action: SystemAction.SCORED_ELIGIBLE, actor: SYSTEM_ACTOR },
         { totalPoints: d.total, assessmentId: d.assessmentId, ruleSetVersion: d.ruleSetVersion },

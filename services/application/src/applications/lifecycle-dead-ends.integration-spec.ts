@@ -14,6 +14,10 @@ import {
 
 type App = Record<string, any>;
 
+// Generous: the machine running the suites may be busy; each step waits for real events.
+const BOOT_TIMEOUT_MS = 60_000;
+const STEP_TIMEOUT_MS = 30_000;
+
 // Born 1990-03-07; the verified facts as archive-verification reports them.
 const VERIFIED = {
   birthDate: '1990-03-07',
@@ -62,8 +66,8 @@ describe('lifecycle dead ends: every application reaches an end', () => {
     t = await startApplicationApp();
     pinToday(t, '2026-03-02');
     await employerStanding(t, XUHUI_EMPLOYER, 'XUHUI');
-  });
-  afterAll(() => t.close());
+  }, BOOT_TIMEOUT_MS);
+  afterAll(() => t?.close());
 
   it('SCORING after a failed assessment: shows why and its running deadline; the officer rejects with the reason', async () => {
     const applicant = 'bbbbbbbb-0000-4000-8000-000000000001';
@@ -112,7 +116,7 @@ describe('lifecycle dead ends: every application reaches an end', () => {
       role: 'CENTRE_OFFICER',
     });
     pinToday(t, '2026-03-02');
-  });
+  }, STEP_TIMEOUT_MS);
 
   it('SCORING after a failed assessment: HRSS re-scores once the cause is fixed, and the new assessment decides', async () => {
     const applicant = 'bbbbbbbb-0000-4000-8000-000000000002';
@@ -158,7 +162,7 @@ describe('lifecycle dead ends: every application reaches an end', () => {
       }),
     );
     await eventually(async () => (await current(id))['state'] === 'APPROVED');
-  });
+  }, STEP_TIMEOUT_MS);
 
   it('an upheld appeal on a scored rejection that reaches 120 approves it, with the notice, the SMS and the correction sent to scoring', async () => {
     const applicant = 'bbbbbbbb-0000-4000-8000-000000000003';
@@ -240,5 +244,5 @@ describe('lifecycle dead ends: every application reaches an end', () => {
     );
     expect(notice.errors).toBeUndefined();
     expect(notice.data!.pointsNotice['contentType']).toBe('application/pdf');
-  });
+  }, STEP_TIMEOUT_MS);
 });

@@ -104,8 +104,8 @@ export class RenewalRemindersService {
 
       // Points lapse with the permit: expired and either never endorsed or the window has closed.
       // A renewal approved since carries its own validity, so the old decision simply lapses.
-      const voided: Array<{ id: string }> = await manager.query(
-        `SELECT a.id FROM application.application a
+      const voided: Array<{ id: string; applicant_id: string }> = await manager.query(
+        `SELECT a.id, a.applicant_id FROM application.application a
           WHERE a.state = 'APPROVED' AND a.points_voided_on IS NULL AND a.valid_until < $1::date
             AND (a.permit_endorsed_on IS NULL OR a.permit_endorsed_on + $2::int < $1::date)
             AND ${NO_PENDING_RENEWAL}
@@ -120,6 +120,11 @@ export class RenewalRemindersService {
           patch: { pointsVoidedOn: today },
           reason:
             '居住证已过期且未在期限内办理积分确认，积分失效 (the permit lapsed without a renewal in time: points void)',
+        });
+        await publish('application.points-validity-changed', `application:${v.id}`, {
+          applicationId: v.id,
+          applicantId: v.applicant_id,
+          validUntil: null,
         });
       }
       return { due: due.length, windowClosing: closing.length, voided: voided.length };

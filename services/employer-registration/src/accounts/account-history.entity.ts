@@ -5,6 +5,8 @@ export enum AccountHistoryAction {
   CREATED = 'CREATED',
   RELEASED = 'RELEASED',
   TAKEN_OVER = 'TAKEN_OVER',
+  /** The holder changed the employer code himself: his points were no longer valid (seed 002). */
+  SWITCHED_BY_HOLDER = 'SWITCHED_BY_HOLDER',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   PASSWORD_RESET = 'PASSWORD_RESET',
   BANNED = 'BANNED',

@@ -50,7 +50,7 @@ describe('accounts, login, job change and personal data', () => {
   const secrets: string[] = [];
 
   // Employer A (XUHUI) and B (PUDONG) approved, P (XUHUI) pending, S (XUHUI) approved then suspended.
-  const employers: Record<'A' | 'B' | 'P' | 'S', { id: string; hrUsername: string }> = {} as never;
+  const employers: Record<'A' | 'B' | 'P' | 'S', { id: string; hrUsername: string; creditCode: string }> = {} as never;
   const HR_PASSWORD = 'hrpass123';
 
   function person() {
@@ -75,7 +75,7 @@ describe('accounts, login, job change and personal data', () => {
         as: staff.officer(district),
       });
     }
-    return { id: employerId, hrUsername: hrUsernames[0]! };
+    return { id: employerId, hrUsername: hrUsernames[0]!, creditCode: String(input['creditCode']) };
   }
 
   async function login(username: string, password: string): Promise<GraphQLResponse<LoginData>> {
@@ -713,6 +713,63 @@ describe('accounts, login, job change and personal data', () => {
       expect(moves.map((e) => [e.employerId, e.previousEmployerId])).toEqual([
         [employers.A.id, null],
         [null, employers.A.id],
+        [employers.B.id, employers.A.id],
+      ]);
+    });
+
+    it('lets a holder whose points are no longer valid switch the employer code himself; with valid points, not', async () => {
+      clock.setShanghaiDay('2026-11-20');
+      const SWITCH = `mutation($input: SwitchMyEmployerInput!) { switchMyEmployer(input: $input) { id employerId district } }`;
+      const p = person();
+      const created = await t.gql<{ createApplicantAccount: { id: string } }>(CREATE_APPLICANT, {
+        variables: { input: { name: '郑十', ...p, password: 'start123', permitDate: '2026-10-20' } },
+        as: staff.hr(employers.A.id),
+      });
+      const id = created.data!.createApplicantAccount.id;
+      const holder = staff.applicant(id);
+      const input = { creditCode: employers.B.creditCode };
+      // Points valid until 2027-02-28, as the application service announced.
+      const applicationId = randomUUID();
+      const valid = testEvent('application.points-validity-changed', {
+        applicationId,
+        applicantId: id,
+        validUntil: '2027-02-28',
+      });
+      await deliverEvent(t, 'employer-registration', valid);
+      const refused = await eventually(async () => {
+        const res = await t.gql(SWITCH, { variables: { input }, as: holder });
+        return res.errors?.[0]?.extensions?.['rule'] === 'POINTS_STILL_VALID' ? res : undefined;
+      });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.creditCode' });
+      expect(refused.errors?.[0]?.message).toContain('2027-02-28');
+      // Only the holder himself; HR and officers have their own routes.
+      for (const user of [staff.hr(employers.B.id), staff.officer()]) {
+        expect(errorCodes(await t.gql(SWITCH, { variables: { input }, as: user }))).toEqual(['FORBIDDEN']);
+      }
+      const unknown = await t.gql(SWITCH, { variables: { input: { creditCode: 'not-a-code' } }, as: holder });
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.creditCode' });
+
+      // The points lapse: now he switches himself, recorded, and the application service is told.
+      const lapsed = testEvent('application.points-validity-changed', { applicationId, applicantId: id, validUntil: null });
+      await deliverEvent(t, 'employer-registration', lapsed);
+      const switched = await eventually(async () => {
+        const res = await t.gql<{ switchMyEmployer: Record<string, unknown> }>(SWITCH, { variables: { input }, as: holder });
+        return res.data?.switchMyEmployer ? res : undefined;
+      });
+      expect(switched.data!.switchMyEmployer).toEqual({ id, employerId: employers.B.id, district: 'PUDONG' });
+      const history = await t.gql<{ account: { history: Array<Record<string, unknown>> } }>(
+        `query($id: ID!) { account(id: $id) { history { action actorRole employerId previousEmployerId } } }`,
+        { variables: { id }, as: staff.hrss() },
+      );
+      expect(history.data?.account.history.at(-1)).toEqual({
+        action: 'SWITCHED_BY_HOLDER',
+        actorRole: 'APPLICANT',
+        employerId: employers.B.id,
+        previousEmployerId: employers.A.id,
+      });
+      const moves = (await outbox('applicant.employment-changed')).filter((e) => e.applicantId === id);
+      expect(moves.map((e) => [e.employerId, e.previousEmployerId])).toEqual([
+        [employers.A.id, null],
         [employers.B.id, employers.A.id],
       ]);
     });

@@ -7,6 +7,7 @@ import {
   CreateApplicantAccountInput,
   CreateStaffAccountInput,
   ReleaseAtWindowInput,
+  SwitchMyEmployerInput,
   ReleaseApplicantInput,
   ResetApplicantPasswordInput,
   TakeOverApplicantInput,
@@ -86,6 +87,18 @@ export class AccountsResolver {
     @Args('input') input: TakeOverApplicantInput,
   ): Promise<AccountView> {
     return this.accounts.takeOver(user, input);
+  }
+
+  @Roles(Role.APPLICANT)
+  @Mutation(() => AccountView, {
+    description:
+      'Job change when your points are no longer valid: change the employer code to the new employer yourself (seed 002)',
+  })
+  switchMyEmployer(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SwitchMyEmployerInput,
+  ): Promise<AccountView> {
+    return this.accounts.switchMyEmployer(user, input);
   }
 
   @Roles(Role.CENTRE_OFFICER)

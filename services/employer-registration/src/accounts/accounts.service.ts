@@ -4,7 +4,7 @@ import { districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { addWorkingDays } from '@points/calendar';
 import { maskMobile, maskResidentId, PiiCipher } from '@points/crypto';
 import { OutboxService, type PublishEvent } from '@points/subgraph';
-import { passwordSchema, residentIdSchemaFor } from '@points/validation';
+import { creditCodeSchema, passwordSchema, residentIdSchemaFor } from '@points/validation';
 import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
 import { CLOCK, todayOf, type Clock } from '../common/clock';
@@ -26,12 +26,14 @@ import type {
   CreateApplicantAccountInput,
   CreateStaffAccountInput,
   ReleaseAtWindowInput,
+  SwitchMyEmployerInput,
   ReleaseApplicantInput,
   ResetApplicantPasswordInput,
   TakeOverApplicantInput,
 } from './dto/account.inputs';
 import { AccountView, type AccountConnection } from './dto/account.view';
 import { PasswordHasher } from './password-hasher';
+import { PointsValidityHandler } from './points-validity.handler';
 
 /** The residence permit data reaches the system this many working days after issue (domain.md §2.2). */
 export const PERMIT_SYNC_WORKING_DAYS = 3;
@@ -49,6 +51,7 @@ export class AccountsService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly cipher: PiiCipher,
+    private readonly points: PointsValidityHandler,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -464,6 +467,77 @@ export class AccountsService {
         actorId: user.sub,
         actorRole: user.role,
         reason: `applicant account ${account.id}`,
+        at: now,
+      });
+      await publish(
+        'applicant.employment-changed',
+        `applicant:${account.id}`,
+        this.writer.employmentChanged(account, employer.district, previous),
+      );
+      await publish(
+        'account.contact-changed',
+        `account:${account.id}`,
+        this.writer.contactChanged(account, employer.district),
+      );
+      return AccountView.from(account, employer.district);
+    });
+  }
+
+  /**
+   * Job change when the holder's points are no longer valid (seed 002): he logs in and changes the
+   * employer code to the new employer's himself; the new employer then sees him and reviews the
+   * form. With valid points the route is the employer's release (or the centre's) and a CHANGE.
+   */
+  async switchMyEmployer(user: AuthUser, raw: SwitchMyEmployerInput): Promise<AccountView> {
+    const now = this.clock.now();
+    const today = todayOf(this.clock);
+    const { creditCode } = parseInput(z.object({ creditCode: creditCodeSchema }), raw);
+    if (!isUuid(user.sub)) throw this.notFound();
+    return this.outbox.transaction(async (manager, publish) => {
+      const account = await manager
+        .getRepository(AccountEntity)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where(`a.id = :id AND a.role = 'APPLICANT'`, { id: user.sub })
+        .getOne();
+      if (!account) throw this.notFound();
+      this.assertNotBanned(account, today);
+      const employer = await manager.getRepository(Employer).findOneBy({ creditCode });
+      if (!employer) throw invalidInput('input.creditCode', 'NO_EMPLOYER', 'No registered employer has this credit code');
+      assertEmployerCanAct(employer, today);
+      if (account.employerId === employer.id) {
+        throw new AccountException(AccountExceptionCode.ALREADY_LINKED, 'You are linked to this employer already', {
+          field: 'input.creditCode',
+        });
+      }
+      const validUntil = await this.points.validUntil(manager, account.id, today);
+      if (validUntil) {
+        throw invalidInput(
+          'input.creditCode',
+          'POINTS_STILL_VALID',
+          `Your points are valid until ${validUntil}: your current employer releases you (or the centre at the window) and the new employer files a CHANGE`,
+        );
+      }
+      const previous = account.employerId;
+      await manager.update(
+        AccountEntity,
+        { id: account.id },
+        { employerId: employer.id, lastEmployerId: previous ?? account.lastEmployerId },
+      );
+      account.employerId = employer.id;
+      await this.writer.recordHistory(manager, account.id, AccountHistoryAction.SWITCHED_BY_HOLDER, user, now, {
+        employerId: employer.id,
+        previousEmployerId: previous,
+        reason: '持证人积分已失效，自行变更单位 (points no longer valid: the holder switched the employer code himself)',
+      });
+      await manager.getRepository(EmployerHistoryEntry).insert({
+        employerId: employer.id,
+        action: EmployerHistoryAction.APPLICANT_TAKEN_OVER,
+        fromStatus: null,
+        toStatus: null,
+        actorId: user.sub,
+        actorRole: user.role,
+        reason: `applicant account ${account.id} switched to this employer by the holder`,
         at: now,
       });
       await publish(

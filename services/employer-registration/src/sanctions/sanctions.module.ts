@@ -2,14 +2,16 @@ import { Global, Module } from '@nestjs/common';
 import type { EventHandlers } from '@points/db';
 import { EVENT_HANDLERS } from '@points/subgraph';
 import { AccountsCoreModule } from '../accounts/accounts-core.module';
+import { PointsValidityHandler } from '../accounts/points-validity.handler';
 import { EmployersModule } from '../employers/employers.module';
 import { ForgeryFoundHandler } from './forgery-found.handler';
 import { SanctionsResolver } from './sanctions.resolver';
 import { SanctionsService } from './sanctions.service';
 
 /**
- * Sanctions, and the events this service consumes (all of them are about sanctions). Global only
- * so that the core module's event consumer can inject EVENT_HANDLERS.
+ * Sanctions, and the events this service consumes (forgery findings; and the points validity the
+ * accounts need for a holder's own employer switch). Global only so that the core module's event
+ * consumer can inject EVENT_HANDLERS.
  */
 @Global()
 @Module({
@@ -20,9 +22,10 @@ import { SanctionsService } from './sanctions.service';
     ForgeryFoundHandler,
     {
       provide: EVENT_HANDLERS,
-      inject: [ForgeryFoundHandler],
-      useFactory: (forgery: ForgeryFoundHandler): EventHandlers => ({
+      inject: [ForgeryFoundHandler, PointsValidityHandler],
+      useFactory: (forgery: ForgeryFoundHandler, points: PointsValidityHandler): EventHandlers => ({
         'verification.forgery-found': forgery.handle,
+        'application.points-validity-changed': points.handle,
       }),
     },
   ],

@@ -149,6 +149,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
     case 'application.scoring-requested':
     case 'application.score-corrected':
     case 'staff.account-changed':
+    case 'application.points-validity-changed':
     case 'score.assessed':
     case 'score.assessment-failed':
       return [];

@@ -76,6 +76,14 @@ export class ReleaseApplicantInput {
 }
 
 @InputType({
+  description: "Job change when the holder's points are no longer valid: he changes the employer code himself",
+})
+export class SwitchMyEmployerInput {
+  @Field({ description: "The new employer's unified social credit code (统一社会信用代码)" })
+  creditCode!: string;
+}
+
+@InputType({
   description: "Job change when the old employer does not release: the centre releases at the window on the holder's request",
 })
 export class ReleaseAtWindowInput {
