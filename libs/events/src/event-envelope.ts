@@ -17,6 +17,12 @@ export interface EventEnvelope<T extends EventType = EventType> {
   traceId: string | null;
 }
 
+/**
+ * Any event as a union discriminated by `type`: `switch (event.type)` narrows `data` to that
+ * event's payload, so consumers need no `as EventEnvelope<'…'>` casts.
+ */
+export type AnyEventEnvelope = { [T in EventType]: EventEnvelope<T> }[EventType];
+
 const envelopeShape = z.object({
   id: z.uuid(),
   type: z.enum(Object.keys(eventCatalogue) as [EventType, ...EventType[]]),

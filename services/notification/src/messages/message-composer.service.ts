@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BlindIndex, maskMobile, PiiCipher } from '@points/crypto';
-import type { EventEnvelope } from '@points/events';
+import type { AnyEventEnvelope, EventEnvelope } from '@points/events';
 import { enqueueAfterCommit } from '../delivery/enqueue-after-commit.subscriber';
 import { RecipientDirectory, type Recipient } from '../recipients/recipient-directory.service';
 import { SmsTemplateException, SmsTemplateExceptionCode } from '../templates/sms-template.exception';
@@ -29,7 +29,7 @@ export class MessageComposer {
     private readonly blindIndex: BlindIndex,
   ) {}
 
-  async composeFor(event: EventEnvelope, manager: EntityManager): Promise<string[]> {
+  async composeFor(event: AnyEventEnvelope, manager: EntityManager): Promise<string[]> {
     const created: string[] = [];
     for (const plan of planMessages(event)) {
       const template = await this.activeTemplate(manager, plan.templateCode);

@@ -1,4 +1,4 @@
-import type { EventEnvelope, EventType } from '@points/events';
+import type { AnyEventEnvelope, EventType } from '@points/events';
 import { SmsTemplateCode } from '../templates/sms-template-code.enum';
 import { chineseDate, shanghaiDateOf } from '../templates/sms-template.render.util';
 
@@ -28,10 +28,10 @@ const dateOrNull = (value: string | null): string | null => (value === null ? nu
  * What each event says to whom (domain.md §4 and each section's "told by SMS"). Pure, so the
  * routing is unit-tested apart from the database.
  */
-export function planMessages(event: EventEnvelope): MessagePlan[] {
+export function planMessages(event: AnyEventEnvelope): MessagePlan[] {
   switch (event.type) {
     case 'employer.registration-reviewed': {
-      const d = (event as EventEnvelope<'employer.registration-reviewed'>).data;
+      const d = event.data;
       const approved = d.decision === 'APPROVED';
       return [
         {
@@ -49,7 +49,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
       ];
     }
     case 'employer.password-reset': {
-      const d = (event as EventEnvelope<'employer.password-reset'>).data;
+      const d = event.data;
       return [
         {
           recipients: [{ kind: 'account', accountId: d.accountId }],
@@ -62,7 +62,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
       ];
     }
     case 'application.accepted': {
-      const d = (event as EventEnvelope<'application.accepted'>).data;
+      const d = event.data;
       return [
         {
           recipients: [
@@ -78,7 +78,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
       ];
     }
     case 'application.materials-required': {
-      const d = (event as EventEnvelope<'application.materials-required'>).data;
+      const d = event.data;
       return [
         {
           recipients: [{ kind: 'employer-hr', employerId: d.employerId }],
@@ -91,7 +91,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
       ];
     }
     case 'application.decided': {
-      const d = (event as EventEnvelope<'application.decided'>).data;
+      const d = event.data;
       const approved = d.decision === 'APPROVED';
       return [
         {
@@ -110,7 +110,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
       ];
     }
     case 'renewal.due': {
-      const d = (event as EventEnvelope<'renewal.due'>).data;
+      const d = event.data;
       return [
         {
           recipients: [
@@ -126,7 +126,7 @@ export function planMessages(event: EventEnvelope): MessagePlan[] {
       ];
     }
     case 'renewal.window-closing': {
-      const d = (event as EventEnvelope<'renewal.window-closing'>).data;
+      const d = event.data;
       return [
         {
           recipients: [
