@@ -452,34 +452,12 @@ export class AccountsService {
         );
       }
       this.assertNotBanned(account, today);
-      const previous = account.lastEmployerId;
-      await manager.update(AccountEntity, { id: account.id }, { employerId: employer.id });
-      account.employerId = employer.id;
-      await this.writer.recordHistory(manager, account.id, AccountHistoryAction.TAKEN_OVER, user, now, {
-        employerId: employer.id,
-        previousEmployerId: previous,
+      return this.link(manager, publish, account, employer, user, now, {
+        previous: account.lastEmployerId,
+        action: AccountHistoryAction.TAKEN_OVER,
+        reason: null,
+        employerNote: `applicant account ${account.id}`,
       });
-      await manager.getRepository(EmployerHistoryEntry).insert({
-        employerId: employer.id,
-        action: EmployerHistoryAction.APPLICANT_TAKEN_OVER,
-        fromStatus: null,
-        toStatus: null,
-        actorId: user.sub,
-        actorRole: user.role,
-        reason: `applicant account ${account.id}`,
-        at: now,
-      });
-      await publish(
-        'applicant.employment-changed',
-        `applicant:${account.id}`,
-        this.writer.employmentChanged(account, employer.district, previous),
-      );
-      await publish(
-        'account.contact-changed',
-        `account:${account.id}`,
-        this.writer.contactChanged(account, employer.district),
-      );
-      return AccountView.from(account, employer.district);
     });
   }
 
@@ -518,40 +496,55 @@ export class AccountsService {
           `Your points are valid until ${validUntil}: your current employer releases you (or the centre at the window) and the new employer files a CHANGE`,
         );
       }
-      const previous = account.employerId;
-      await manager.update(
-        AccountEntity,
-        { id: account.id },
-        { employerId: employer.id, lastEmployerId: previous ?? account.lastEmployerId },
-      );
-      account.employerId = employer.id;
-      await this.writer.recordHistory(manager, account.id, AccountHistoryAction.SWITCHED_BY_HOLDER, user, now, {
-        employerId: employer.id,
-        previousEmployerId: previous,
+      return this.link(manager, publish, account, employer, user, now, {
+        previous: account.employerId,
+        action: AccountHistoryAction.SWITCHED_BY_HOLDER,
         reason: '持证人积分已失效，自行变更单位 (points no longer valid: the holder switched the employer code himself)',
+        employerNote: `applicant account ${account.id} switched to this employer by the holder`,
       });
-      await manager.getRepository(EmployerHistoryEntry).insert({
-        employerId: employer.id,
-        action: EmployerHistoryAction.APPLICANT_TAKEN_OVER,
-        fromStatus: null,
-        toStatus: null,
-        actorId: user.sub,
-        actorRole: user.role,
-        reason: `applicant account ${account.id} switched to this employer by the holder`,
-        at: now,
-      });
-      await publish(
-        'applicant.employment-changed',
-        `applicant:${account.id}`,
-        this.writer.employmentChanged(account, employer.district, previous),
-      );
-      await publish(
-        'account.contact-changed',
-        `account:${account.id}`,
-        this.writer.contactChanged(account, employer.district),
-      );
-      return AccountView.from(account, employer.district);
     });
+  }
+
+  /** Both routes to a new employer (its HR takes over, or the holder switches): link, histories, events. */
+  private async link(
+    manager: EntityManager,
+    publish: PublishEvent,
+    account: AccountEntity,
+    employer: Employer,
+    user: AuthUser,
+    now: Date,
+    how: { previous: string | null; action: AccountHistoryAction; reason: string | null; employerNote: string },
+  ): Promise<AccountView> {
+    const { previous } = how;
+    await manager.update(
+      AccountEntity,
+      { id: account.id },
+      { employerId: employer.id, lastEmployerId: previous ?? account.lastEmployerId },
+    );
+    account.employerId = employer.id;
+    account.lastEmployerId = previous ?? account.lastEmployerId;
+    await this.writer.recordHistory(manager, account.id, how.action, user, now, {
+      employerId: employer.id,
+      previousEmployerId: previous,
+      reason: how.reason,
+    });
+    await manager.getRepository(EmployerHistoryEntry).insert({
+      employerId: employer.id,
+      action: EmployerHistoryAction.APPLICANT_TAKEN_OVER,
+      fromStatus: null,
+      toStatus: null,
+      actorId: user.sub,
+      actorRole: user.role,
+      reason: how.employerNote,
+      at: now,
+    });
+    await publish(
+      'applicant.employment-changed',
+      `applicant:${account.id}`,
+      this.writer.employmentChanged(account, employer.district, previous),
+    );
+    await publish('account.contact-changed', `account:${account.id}`, this.writer.contactChanged(account, employer.district));
+    return AccountView.from(account, employer.district);
   }
 
   /**
