@@ -31,8 +31,9 @@ describe('job change and revocation (撤销)', () => {
     await employerStanding(t, NEW_EMPLOYER, 'XUHUI');
     await applicantEmployedBy(t, MOVER, '310104199003070018', XUHUI_EMPLOYER);
     await applicantEmployedBy(t, LEAVER, '310115199501010041', XUHUI_EMPLOYER, { name: '李四' });
-  });
-  afterAll(() => t.close());
+    // Generous: the suites may run on a busy machine.
+  }, 60_000);
+  afterAll(() => t?.close());
 
   it('ends the old employer’s unsubmitted draft when the applicant moves, and lets the new employer file', async () => {
     const draft = await t.gql<{ createApplication: Row }>(create, {
