@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { GraphQLSchema } from 'graphql';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's gateway client and people, as in the journey suite
@@ -140,6 +141,8 @@ const EXPECTED: Record<string, string> = {
   'Mutation.acceptApplication':           'U   D  D   D  D   A  D   D  D   D  D',
   'Mutation.requestMaterials':            'U   D  D   D  D   A  D   D  D   D  D',
   'Mutation.rejectApplication':           'U   D  D   D  D   A  D   D  D   D  D',
+  // HRSS re-scores a failed assessment once the cause is fixed (domain.md appeals and supervision).
+  'Mutation.rescoreApplication':          'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.withdrawApplication':         'U   A  D   A  D   D  D   D  D   D  D',
   // "a withdrawal after that is done by an officer at the window"
   'Mutation.revokeApplication':           'U   D  D   D  D   A  D   D  D   D  D',
@@ -185,6 +188,10 @@ const EXPECTED: Record<string, string> = {
   'Mutation.resendMessage':               'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.addRuleSet':                  'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.setAverageMonthlyWage':       'U   D  D   D  D   D  D   D  D   D  A',
+  // Job change when the old employer does not release: the centre of that employer's district.
+  'Mutation.releaseApplicantAtWindow':    'U   D  D   D  D   A  D   D  D   D  D',
+  // Job change when the points are no longer valid: the holder himself (seed 002).
+  'Mutation.switchMyEmployer':            'U   D  D   A  O   D  D   D  D   D  D',
   // Job change: the new employer takes over a released applicant; ours is still linked (CONFLICT
   // for either employer, which is the job-change rule itself, not a look into another employer).
   'Mutation.takeOverApplicant':           'U   A  O   D  D   D  D   D  D   D  D',
@@ -226,6 +233,9 @@ const CALLS: Record<string, Call> = {
   },
   'Mutation.rejectApplication': {
     args: (f) => ({ id: f.applicationId, version: STALE, reason: '材料不符' }),
+  },
+  'Mutation.rescoreApplication': {
+    args: (f) => ({ id: f.applicationId, version: STALE, reason: '规则已发布' }),
   },
   'Mutation.withdrawApplication': {
     args: (f) => ({ id: f.applicationId, version: STALE, reason: '不再申请' }),
@@ -326,6 +336,13 @@ const CALLS: Record<string, Call> = {
       input: { version: f.ruleSetVersion, year: 2020, monthlyCny: 1, expectedRevision: STALE },
     }),
   },
+  // A made-up account: nothing is released (NOT_FOUND counts as allowed for the home officer).
+  'Mutation.releaseApplicantAtWindow': {
+    args: () => ({ input: { accountId: randomUUID(), departureCertificate: '离职证明 矩阵测试' } }),
+    fakeTarget: true,
+  },
+  // A credit code no employer has: a domain refusal, nothing switched.
+  'Mutation.switchMyEmployer': { args: () => ({ input: { creditCode: newCreditCode() } }) },
   'Mutation.takeOverApplicant': {
     args: (f) => ({ input: { residentId: f.applicant.residentId } }),
     sequential: true,
