@@ -152,7 +152,12 @@ export class ReviewQueueService {
     onlyIfFree: boolean,
   ): Promise<Application> {
     const district = this.ownDistrictOf(user);
+    const notFound = (): ApplicationException =>
+      new ApplicationException(ApplicationExceptionCode.APPLICATION_NOT_FOUND, `No application ${id} you can see`);
     return this.dataSource.transaction(async (manager) => {
+      // Another district's application is not found, whoever the officer named.
+      const locked = await this.repository.lockedById(manager, id).catch(() => undefined);
+      if (locked?.district !== district) throw notFound();
       if (!onlyIfFree && !(await this.staff.isOfficerOf(manager, officer, district))) {
         throw bad(
           'officerId',
@@ -165,11 +170,7 @@ export class ReviewQueueService {
         actor: user,
         patch: { assignedOfficer: officer },
         guard: (current) => {
-          if (current.district !== district)
-            throw new ApplicationException(
-              ApplicationExceptionCode.APPLICATION_NOT_FOUND,
-              `No application ${id} you can see`,
-            );
+          if (current.district !== district) throw notFound();
           // Only work the centre still has to do can be claimed or assigned.
           if (!CENTRE_STATES.includes(current.state))
             throw bad('id', 'centre-state', `An application in ${current.state} is not in the centre's queue`);
