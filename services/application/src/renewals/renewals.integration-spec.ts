@@ -53,7 +53,8 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     const verified = claimedProfileOf(
       form,
       `${residentId.slice(6, 10)}-${residentId.slice(10, 12)}-${residentId.slice(12, 14)}`,
-      '2025-10-20',
+      // Assessed once the last contribution month (2025-12) was paid: no month after the assessment's.
+      '2025-12-31',
     );
     const [row] = await t.dataSource.query(
       `INSERT INTO application.application (employer_id, applicant_id, district, kind, state, version, applicant_name,
