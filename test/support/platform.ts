@@ -14,7 +14,8 @@ import {
 
 const root = path.resolve(__dirname, '../..');
 
-function freePort(): Promise<number> {
+/** A port free on 127.0.0.1 right now (tests never bind the fixed 4000–4005). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
