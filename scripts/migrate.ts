@@ -3,6 +3,7 @@ import { loadServiceConfig, SERVICE_NAMES, type ServiceName } from '@points/conf
 import { createServiceDataSource, runServiceMigrations } from '@points/db';
 import type { DataSource } from 'typeorm';
 import { MIGRATIONS as applicationMigrations } from '../services/application/src/migrations';
+import { Application } from '../services/application/src/applications/application.entity';
 import { seedDevelopmentData as seedApplication } from '../services/application/src/seeds/development.seed';
 import { MIGRATIONS as archiveVerificationMigrations } from '../services/archive-verification/src/migrations';
 import { MIGRATIONS as employerRegistrationMigrations } from '../services/employer-registration/src/migrations';
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
     const dataSource = createServiceDataSource({
       url: config.databaseUrl,
       schema: config.databaseSchema,
-      entities: [],
+      // The application seed writes through its repository, which needs the entity's metadata.
+      entities: service === 'application' ? [Application] : [],
       migrations: migrations[service],
       applicationName: `${service}-migrate`,
     });
