@@ -6,6 +6,7 @@ import {
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { context, SpanKind, trace } from '@opentelemetry/api';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,6 +20,10 @@ import type { ServiceName } from '@points/config';
 import {
   collectProcessMetrics,
   gatewaySubgraphFetchDuration,
+  injectTraceHeaders,
+  inSpan,
+  tracer,
+  traceRequests,
   operationMetricsPlugin,
   REDACTED_LOG_PATHS,
   REQUEST_ID_HEADER,
@@ -53,8 +58,12 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     const started = process.hrtime.bigint();
     let outcome = 'unreachable';
+    // A CLIENT span per fetch; willSendRequest puts it in the subgraph request's traceparent.
+    const span = tracer.startSpan(`fetch ${this.subgraph}`, { kind: SpanKind.CLIENT });
     try {
-      const response = await super.process(options);
+      const response = await inSpan(span, () =>
+        context.with(trace.setSpan(context.active(), span), () => super.process(options)),
+      );
       outcome = response.errors?.length ? 'error' : 'ok';
       return response;
     } finally {
@@ -73,6 +82,7 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (authorization) headers.set('authorization', authorization);
     if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
     if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    injectTraceHeaders(headers);
   }
 }
 
@@ -148,6 +158,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.disable('x-powered-by');
   // Behind a load balancer the client address comes from X-Forwarded-For (one trusted hop).
   app.set('trust proxy', 1);
+  app.use(traceRequests('gateway'));
   app.use(
     pinoHttp({
       logger,

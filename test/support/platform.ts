@@ -57,7 +57,7 @@ export interface RunningPlatform {
  * The whole platform as `npm start` runs it: the built code of the five subgraphs and the
  * gateway, each its own process, on a fresh database (migrated and demo-seeded) and Redis prefix.
  */
-export async function startPlatform(): Promise<RunningPlatform> {
+export async function startPlatform(options: { env?: NodeJS.ProcessEnv } = {}): Promise<RunningPlatform> {
   // `npm test` builds once before Jest; a direct Jest run builds here.
   if (process.env.POINTS_BUILT !== '1') {
     execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
@@ -100,6 +100,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     // Verification tasks: retry and dispatch fast, so a journey's checks finish in seconds.
     ARCHIVE_VERIFICATION_TASK_BACKOFF_MS: process.env.ARCHIVE_VERIFICATION_TASK_BACKOFF_MS ?? '200',
     ARCHIVE_VERIFICATION_DISPATCH_INTERVAL_MS: process.env.ARCHIVE_VERIFICATION_DISPATCH_INTERVAL_MS ?? '100',
+    ...options.env,
   };
   for (const service of SERVICE_NAMES) {
     env[`${envPrefixOf(service)}_PORT`] = String(ports[service]);

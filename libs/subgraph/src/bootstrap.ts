@@ -4,6 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { startTracing, traceRequests } from '@points/observability';
 import type { ServiceConfig } from '@points/config';
 import { SERVICE_CONFIG } from './subgraph.tokens';
 
@@ -19,6 +20,7 @@ export async function createSubgraphApp(appModule: DynamicModule): Promise<INest
     rawBody: true,
   });
   app.useLogger(app.get(Logger));
+  app.use(traceRequests(app.get<ServiceConfig>(SERVICE_CONFIG).service));
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
   app.enableShutdownHooks();
   return app;
@@ -27,6 +29,8 @@ export async function createSubgraphApp(appModule: DynamicModule): Promise<INest
 /** `main.ts` of every subgraph. */
 export async function bootstrapSubgraph(appModule: DynamicModule): Promise<INestApplication> {
   const app = await createSubgraphApp(appModule);
+  // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set; spans are flushed every half second.
+  startTracing(app.get<ServiceConfig>(SERVICE_CONFIG).service);
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   await app.listen(config.port, '0.0.0.0');
   app.get(Logger).log(`${config.service} subgraph listening on http://localhost:${config.port}/graphql`);
