@@ -11,7 +11,7 @@ import {
   type Span,
 } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
+import { Resource } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
 /** The one tracer of the platform; a no-op until `startTracing` registers a provider. */
@@ -20,7 +20,8 @@ export const tracer = trace.getTracer('points-platform');
 let provider: NodeTracerProvider | undefined;
 
 /**
- * OpenTelemetry traces, off unless an OTLP endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT or
+ * OpenTelemetry traces (the 1.x SDK line @apollo/gateway already depends on, so one copy is
+ * installed), off unless an OTLP endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT or
  * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, the exporter's standard variables; OTEL_SDK_DISABLED=true
  * turns it off again). Spans go over OTLP/HTTP (JSON) to a collector. Registers the W3C
  * `traceparent` propagator and an AsyncLocalStorage context, so a span started for a request is
@@ -30,7 +31,7 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
   const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
   if (!endpoint || env.OTEL_SDK_DISABLED === 'true' || provider) return () => Promise.resolve();
   provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': service }),
+    resource: new Resource({ 'service.name': service }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: 500 })],
   });
   provider.register();
