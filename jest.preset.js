@@ -35,9 +35,6 @@ function jestProject(projectDir, displayName) {
     moduleNameMapper: { '^@points/([a-z-]+)$': path.join(root, 'libs/$1/src') },
     modulePathIgnorePatterns: ['<rootDir>/dist/'],
     setupFiles: [require.resolve('reflect-metadata')],
-    // Hooks start Nest apps, migrate databases and connect to Redis: on a CI machine shared by
-    // several runs Jest's 5 s default times them out although nothing is wrong.
-    testTimeout: 30_000,
   };
 }
 
