@@ -140,6 +140,8 @@ const EXPECTED: Record<string, string> = {
   'Mutation.acceptApplication':           'U   D  D   D  D   A  D   D  D   D  D',
   'Mutation.requestMaterials':            'U   D  D   D  D   A  D   D  D   D  D',
   'Mutation.rejectApplication':           'U   D  D   D  D   A  D   D  D   D  D',
+  // HRSS re-scores an application whose assessment failed, once the cause is fixed.
+  'Mutation.rescoreApplication':          'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.withdrawApplication':         'U   A  D   A  D   D  D   D  D   D  D',
   // "a withdrawal after that is done by an officer at the window"
   'Mutation.revokeApplication':           'U   D  D   D  D   A  D   D  D   D  D',
@@ -226,6 +228,9 @@ const CALLS: Record<string, Call> = {
   },
   'Mutation.rejectApplication': {
     args: (f) => ({ id: f.applicationId, version: STALE, reason: '材料不符' }),
+  },
+  'Mutation.rescoreApplication': {
+    args: (f) => ({ id: f.applicationId, version: STALE, reason: '登记数据已更正' }),
   },
   'Mutation.withdrawApplication': {
     args: (f) => ({ id: f.applicationId, version: STALE, reason: '不再申请' }),
