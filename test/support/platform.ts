@@ -27,7 +27,8 @@ export function freePort(): Promise<number> {
 }
 
 async function waitHealthy(url: string, name: string, child: ChildProcess, output: string[]): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  // Generous: on a CI machine shared by several runs a Nest app can take a minute to boot.
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
     try {
       if ((await fetch(url)).ok) return;
@@ -36,7 +37,7 @@ async function waitHealthy(url: string, name: string, child: ChildProcess, outpu
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${name} did not become healthy at ${url}:\n${output.join('')}`);
+  throw new Error(`${name} did not answer ${url} within 120 s:\n${output.join('')}`);
 }
 
 export interface RunningPlatform {
