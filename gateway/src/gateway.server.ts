@@ -6,6 +6,7 @@ import {
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { context, SpanKind, trace } from '@opentelemetry/api';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -25,6 +26,10 @@ import type { ServiceName } from '@points/config';
 import {
   collectProcessMetrics,
   gatewaySubgraphFetchDuration,
+  injectTraceHeaders,
+  inSpan,
+  tracer,
+  traceRequests,
   operationMetricsPlugin,
   REDACTED_LOG_PATHS,
   REQUEST_ID_HEADER,
@@ -64,8 +69,12 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     const started = process.hrtime.bigint();
     let outcome = 'unreachable';
+    // A CLIENT span per fetch; willSendRequest puts it in the subgraph request's traceparent.
+    const span = tracer.startSpan(`fetch ${this.subgraph}`, { kind: SpanKind.CLIENT });
     try {
-      const response = await super.process(options);
+      const response = await inSpan(span, () =>
+        context.with(trace.setSpan(context.active(), span), () => super.process(options)),
+      );
       outcome = response.errors?.length ? 'error' : 'ok';
       return response;
     } finally {
@@ -85,6 +94,7 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (clientAddress) headers.set(CLIENT_ADDRESS_HEADER, clientAddress);
     if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
     if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    injectTraceHeaders(headers);
   }
 }
 
@@ -167,6 +177,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // X-Forwarded-For is believed only from the configured proxies: otherwise any client could name
   // itself anew on every request and walk around the per-client limits.
   app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
+  app.use(traceRequests('gateway'));
   app.use(
     pinoHttp({
       logger,

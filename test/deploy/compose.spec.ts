@@ -191,7 +191,7 @@ interface Labels {
 }
 interface Selector {
   matchLabels?: Labels;
-  matchExpressions?: unknown[];
+  matchExpressions?: { key: string; operator: string; values?: string[] }[];
 }
 interface Probe {
   httpGet?: { path?: string; port?: string | number };
@@ -253,9 +253,10 @@ interface K8sObject {
     ingress?: { from?: NetworkPolicyPeer[]; ports?: { port?: number | string }[] }[];
     egress?: { to?: NetworkPolicyPeer[]; ports?: { port?: number | string }[] }[];
     rules?: {
-      http?: { paths?: { path?: string; pathType?: string; backend: { service?: { name: string } } }[] };
+      matches?: { path?: { type?: string; value?: string } }[];
+      backendRefs?: { name: string; port?: number }[];
     }[];
-    defaultBackend?: { service?: { name: string } };
+    parentRefs?: { name: string }[];
     type?: string;
     ports?: { port: number; targetPort?: number | string }[];
   };
@@ -284,9 +285,12 @@ function loadManifests(resources: string[]): K8sObject[] {
 
 /** Whether a label selector (matchLabels only; anything else is refused) selects these labels. */
 function selects(selector: Selector | undefined, labels: Labels): boolean {
-  if ((selector?.matchExpressions ?? []).length > 0)
-    throw new Error('matchExpressions: not understood by this test');
-  return Object.entries(selector?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const expressions = (selector?.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
+    if (operator === 'In') return labels[key] !== undefined && values.includes(labels[key]);
+    if (operator === 'NotIn') return labels[key] === undefined || !values.includes(labels[key]);
+    throw new Error(`matchExpressions operator ${operator}: not understood by this test`);
+  });
+  return expressions && Object.entries(selector?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
 }
 
 /** A Service selects pods with a plain label map (`spec.selector`), not a label selector. */
@@ -906,10 +910,15 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     };
   });
   const envOfPod = (c: Container) => containerEnv(c, ofKind('ConfigMap'), secrets);
-  /** The ingress controller's namespace, as the gateway's policy admits it. */
+  /** Prometheus's way in: the metrics port only (9464, METRICS_PORT in the ConfigMap). */
+  const METRICS_PORT = 9464;
+  const isMetricsRule = (rule: { ports?: { port?: number | string }[] }): boolean =>
+    (rule.ports ?? []).length > 0 && (rule.ports ?? []).every((p) => p.port === METRICS_PORT);
+  /** The Gateway API data plane's namespace, as the gateway's policy admits it. */
   const ingressNamespace = ofKind('NetworkPolicy')
     .filter((p) => gateway && selects(p.spec?.podSelector, podLabelsOf(gateway)))
     .flatMap((p) => p.spec?.ingress ?? [])
+    .filter((r) => !isMetricsRule(r))
     .flatMap((r) => r.from ?? [])
     .find((peer) => peer.namespaceSelector)?.namespaceSelector;
 
@@ -931,7 +940,12 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     (_n, d) => {
       const container = containerOf(d);
       const service = serviceOfImage(container.image) as Process;
-      expect(container.ports?.map((p) => p.containerPort)).toEqual([DEFAULT_PORTS[service]]);
+      // Its public port, and /metrics on a port of its own.
+      expect(container.ports).toEqual([
+        { name: 'http', containerPort: DEFAULT_PORTS[service] },
+        { name: 'metrics', containerPort: METRICS_PORT },
+      ]);
+      expect(envOfPod(container).METRICS_PORT).toBe(String(METRICS_PORT));
       expect(container.readinessProbe?.httpGet?.path).toBe('/ready');
       expect(container.livenessProbe?.httpGet?.path).toBe('/health');
       expect(probePort(container, container.readinessProbe)).toBe(DEFAULT_PORTS[service]);
@@ -941,10 +955,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
   );
 
   it.each(workerDeployments.map((d) => [d.metadata.name, d]))(
-    '%s: no port, no HTTP probe (it serves none), replicas, resources, non-root',
+    '%s: the metrics port only, no HTTP probe (it serves nothing else), replicas, resources, non-root',
     (_n, d) => {
       const container = containerOf(d);
-      expect(container.ports ?? []).toEqual([]);
+      expect(container.ports ?? []).toEqual([{ name: 'metrics', containerPort: METRICS_PORT }]);
       for (const probe of [container.readinessProbe, container.livenessProbe, container.startupProbe])
         expect(probe?.httpGet).toBeUndefined();
       // Liveness by the heartbeat: the entrypoint's healthcheck, as the Docker HEALTHCHECK runs it.
@@ -996,13 +1010,13 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
   );
 
   it.each(workerDeployments.map((d) => [d.metadata.name, d]))(
-    '%s: no Service, no ingress rule admits it, egress fenced',
+    '%s: no Service, only Prometheus admitted (metrics port), egress fenced',
     (_n, d) => {
       const labels = podLabelsOf(d);
       expect(ofKind('Service').filter((s) => serviceSelects(s, labels))).toEqual([]);
       const policies = ofKind('NetworkPolicy').filter((p) => selects(p.spec?.podSelector, labels));
       expect(policies.some((p) => (p.spec?.policyTypes ?? ['Ingress']).includes('Ingress'))).toBe(true);
-      expect(policies.flatMap((p) => p.spec?.ingress ?? [])).toEqual([]);
+      for (const rule of policies.flatMap((p) => p.spec?.ingress ?? [])) expectMetricsOnly(rule);
       const egress = policies.filter((p) => (p.spec?.policyTypes ?? []).includes('Egress'));
       expect(egress.length).toBeGreaterThan(0);
       const rules = egress.flatMap((p) => p.spec?.egress ?? []);
@@ -1019,7 +1033,9 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       const port = containerOf(d).ports![0]!;
       const policies = ofKind('NetworkPolicy').filter((p) => selects(p.spec?.podSelector, labels));
       expect(policies.some((p) => (p.spec?.policyTypes ?? ['Ingress']).includes('Ingress'))).toBe(true);
-      const rules = policies.flatMap((p) => p.spec?.ingress ?? []);
+      const all = policies.flatMap((p) => p.spec?.ingress ?? []);
+      for (const rule of all.filter(isMetricsRule)) expectMetricsOnly(rule);
+      const rules = all.filter((r) => !isMetricsRule(r));
       expect(rules.length).toBeGreaterThan(0);
       for (const rule of rules) {
         // No `from` means everyone; a namespace selector or an IP block means someone else.
@@ -1043,26 +1059,40 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     },
   );
 
-  it('exposes only the gateway, and notification on the receipt webhook path only: Ingress backends and Service types', () => {
+  /** A rule from Prometheus's namespace to the metrics port, and nothing else. */
+  function expectMetricsOnly(rule: {
+    from?: NetworkPolicyPeer[];
+    ports?: { port?: number | string }[];
+  }): void {
+    expect(rule.ports?.map((p) => p.port)).toEqual([METRICS_PORT]);
+    expect(rule.from).toEqual([
+      { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } },
+    ]);
+  }
+
+  it('exposes only the gateway, and notification on the receipt webhook path only: Gateway API routes and Service types', () => {
+    expect(ofKind('Ingress')).toEqual([]);
     const servicesOf = (d: K8sObject): string[] =>
       ofKind('Service')
         .filter((s) => serviceSelects(s, podLabelsOf(d)))
         .map((s) => s.metadata.name);
-    const routes = ofKind('Ingress').flatMap((i) => [
-      ...(i.spec?.defaultBackend?.service
-        ? [{ path: undefined, pathType: undefined, name: i.spec.defaultBackend.service.name }]
-        : []),
-      ...(i.spec?.rules ?? []).flatMap((r) =>
-        (r.http?.paths ?? []).map((p) => ({
-          path: p.path,
-          pathType: p.pathType,
-          name: p.backend.service?.name ?? '',
-        })),
-      ),
-    ]);
+    const gatewayNames = new Set(ofKind('Gateway').map((g) => g.metadata.name));
+    const routes = ofKind('HTTPRoute').flatMap((route) => {
+      // Every route hangs off a Gateway defined here.
+      for (const parent of route.spec?.parentRefs ?? []) expect(gatewayNames.has(parent.name)).toBe(true);
+      return (route.spec?.rules ?? []).flatMap((rule) =>
+        (rule.backendRefs ?? []).flatMap((backend) =>
+          (rule.matches ?? [{}]).map((match) => ({
+            path: match.path?.value,
+            pathType: match.path?.type,
+            name: backend.name,
+          })),
+        ),
+      );
+    });
     expect(routes.filter((r) => servicesOf(gateway!).includes(r.name)).length).toBeGreaterThan(0);
     const toWebhook = routes.filter((r) => servicesOf(webhook).includes(r.name));
-    expect(toWebhook).toEqual([{ path: WEBHOOK.path, pathType: 'Prefix', name: expect.any(String) }]);
+    expect(toWebhook).toEqual([{ path: WEBHOOK.path, pathType: 'PathPrefix', name: expect.any(String) }]);
     // The route must lead somewhere: the controller that serves it.
     expect(read('services/notification/src/receipts/sms-receipts.controller.ts')).toContain(
       `@Controller('${WEBHOOK.path.slice(1)}')`,
@@ -1072,6 +1102,40 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(
       ofKind('Service').filter((s) => ['NodePort', 'LoadBalancer'].includes(s.spec?.type ?? '')),
     ).toEqual([]);
+  });
+
+  it.each([...deployments, ...jobs].map((o) => [o.metadata.name, o]))(
+    '%s: a pinned image pulled every start, and egress fenced by port',
+    (_n, o) => {
+      const container = o.spec!.template!.spec.containers[0]!;
+      expect(container.image).toMatch(/^points\/[a-z-]+:\d+\.\d+\.\d+$/);
+      expect((container as { imagePullPolicy?: string }).imagePullPolicy).toBe('Always');
+      const labels = o.spec!.template!.metadata?.labels ?? {};
+      const egress = ofKind('NetworkPolicy').filter(
+        (p) => selects(p.spec?.podSelector, labels) && (p.spec?.policyTypes ?? []).includes('Egress'),
+      );
+      const rules = egress.flatMap((p) => p.spec?.egress ?? []);
+      expect(rules.length).toBeGreaterThan(0);
+      // Every rule names its ports: nothing may go anywhere on any port.
+      for (const rule of rules) expect(rule.ports?.length).toBeGreaterThan(0);
+      // DNS and nothing unexpected: PostgreSQL/Redis/HTTPS/the subgraphs' ports only.
+      const ports = new Set(rules.flatMap((r) => (r.ports ?? []).map((p) => p.port)));
+      expect(ports.has(53)).toBe(true);
+      for (const port of ports) expect([53, 5432, 6379, 443, 4001, 4002, 4003, 4004, 4005]).toContain(port);
+    },
+  );
+
+  it('denies all egress by default, and kustomize pins every image to the same release', () => {
+    const denyAll = ofKind('NetworkPolicy').filter(
+      (p) =>
+        Object.keys(p.spec?.podSelector ?? {}).length === 0 &&
+        (p.spec?.policyTypes ?? []).includes('Egress') &&
+        (p.spec?.egress ?? []).length === 0,
+    );
+    expect(denyAll).toHaveLength(1);
+    const kustomization = parse(read('deploy/k8s/kustomization.yaml')) as { images: { newTag: string }[] };
+    const tags = new Set(kustomization.images.map((i) => i.newTag));
+    expect([...tags]).toEqual([(JSON.parse(read('package.json')) as { version: string }).version]);
   });
 
   it('points the gateway at every subgraph Service by name and port (ConfigMap)', () => {
@@ -1146,5 +1210,42 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(pods.filter((p) => envOfPod(p.container).AUTH_JWT_PRIVATE_KEY_FILE).map((p) => p.name)).toEqual([
       pod.name,
     ]);
+  });
+});
+
+describe('backups (deploy/backup: CloudNativePG, PITR, restore drill)', () => {
+  type Cnpg = {
+    kind: string;
+    metadata: { name: string };
+    spec: {
+      backup?: { retentionPolicy?: string; barmanObjectStore?: { destinationPath?: string } };
+      postgresql?: { parameters?: Record<string, string> };
+      cluster?: { name: string };
+      schedule?: string;
+    };
+  };
+  const cluster = parse(read('deploy/backup/cnpg-cluster.yaml')) as Cnpg;
+  const scheduled = parse(read('deploy/backup/scheduled-backup.yaml')) as Cnpg;
+
+  it('archives WAL continuously to an object store, keeps 30 days, and backs up the same cluster nightly', () => {
+    expect(cluster.kind).toBe('Cluster');
+    expect(cluster.spec.backup?.barmanObjectStore?.destinationPath).toMatch(/^s3:\/\//);
+    expect(cluster.spec.backup?.retentionPolicy).toBe('30d');
+    // The recovery point the drill checks (RPO_SECONDS=300) holds only if WAL is shipped that often.
+    expect(cluster.spec.postgresql?.parameters?.archive_timeout).toBe('5min');
+    expect(read('deploy/backup/restore-drill.sh')).toContain('RPO_SECONDS:-300');
+    expect(scheduled.kind).toBe('ScheduledBackup');
+    expect(scheduled.spec.cluster?.name).toBe(cluster.metadata.name);
+    // Six fields (seconds first): once a day.
+    expect(scheduled.spec.schedule?.split(' ')).toHaveLength(6);
+  });
+
+  it('has a restore drill that is valid bash and restores into a new cluster, never over the source', async () => {
+    await promisify(execFile)('bash', ['-n', path.join(root, 'deploy/backup/restore-drill.sh')]);
+    const script = read('deploy/backup/restore-drill.sh');
+    expect(script).toMatch(/DRILL=\$\{DRILL:-points-db-drill\}/);
+    expect(script).toContain('"bootstrap": { "recovery": { "source": "$SOURCE"');
+    expect(script).toContain('delete cluster "$DRILL"');
+    expect(script).not.toMatch(/delete cluster "\$SOURCE"/);
   });
 });

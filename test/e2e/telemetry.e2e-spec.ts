@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -9,6 +10,15 @@ import { startPlatform, type RunningPlatform } from '../support/platform';
 import { exportedNames, parsePrometheusText, total, type Sample } from '../support/prometheus-text';
 
 const deploy = path.resolve(__dirname, '../../deploy');
+
+interface OtlpTraces {
+  resourceSpans?: Array<{
+    resource?: { attributes?: Array<{ key: string; value: { stringValue?: string } }> };
+    scopeSpans?: Array<{
+      spans?: Array<{ traceId: string; spanId: string; parentSpanId?: string; name: string }>;
+    }>;
+  }>;
+}
 
 async function scrape(url: string): Promise<string> {
   const answer = await fetch(url);
@@ -30,11 +40,41 @@ function metricNamesIn(expr: string): string[] {
 
 describe('telemetry after `npm run demo` (every process, /metrics on its own port)', () => {
   let platform: RunningPlatform;
+  let collector: Server;
   const metrics: Record<string, Sample[]> = {};
+  /** Spans the processes exported over OTLP/HTTP (JSON), with the service that sent each. */
+  const spans: Array<{
+    service: string;
+    traceId: string;
+    spanId: string;
+    parentSpanId?: string;
+    name: string;
+  }> = [];
   const exported = new Set<string>();
 
   beforeAll(async () => {
-    platform = await startPlatform();
+    // A stand-in OpenTelemetry collector: every process exports its spans here.
+    collector = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpTraces;
+        for (const resourceSpans of body.resourceSpans ?? []) {
+          const service =
+            resourceSpans.resource?.attributes?.find((a) => a.key === 'service.name')?.value.stringValue ??
+            '?';
+          for (const scope of resourceSpans.scopeSpans ?? [])
+            for (const span of scope.spans ?? []) spans.push({ service, ...span });
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    const address = collector.address();
+    const collectorPort = typeof address === 'object' && address ? address.port : 0;
+    platform = await startPlatform({
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${collectorPort}` },
+    });
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'points-telemetry-'));
     try {
       await new Promise<void>((resolve, reject) => {
@@ -58,7 +98,49 @@ describe('telemetry after `npm run demo` (every process, /metrics on its own por
       for (const metric of exportedNames(text)) exported.add(metric);
     }
   }, 300_000);
-  afterAll(() => platform?.stop(), 60_000);
+  afterAll(async () => {
+    await platform?.stop();
+    collector?.close();
+  }, 60_000);
+
+  it('traces a request across gateway → subgraph → event consumer → SMS worker in one trace (OpenTelemetry, W3C traceparent)', async () => {
+    const spanOf = (id: string | undefined) => spans.find((s) => s.spanId === id);
+    // The demo's registration: gateway fetch → employer-registration → its event consumed elsewhere.
+    let chain:
+      | { fetch: (typeof spans)[number]; server: (typeof spans)[number]; consumer: (typeof spans)[number] }
+      | undefined;
+    for (let i = 0; i < 60 && !chain; i++) {
+      for (const consumer of spans.filter((s) => s.name.startsWith('consume '))) {
+        const publisher = spanOf(consumer.parentSpanId);
+        const server = publisher?.name.startsWith('POST /graphql') ? publisher : undefined;
+        const fetch = spanOf(server?.parentSpanId);
+        if (server && fetch && fetch.service === 'gateway' && fetch.name === `fetch ${server.service}`) {
+          chain = { fetch, server, consumer };
+          break;
+        }
+      }
+      if (!chain) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(chain).toBeDefined();
+    const { fetch, server, consumer } = chain!;
+    expect(new Set([fetch.traceId, server.traceId, consumer.traceId]).size).toBe(1);
+    expect(consumer.service).not.toBe(server.service);
+    // The gateway's own request span is the fetch's parent, in the same trace.
+    expect(spanOf(fetch.parentSpanId)).toMatchObject({ service: 'gateway', traceId: fetch.traceId });
+
+    // And on to the worker: an SMS job continues the trace of the event that created the message.
+    const sendInGatewayTrace = () =>
+      spans.find(
+        (s) =>
+          s.name === 'send-sms' &&
+          s.service === 'notification-worker' &&
+          spanOf(s.parentSpanId)?.name.startsWith('consume ') &&
+          spanOf(s.parentSpanId)?.service === 'notification' &&
+          spans.some((g) => g.service === 'gateway' && g.traceId === s.traceId),
+      );
+    for (let i = 0; i < 60 && !sendInGatewayTrace(); i++) await new Promise((r) => setTimeout(r, 500));
+    expect(sendInGatewayTrace()).toBeDefined();
+  }, 60_000);
 
   it('serves /metrics on no public port: the GraphQL ports answer 404', async () => {
     for (const url of [platform.gatewayUrl, ...Object.values(platform.subgraphUrls)]) {

@@ -1,6 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generateDevKeyring, parsePiiKeyring, type PiiKeyMaterial, type PiiKeyringEnv } from './pii-keyring.util';
+import {
+  generateDevKeyring,
+  parsePiiKeyring,
+  type PiiKeyMaterial,
+  type PiiKeyringEnv,
+} from './pii-keyring.util';
 
 /**
  * Development PII keys live in `.data/keys/pii.json` (git-ignored): generated once, shared by every
@@ -34,5 +39,6 @@ export function resolvePiiKeyMaterial(options: {
 }): PiiKeyMaterial {
   const configured = options.env.PII_ENCRYPTION_KEYS?.trim();
   if (configured || !options.allowDevKeys) return parsePiiKeyring(options.env);
-  return parsePiiKeyring(ensureDevPiiKeyring(options.dataDir));
+  // The development keys serve either algorithm (both take 32-byte keys); PII_CIPHER still chooses.
+  return parsePiiKeyring({ ...ensureDevPiiKeyring(options.dataDir), PII_CIPHER: options.env.PII_CIPHER });
 }

@@ -1,6 +1,6 @@
 export * from './crypto.exception';
-export { generateDevKeyring, parsePiiKeyring, PII_KEY_BYTES } from './pii-keyring.util';
-export type { PiiKeyMaterial, PiiKeyring, PiiKeyringEnv } from './pii-keyring.util';
+export { generateDevKeyring, parsePiiKeyring, PII_ALGORITHMS, PII_KEY_BYTES } from './pii-keyring.util';
+export type { PiiAlgorithm, PiiKeyMaterial, PiiKeyring, PiiKeyringEnv } from './pii-keyring.util';
 export * from './pii-cipher';
 export * from './blind-index';
 export * from './masking.util';

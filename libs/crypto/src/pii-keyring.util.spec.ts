@@ -42,6 +42,17 @@ describe('parsePiiKeyring', () => {
     expect(problemsOf(env)).toContain(`${variable} is not set`);
   });
 
+  it('chooses the algorithm per deployment with PII_CIPHER: AES-256-GCM unless SM4 is asked for', () => {
+    const valid = { PII_ENCRYPTION_KEYS: `k1:${k1}`, PII_ACTIVE_KEY_ID: 'k1', PII_BLIND_INDEX_KEY: blind };
+    expect(parsePiiKeyring(valid).keyring.algorithm).toBe('aes-256-gcm');
+    expect(parsePiiKeyring({ ...valid, PII_CIPHER: 'sm4-ctr-hmac-sm3' }).keyring.algorithm).toBe(
+      'sm4-ctr-hmac-sm3',
+    );
+    expect(() => parsePiiKeyring({ ...valid, PII_CIPHER: 'sm4-ecb' })).toThrow(
+      /PII_CIPHER: 'sm4-ecb' is not one of aes-256-gcm, sm4-ctr-hmac-sm3/,
+    );
+  });
+
   it('treats an empty variable as missing', () => {
     expect(
       problemsOf({ PII_ENCRYPTION_KEYS: ' ', PII_ACTIVE_KEY_ID: 'k1', PII_BLIND_INDEX_KEY: blind }),

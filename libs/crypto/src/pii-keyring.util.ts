@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { CryptoException, CryptoExceptionCode } from './crypto.exception';
 
-/** Encryption keys by id, and the id new values are written with. */
+/**
+ * How personal data is encrypted at rest, chosen per deployment (PII_CIPHER): AES-256-GCM, or
+ * SM4-CTR with HMAC-SM3 where national cryptography (商用密码, GB/T 39786-2021) is required.
+ */
+export const PII_ALGORITHMS = ['aes-256-gcm', 'sm4-ctr-hmac-sm3'] as const;
+export type PiiAlgorithm = (typeof PII_ALGORITHMS)[number];
+
+/** Encryption keys by id, the id new values are written with, and the algorithm (AES by default). */
 export interface PiiKeyring {
   readonly activeKeyId: string;
   readonly keys: Readonly<Record<string, Buffer>>;
+  readonly algorithm?: PiiAlgorithm;
 }
 
 export interface PiiKeyMaterial {
@@ -21,6 +29,8 @@ export interface PiiKeyringEnv {
   readonly PII_ACTIVE_KEY_ID: string;
   /** Base64 of 32 bytes. */
   readonly PII_BLIND_INDEX_KEY: string;
+  /** `aes-256-gcm` (default) or `sm4-ctr-hmac-sm3`: what new values are written with. */
+  readonly PII_CIPHER?: string;
 }
 
 export const PII_KEY_BYTES = 32;
@@ -106,13 +116,17 @@ export function parsePiiKeyring(env: Readonly<Partial<Record<keyof PiiKeyringEnv
     problems.push('PII_BLIND_INDEX_KEY must differ from every key in PII_ENCRYPTION_KEYS');
   }
 
-  if (problems.length > 0 || !blindIndexKey) {
+  const algorithmText = env.PII_CIPHER?.trim() || 'aes-256-gcm';
+  const algorithm = PII_ALGORITHMS.find((name) => name === algorithmText);
+  if (!algorithm) problems.push(`PII_CIPHER: '${algorithmText}' is not one of ${PII_ALGORITHMS.join(', ')}`);
+
+  if (problems.length > 0 || !blindIndexKey || !algorithm) {
     throw new CryptoException(
       `Invalid PII key configuration: ${problems.join('; ')}`,
       CryptoExceptionCode.INVALID_KEY,
     );
   }
-  return { keyring: { activeKeyId, keys: Object.fromEntries(keys) }, blindIndexKey };
+  return { keyring: { activeKeyId, keys: Object.fromEntries(keys), algorithm }, blindIndexKey };
 }
 
 /**

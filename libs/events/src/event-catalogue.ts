@@ -8,7 +8,8 @@ const district = z.string().min(1);
  * Personal data inside an event (resident ID, mobile) travels encrypted with the platform's PII
  * keys (`PiiCipher.encrypt(value, PII_EVENT_AAD.x)`): outbox rows and Redis hold no plaintext.
  */
-const piiToken = z.string().regex(/^v\d+\./, 'a PiiCipher token');
+// v1 AES-256-GCM, s1 SM4-CTR + HMAC-SM3 (PII_CIPHER; libs/crypto).
+const piiToken = z.string().regex(/^[vs]\d+\./, 'a PiiCipher token');
 const role = z.enum(['EMPLOYER_HR', 'APPLICANT']);
 const applicationKind = z.enum(['NEW', 'RENEWAL', 'CHANGE']);
 

@@ -14,7 +14,9 @@ export interface EventEnvelope<T extends EventType = EventType> {
   /** The aggregate the event is about, e.g. `employer:<uuid>`. */
   subject: string;
   data: EventPayload<T>;
+  /** The OpenTelemetry trace the event was published in (W3C trace id), and the publishing span. */
   traceId: string | null;
+  spanId?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ const envelopeShape = z.object({
   subject: z.string().min(1),
   data: z.unknown(),
   traceId: z.string().nullable(),
+  spanId: z.string().optional(),
 });
 
 export class InvalidEventError extends Error {
@@ -48,6 +51,7 @@ export function createEvent<T extends EventType>(
     data: EventPayload<T>;
     source?: ServiceName;
     traceId?: string | null;
+    spanId?: string;
     occurredAt?: Date;
   },
 ): EventEnvelope<T> {
@@ -65,6 +69,7 @@ export function createEvent<T extends EventType>(
     subject: input.subject,
     data,
     traceId: input.traceId ?? null,
+    ...(input.spanId ? { spanId: input.spanId } : {}),
   };
 }
 

@@ -3,3 +3,4 @@ export * from './metrics';
 export * from './health';
 export * from './heartbeat';
 export * from './operation-metrics.plugin';
+export * from './tracing';

@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import { carriesGatewaySecret } from '@points/auth';
+import { startTracing, traceRequests } from '@points/observability';
 import type { ServiceConfig } from '@points/config';
 import { SERVICE_CONFIG } from './subgraph.tokens';
 
@@ -33,6 +34,7 @@ export async function createSubgraphApp(appModule: DynamicModule): Promise<INest
       });
     });
   }
+  app.use(traceRequests(app.get<ServiceConfig>(SERVICE_CONFIG).service));
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
   app.enableShutdownHooks();
   return app;
@@ -41,6 +43,8 @@ export async function createSubgraphApp(appModule: DynamicModule): Promise<INest
 /** `main.ts` of every subgraph. */
 export async function bootstrapSubgraph(appModule: DynamicModule): Promise<INestApplication> {
   const app = await createSubgraphApp(appModule);
+  // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set; spans are flushed every half second.
+  startTracing(app.get<ServiceConfig>(SERVICE_CONFIG).service);
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   await app.listen(config.port, config.bindAddress);
   app.get(Logger).log(`${config.service} subgraph listening on http://localhost:${config.port}/graphql`);

@@ -11,6 +11,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ServiceConfig } from '@points/config';
 import { enqueueEvent, OutboxRelay } from '@points/db';
 import { createEvent, type EventPayload, type EventType } from '@points/events';
+import { activeTraceIds } from '@points/observability';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from './subgraph.tokens';
 
 export type PublishEvent = <T extends EventType>(
@@ -46,10 +47,12 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
   async transaction<T>(work: (manager: EntityManager, publish: PublishEvent) => Promise<T>): Promise<T> {
     const result = await this.dataSource.transaction((manager) =>
       work(manager, async (type, subject, data) => {
+        // The request's (or the handled event's) trace travels with the event to its consumers.
+        const trace = activeTraceIds();
         await enqueueEvent(
           manager,
           this.config.databaseSchema,
-          createEvent(type, { subject, data, source: this.config.service }),
+          createEvent(type, { subject, data, source: this.config.service, ...trace }),
         );
       }),
     );

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
-import { startHeartbeat } from '@points/observability';
+import { startHeartbeat, startTracing } from '@points/observability';
 import { NotificationWorkerModule } from './worker.module';
 
 /**
@@ -12,6 +12,8 @@ import { NotificationWorkerModule } from './worker.module';
  * SMS_* variables; no HTTP port. SIGTERM lets running sends finish, then exits.
  */
 async function main(): Promise<void> {
+  // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set: SMS jobs continue the trace that created them.
+  startTracing('notification-worker');
   const app = await NestFactory.createApplicationContext(NotificationWorkerModule.forRoot(), {
     bufferLogs: true,
   });

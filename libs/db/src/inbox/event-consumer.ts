@@ -2,7 +2,8 @@ import { Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ServiceName } from '@points/config';
 import { eventsConsumedBy, parseEvent, QueueName, type EventEnvelope, type EventType } from '@points/events';
-import { eventsHandledTotal, instrumentWorker } from '@points/observability';
+import { context, SpanKind, trace } from '@opentelemetry/api';
+import { contextOfEvent, eventsHandledTotal, inSpan, instrumentWorker, tracer } from '@points/observability';
 
 export type EventHandler<T extends EventType = EventType> = (
   event: EventEnvelope<T>,
@@ -74,8 +75,21 @@ export class EventConsumer {
         const event = parseEvent(job.data);
         const handler = handlers[event.type] as EventHandler | undefined;
         if (!handler) throw new Error(`${service} has no handler for ${event.type}`);
+        // A CONSUMER span in the publisher's trace; events this handler publishes are its children.
+        const span = tracer.startSpan(
+          `consume ${event.type}`,
+          {
+            kind: SpanKind.CONSUMER,
+            attributes: { 'messaging.destination.name': job.queueName, 'event.id': event.id },
+          },
+          contextOfEvent(event.traceId, event.spanId),
+        );
         try {
-          const ran = await handleEventOnce(dataSource, schema, event, handler);
+          const ran = await inSpan(span, () =>
+            context.with(trace.setSpan(context.active(), span), () =>
+              handleEventOnce(dataSource, schema, event, handler),
+            ),
+          );
           eventsHandledTotal.inc({
             type: event.type,
             consumer: service,

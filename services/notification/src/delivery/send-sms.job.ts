@@ -1,6 +1,8 @@
 /** The payload of a `notification.sms` job: just the message id (the row holds everything else). */
 export interface SendSmsJobData {
   messageId: string;
+  /** The trace that created the message (W3C `traceparent`), continued by the worker. */
+  trace?: Record<string, string>;
 }
 
 export const SEND_SMS_JOB_NAME = 'send-sms';

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { ServiceConfig } from '@points/config';
 import { QueueName } from '@points/events';
+import { traceCarrier } from '@points/observability';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { SEND_SMS_JOB_NAME, SEND_SMS_JOB_OPTIONS, type SendSmsJobData } from './send-sms.job';
 
@@ -32,10 +33,11 @@ export class SmsQueue implements OnApplicationShutdown {
   /** Adding an id that already has a job is a no-op in BullMQ, so this is safe to repeat. */
   async enqueue(messageIds: readonly string[]): Promise<void> {
     if (messageIds.length === 0) return;
+    const trace = traceCarrier();
     await this.queue.addBulk(
       messageIds.map((messageId) => ({
         name: SEND_SMS_JOB_NAME,
-        data: { messageId },
+        data: Object.keys(trace).length > 0 ? { messageId, trace } : { messageId },
         opts: { ...SEND_SMS_JOB_OPTIONS, jobId: messageId },
       })),
     );

@@ -9,7 +9,7 @@ import { Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { ServiceConfig } from '@points/config';
 import { QueueName } from '@points/events';
-import { instrumentWorker } from '@points/observability';
+import { inJobSpan, instrumentWorker } from '@points/observability';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { SMS_SETTINGS, type SmsSettings } from '../providers/sms-settings';
 import type { SendSmsJobData } from './send-sms.job';
@@ -31,7 +31,7 @@ export class SmsWorkerService implements OnApplicationBootstrap, OnApplicationSh
   onApplicationBootstrap(): void {
     this.worker = new Worker<SendSmsJobData>(
       QueueName.NotificationSms,
-      (job, token) => this.delivery.process(job, token),
+      (job, token) => inJobSpan('send-sms', job.data.trace, () => this.delivery.process(job, token)),
       {
         connection: this.redis,
         prefix: this.config.redisPrefix,
