@@ -18,6 +18,8 @@ ensureInstalled(root);
 const { provisionPostgres, provisionRedis, freePort, portFree } = await import('./provision.mjs');
 mkdirSync(dataDir, { recursive: true });
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+// The web console: a cached production build, rebuilt only when web/ changed (a few seconds then).
+await (await import('./build-web.mjs')).buildWeb({ log: say });
 
 const SERVICES = [
   ['employer-registration', 4001],
@@ -190,7 +192,7 @@ try {
   Log in (demo, development only; password Demo2026 for all):
     hrss.admin  officer.xuhui  supervisor.xuhui  verifier.city  91310104MA1FL0001Q-1 (HR)  310101199001011234 (applicant)
   Tokens for curl, one per role (valid 7 days): .data/demo-tokens.json (${Object.keys(tokens).length} roles)
-  Queues (HRSS):       http://localhost:${ports.gateway}/admin/queues?token=<HRSS_ADMIN token>
+  Queues (HRSS):       http://localhost:${ports.gateway}/admin/queues   (log in to the console as hrss.admin first)
 
   Ctrl-C stops everything. Data stays in ${dataDir} for the next start.
 `);

@@ -27,6 +27,8 @@ export interface GatewayConfig {
   /** Shared rate-limit counters across gateway replicas; in memory when unset. */
   redisUrl?: string;
   redisPrefix: string;
+  /** The built web console served at `/` (web/dist); unset: no console. */
+  consoleDir?: string;
 }
 
 /** Subgraph URLs from `SUBGRAPH_<SERVICE>_URL`, default localhost with each service's port. */
@@ -55,6 +57,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       GATEWAY_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(0).default(300),
       REDIS_URL: optionalString,
       REDIS_PREFIX: z.string().default('points'),
+      // `npm start` and the e2e platform run from the repository root, where web/dist is built.
+      CONSOLE_DIR: z.string().default(path.resolve(process.cwd(), 'web/dist')),
       ...urlKeys,
     }),
     env,
@@ -75,6 +79,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     GATEWAY_RATE_LIMIT_PER_ACCOUNT: number;
     REDIS_URL?: string;
     REDIS_PREFIX: string;
+    CONSOLE_DIR: string;
   };
   return {
     nodeEnv: parsed.NODE_ENV,
@@ -106,5 +111,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     redisUrl: parsed.REDIS_URL,
     redisPrefix: parsed.REDIS_PREFIX,
+    consoleDir: parsed.CONSOLE_DIR || undefined,
   };
 }

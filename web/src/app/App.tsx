@@ -1,0 +1,139 @@
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Spin, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { LanguageProvider, useLanguage, type Language } from '../i18n/language';
+import { enumLabel } from '../i18n/enums';
+import { SessionProvider, useSession } from './session';
+import { THEME } from './theme';
+import 'dayjs/locale/zh-cn';
+
+// Public pages load at once; each role's pages when first opened.
+import { SimulatePage } from '../features/simulate/SimulatePage';
+import { LoginPage } from '../features/login/LoginPage';
+import { HomePage } from './HomePage';
+const RegisterPage = lazy(() => import('../features/register/RegisterPage'));
+const VerifyNoticePage = lazy(() => import('../features/verify-notice/VerifyNoticePage'));
+const EmployerPage = lazy(() => import('../features/employer/EmployerPage'));
+const ApplicantPage = lazy(() => import('../features/applicant/ApplicantPage'));
+
+function RequireRole({ role, children }: { role: 'EMPLOYER_HR' | 'APPLICANT'; children: ReactNode }) {
+  const { me, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <Spin />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (me.role !== role) return <Navigate to="/" replace />;
+  return <>{children}</>;
+}
+
+function Shell() {
+  const { t, language, setLanguage } = useLanguage();
+  const { me, signOut } = useSession();
+  const location = useLocation();
+  const items = [
+    { key: '/simulate', label: <Link to="/simulate">{t('nav.simulate')}</Link> },
+    { key: '/register', label: <Link to="/register">{t('nav.register')}</Link> },
+    { key: '/verify', label: <Link to="/verify">{t('nav.verify')}</Link> },
+    ...(me?.role === 'EMPLOYER_HR'
+      ? [{ key: '/employer', label: <Link to="/employer">{t('nav.employer')}</Link> }]
+      : []),
+    ...(me?.role === 'APPLICANT'
+      ? [{ key: '/applicant', label: <Link to="/applicant">{t('nav.applicant')}</Link> }]
+      : []),
+  ];
+  const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main" className="skip-link">
+        {t('nav.skip')}
+      </a>
+      <Layout.Header className="points-header">
+        <Link to="/" className="points-title">
+          {t('app.title')}
+        </Link>
+        <nav aria-label={t('nav.label')} style={{ flex: 1, minWidth: 0 }}>
+          <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
+        </nav>
+        <div className="points-header-tools">
+          <Segmented<Language>
+            aria-label={t('nav.language')}
+            value={language}
+            onChange={setLanguage}
+            options={[
+              { value: 'zh', label: '中文' },
+              { value: 'en', label: 'English' },
+            ]}
+          />
+          {me ? (
+            <>
+              <span data-testid="who">
+                {me.name}（{enumLabel('AccountRole', me.role, language)}）
+              </span>
+              <Button onClick={() => void signOut()}>{t('nav.logout')}</Button>
+            </>
+          ) : (
+            <Link to="/login">{t('nav.login')}</Link>
+          )}
+        </div>
+      </Layout.Header>
+      <Layout.Content id="main" tabIndex={-1} className="points-content">
+        <Suspense fallback={<Spin />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/simulate" element={<SimulatePage />} />
+            <Route path="/register" element={<RegisterPage />} />
+            <Route path="/verify" element={<VerifyNoticePage />} />
+            <Route path="/verify/:code" element={<VerifyNoticePage />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route
+              path="/employer/*"
+              element={
+                <RequireRole role="EMPLOYER_HR">
+                  <EmployerPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/applicant/*"
+              element={
+                <RequireRole role="APPLICANT">
+                  <ApplicantPage />
+                </RequireRole>
+              }
+            />
+            <Route path="*" element={<Typography.Paragraph>{t('app.notFound')}</Typography.Paragraph>} />
+          </Routes>
+        </Suspense>
+      </Layout.Content>
+      <Layout.Footer className="points-footer">{t('app.footer')}</Layout.Footer>
+    </Layout>
+  );
+}
+
+function Localised() {
+  const { language } = useLanguage();
+  return (
+    <ConfigProvider
+      locale={language === 'zh' ? zhCN : enUS}
+      theme={THEME}
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp>
+        <BrowserRouter>
+          <SessionProvider>
+            <Shell />
+          </SessionProvider>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <LanguageProvider>
+      <Localised />
+    </LanguageProvider>
+  );
+}
