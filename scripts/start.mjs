@@ -184,6 +184,7 @@ try {
   console.log(`
 \x1b[1m上海市居住证积分 points platform is up\x1b[0m in ${elapsed()}
 
+  Web console:         \x1b[1mhttp://localhost:${ports.gateway}/\x1b[0m   (demo logins: README.md, "The web console")
   Gateway (GraphQL):   ${url}
   Apollo Sandbox:      open ${url} in a browser
   Health / metrics:    http://localhost:${ports.gateway}/ready   http://localhost:${serviceEnv.GATEWAY_METRICS_PORT}/metrics (each process: <its port + 5000>/metrics)

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Spin, Typography } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Layout, Segmented, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -32,16 +32,19 @@ function Shell() {
   const { me, signOut } = useSession();
   const location = useLocation();
   const items = [
-    { key: '/simulate', label: <Link to="/simulate">{t('nav.simulate')}</Link> },
-    { key: '/register', label: <Link to="/register">{t('nav.register')}</Link> },
-    { key: '/verify', label: <Link to="/verify">{t('nav.verify')}</Link> },
-    ...(me?.role === 'EMPLOYER_HR'
-      ? [{ key: '/employer', label: <Link to="/employer">{t('nav.employer')}</Link> }]
-      : []),
-    ...(me?.role === 'APPLICANT'
-      ? [{ key: '/applicant', label: <Link to="/applicant">{t('nav.applicant')}</Link> }]
-      : []),
-  ];
+    { key: '/simulate', text: t('nav.simulate') },
+    { key: '/register', text: t('nav.register') },
+    { key: '/verify', text: t('nav.verify') },
+    ...(me?.role === 'EMPLOYER_HR' ? [{ key: '/employer', text: t('nav.employer') }] : []),
+    ...(me?.role === 'APPLICANT' ? [{ key: '/applicant', text: t('nav.applicant') }] : []),
+  ].map((item) => ({
+    key: item.key,
+    label: (
+      <Link to={item.key} aria-current={location.pathname.startsWith(item.key) ? 'page' : undefined}>
+        {item.text}
+      </Link>
+    ),
+  }));
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -52,8 +55,16 @@ function Shell() {
         <Link to="/" className="points-title">
           {t('app.title')}
         </Link>
-        <nav aria-label={t('nav.label')} style={{ flex: 1, minWidth: 0 }}>
-          <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
+        {/* Plain links, not Ant Design's Menu: its overflow measuring keeps hidden focusable copies
+            (axe: aria-hidden-focus) and a phone-width header should wrap, not fold. */}
+        <nav aria-label={t('nav.label')} className="points-nav">
+          <ul>
+            {items.map((item) => (
+              <li key={item.key} className={item.key === selected ? 'points-nav-current' : undefined}>
+                {item.label}
+              </li>
+            ))}
+          </ul>
         </nav>
         <div className="points-header-tools">
           <Segmented<Language>

@@ -37,7 +37,14 @@ export function useProblem(
   return { problem, show };
 }
 
-export function ProblemAlert({ problem }: { problem: Problem | undefined }) {
+/** `withFields`: the call has no form to mark (a button's action), so the field problems are listed. */
+export function ProblemAlert({
+  problem,
+  withFields = false,
+}: {
+  problem: Problem | undefined;
+  withFields?: boolean;
+}) {
   if (!problem?.message) return null;
   return (
     <Alert
@@ -45,6 +52,15 @@ export function ProblemAlert({ problem }: { problem: Problem | undefined }) {
       type="error"
       showIcon
       title={problem.message}
+      description={
+        withFields && problem.fields.length > 0 ? (
+          <ul>
+            {problem.fields.map((f) => (
+              <li key={f.name.join('.')}>{f.message}</li>
+            ))}
+          </ul>
+        ) : undefined
+      }
       style={{ marginBottom: 16 }}
       data-code={problem.code}
     />

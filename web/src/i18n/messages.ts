@@ -5,6 +5,7 @@ const M = {
     '上海市人力资源和社会保障局 居住证积分网上办理',
     'Shanghai HRSS — residence permit points online',
   ],
+  'app.empty': ['暂无数据', 'Nothing here yet'],
   'app.notFound': ['页面不存在。', 'This page does not exist.'],
   'nav.label': ['主导航', 'Main navigation'],
   'nav.skip': ['跳到主要内容', 'Skip to main content'],

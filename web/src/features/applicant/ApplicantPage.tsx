@@ -166,6 +166,8 @@ function ApplicationView() {
   >();
   const [{ fetching: submitting }, submitToEmployer] = useMutation(SUBMIT_TO_EMPLOYER);
   const { problem, show } = useProblem();
+  // Shown next to the button it answers: on a phone the top of the page is far away.
+  const submitProblem = useProblem();
   const [downloading, setDownloading] = useState(false);
 
   if (!data)
@@ -213,12 +215,14 @@ function ApplicationView() {
               {t('applicant.form')}
             </Typography.Title>
             <ApplicationFormEditor application={{ ...a, version }} onSaved={setSaved} />
+            <div style={{ marginTop: 16 }}>
+              <ProblemAlert problem={submitProblem.problem} withFields />
+            </div>
             <Button
-              style={{ marginTop: 16 }}
               loading={submitting}
               onClick={() =>
                 void submitToEmployer({ id: a.id, version }).then((answer) => {
-                  if (!show(answer.error)) {
+                  if (!submitProblem.show(answer.error)) {
                     setSaved(undefined);
                     refresh();
                   }

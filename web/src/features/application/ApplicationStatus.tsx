@@ -6,16 +6,19 @@ import { useLanguage } from '../../i18n/language';
 
 type Detail = ApplicationDetailQuery['application'];
 
+// Solid tags in dark shades: white text on each is over 4.5:1 (Ant Design's presets are lighter).
+export const TAG_COLOURS = { green: '#237804', red: '#a8071a', orange: '#873800', blue: '#0958d9' } as const;
+
 const STATE_COLOURS: Record<string, string> = {
-  APPROVED: 'green-inverse',
-  REJECTED: 'red-inverse',
-  MATERIALS_REQUIRED: 'orange-inverse',
+  APPROVED: TAG_COLOURS.green,
+  REJECTED: TAG_COLOURS.red,
+  MATERIALS_REQUIRED: TAG_COLOURS.orange,
 };
 
 export function StateTag({ state }: { state: string }) {
   const { language } = useLanguage();
   return (
-    <Tag color={STATE_COLOURS[state] ?? 'blue-inverse'} data-testid="application-state" data-state={state}>
+    <Tag color={STATE_COLOURS[state] ?? TAG_COLOURS.blue} data-testid="application-state" data-state={state}>
       {enumLabel('ApplicationState', state, language)}
     </Tag>
   );

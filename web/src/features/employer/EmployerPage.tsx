@@ -147,7 +147,7 @@ function EmployerStatusCard({ employer }: { employer: Employer }) {
         rowKey="id"
         pagination={false}
         dataSource={employer.sanctions}
-        locale={{ emptyText: t('employer.noSanctions') }}
+        locale={{ emptyText: <Typography.Text>{t('employer.noSanctions')}</Typography.Text> }}
         columns={[
           {
             title: t('employer.sanctionStatus'),

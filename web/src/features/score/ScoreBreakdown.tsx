@@ -74,7 +74,7 @@ export function ScoreBreakdown({ score, title }: { score: Breakdown; title: stri
             title: t('score.counted'),
             dataIndex: 'counted',
             render: (counted: boolean) => (
-              <Tag color={counted ? 'green-inverse' : 'default'}>
+              <Tag color={counted ? '#237804' : 'default'}>
                 {counted ? t('score.countedYes') : t('score.countedNo')}
               </Tag>
             ),
