@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Role } from '@points/auth';
-import { createTestRedis, mintToken, type TestRedis } from '@points/testing';
+import { JwtIssuer, Role } from '@points/auth';
+import { createTestRedis, mintToken, testJwtKeys, TEST_JWT_SETTINGS, type TestRedis } from '@points/testing';
 import type { RunningGateway } from './gateway.server';
 import { startLoneGateway } from './gateway.test-helper';
 
@@ -69,6 +69,40 @@ describe('the web console at / (same origin as /graphql)', () => {
     expect(out.headers.get('set-cookie')).toMatch(
       /^points_session=; Max-Age=0; Path=\/; HttpOnly; SameSite=Strict; Secure$/,
     );
+  });
+
+  it('reads the session cookie like a Bearer token: an expired one is UNAUTHENTICATED and cleared', async () => {
+    const expired = await (
+      await JwtIssuer.fromPem(testJwtKeys().privateKeyPem, TEST_JWT_SETTINGS)
+    ).issue({ sub: 'h1', role: Role.EMPLOYER_HR, employerId: 'e1', district: 'XUHUI' }, -60);
+    const answer = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `points_session=${expired}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    const body = (await answer.json()) as {
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
+    expect(body.errors[0]).toMatchObject({
+      message: 'The session has expired: log in again',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(answer.headers.get('set-cookie')).toMatch(/^points_session=; Max-Age=0;/);
+  });
+
+  it('ignores the session cookie on a request a cross-site form could make (CSRF)', async () => {
+    const expired = await (
+      await JwtIssuer.fromPem(testJwtKeys().privateKeyPem, TEST_JWT_SETTINGS)
+    ).issue({ sub: 'h1', role: Role.EMPLOYER_HR, employerId: 'e1', district: 'XUHUI' }, -60);
+    const answer = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `points_session=${expired}` },
+      body: 'query=%7B__typename%7D',
+    });
+    // Not read at all: no "expired" answer and the cookie is left alone; Apollo refuses the request.
+    expect(answer.headers.get('set-cookie')).toBeNull();
+    expect(answer.status).toBe(400);
+    expect(await answer.text()).not.toMatch(/session has expired/);
   });
 
   it('lets an HRSS admin logged in to the console into the queue board by the session cookie alone', async () => {
