@@ -15,8 +15,13 @@ import { LoginPage } from '../features/login/LoginPage';
 import { HomePage } from './HomePage';
 const RegisterPage = lazy(() => import('../features/register/RegisterPage'));
 const VerifyNoticePage = lazy(() => import('../features/verify-notice/VerifyNoticePage'));
-const EmployerPage = lazy(() => import('../features/employer/EmployerPage'));
-const ApplicantPage = lazy(() => import('../features/applicant/ApplicantPage'));
+const loadEmployerPage = () => import('../features/employer/EmployerPage');
+const loadApplicantPage = () => import('../features/applicant/ApplicantPage');
+const EmployerPage = lazy(loadEmployerPage);
+const ApplicantPage = lazy(loadApplicantPage);
+// Opened at a role's page (a bookmark, the SMS link): fetch its code while the session is checked.
+if (window.location.pathname.startsWith('/applicant')) void loadApplicantPage();
+if (window.location.pathname.startsWith('/employer')) void loadEmployerPage();
 
 function RequireRole({ role, children }: { role: 'EMPLOYER_HR' | 'APPLICANT'; children: ReactNode }) {
   const { me, loading } = useSession();
