@@ -214,6 +214,8 @@ export type Application = {
   ruleSetVersion?: Maybe<Scalars['String']['output']>;
   /** Scoring: 20 working days from formal acceptance */
   scoringDeadline?: Maybe<Deadline>;
+  /** SCORING: why the assessment could not run (fields and rules); HRSS re-scores once fixed, or the officer rejects */
+  scoringFailure?: Maybe<Scalars['String']['output']>;
   /** Formal acceptance (正式受理): archive verified, materials complete */
   scoringStartedOn?: Maybe<Scalars['String']['output']>;
   /** 模拟估分 of the claims while filling (never the decision) */
@@ -324,6 +326,8 @@ export type Assessment = {
   applicationId: Scalars['ID']['output'];
   assessedAt: Scalars['DateTime']['output'];
   assessmentDate: Scalars['Date']['output'];
+  /** The total after upheld appeals (复核), as the application service decided them; null if none */
+  correctedTotal?: Maybe<Scalars['Int']['output']>;
   /** District of the filing employer */
   district: Scalars['String']['output'];
   eligible: Scalars['Boolean']['output'];
@@ -829,7 +833,7 @@ export type Mutation = {
   /** 签注: the permit was endorsed; opens the renewal window (3 working days on, 60 days long) */
   recordPermitEndorsement: Application;
   registerEmployer: EmployerRegistration;
-  /** ARCHIVE_REVIEW → REJECTED with the reason */
+  /** ARCHIVE_REVIEW → REJECTED with the reason; also SCORING → REJECTED after a failed assessment */
   rejectApplication: Application;
   /** Job change: release an applicant of your employer */
   releaseApplicant: Account;
@@ -837,6 +841,8 @@ export type Mutation = {
   requestAppeal: Appeal;
   /** 当场告知补齐: → MATERIALS_REQUIRED with the missing items */
   requestMaterials: Application;
+  /** SCORING after a failed assessment: the cause is fixed (reason says what), scoring is asked again; the deadline keeps running */
+  rescoreApplication: Application;
   /** Send a failed message again as a new message linked to it (never a delivered one) */
   resendMessage: SmsMessage;
   /** Reset an applicant's password at the window (officer of the employer's district) */
@@ -988,6 +994,13 @@ export type MutationRequestAppealArgs = {
 export type MutationRequestMaterialsArgs = {
   id: Scalars['ID']['input'];
   missing: Array<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRescoreApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
