@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadServiceConfig, SERVICE_NAMES, type ServiceName } from '@points/config';
 import { createServiceDataSource, runServiceMigrations } from '@points/db';
 import type { DataSource } from 'typeorm';
+import { Application } from '../services/application/src/applications/application.entity';
 import { MIGRATIONS as applicationMigrations } from '../services/application/src/migrations';
 import { seedDevelopmentData as seedApplication } from '../services/application/src/seeds/development.seed';
 import { MIGRATIONS as archiveVerificationMigrations } from '../services/archive-verification/src/migrations';
@@ -25,6 +26,11 @@ const developmentSeeds: Partial<Record<ServiceName, (ds: DataSource) => Promise<
   application: seedApplication,
 };
 
+// The application seed writes through the Application repository (its one write path), which
+// needs the entity's metadata on the data source.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+const seedEntities: Partial<Record<ServiceName, Function[]>> = { application: [Application] };
+
 /**
  * Applies every service's migrations to its own schema (each service may have its own database
  * URL), then the development seeds when asked. Idempotent: run it as often as you like.
@@ -36,7 +42,7 @@ async function main(): Promise<void> {
     const dataSource = createServiceDataSource({
       url: config.databaseUrl,
       schema: config.databaseSchema,
-      entities: [],
+      entities: devSeed ? (seedEntities[service] ?? []) : [],
       migrations: migrations[service],
       applicationName: `${service}-migrate`,
     });

@@ -1,5 +1,55 @@
 import { graphql } from '../../gql';
 
+// The parts several operations read, once: a moved application, a file, a score.
+graphql(`
+  fragment ApplicationMoved on Application {
+    id
+    version
+    state
+  }
+`);
+
+graphql(`
+  fragment GeneratedFileParts on GeneratedFile {
+    fileName
+    contentType
+    base64
+  }
+`);
+
+graphql(`
+  fragment ScoreResultParts on ScoreItem {
+    indicator
+    points
+    counted
+    note
+  }
+`);
+
+graphql(`
+  fragment ExcludedMonthParts on ExcludedMonth {
+    month
+    reasons
+    note
+  }
+`);
+
+graphql(`
+  fragment SimulatedScoreParts on SimulatedScore {
+    total
+    standard
+    eligible
+    ruleSetVersion
+    items {
+      indicator
+      points
+      counted
+      note
+    }
+    problems
+  }
+`);
+
 /** One application as its applicant or HR sees it: where it is, its history, its form and score. */
 export const APPLICATION = graphql(`
   query ApplicationDetail($id: ID!) {
@@ -111,17 +161,7 @@ export const APPLICATION = graphql(`
         }
       }
       simulatedScore {
-        total
-        standard
-        eligible
-        ruleSetVersion
-        items {
-          indicator
-          points
-          counted
-          note
-        }
-        problems
+        ...SimulatedScoreParts
       }
       assessment {
         total
@@ -130,15 +170,10 @@ export const APPLICATION = graphql(`
         vetoed
         ruleSetVersion
         items {
-          indicator
-          points
-          counted
-          note
+          ...ScoreResultParts
         }
         excludedMonths {
-          month
-          reasons
-          note
+          ...ExcludedMonthParts
         }
       }
       appeals {
@@ -160,17 +195,7 @@ export const SAVE_FORM = graphql(`
       version
       state
       simulatedScore {
-        total
-        standard
-        eligible
-        ruleSetVersion
-        items {
-          indicator
-          points
-          counted
-          note
-        }
-        problems
+        ...SimulatedScoreParts
       }
     }
   }
@@ -179,9 +204,7 @@ export const SAVE_FORM = graphql(`
 export const SUBMIT_TO_EMPLOYER = graphql(`
   mutation SubmitToEmployer($id: ID!, $version: Int!) {
     submitToEmployer(id: $id, version: $version) {
-      id
-      version
-      state
+      ...ApplicationMoved
     }
   }
 `);
@@ -189,9 +212,7 @@ export const SUBMIT_TO_EMPLOYER = graphql(`
 export const APPROVE_AND_SUBMIT = graphql(`
   mutation ApproveAndSubmit($id: ID!, $version: Int!) {
     approveAndSubmit(id: $id, version: $version) {
-      id
-      version
-      state
+      ...ApplicationMoved
     }
   }
 `);
@@ -199,9 +220,7 @@ export const APPROVE_AND_SUBMIT = graphql(`
 export const RETURN_TO_APPLICANT = graphql(`
   mutation ReturnToApplicant($id: ID!, $version: Int!, $reason: String!) {
     returnToApplicant(id: $id, version: $version, reason: $reason) {
-      id
-      version
-      state
+      ...ApplicationMoved
     }
   }
 `);
@@ -220,9 +239,7 @@ export const CREATE_APPLICATION = graphql(`
 export const APPLICATION_FORM_PDF = graphql(`
   query ApplicationFormPdf($id: ID!) {
     applicationFormPdf(applicationId: $id) {
-      fileName
-      contentType
-      base64
+      ...GeneratedFileParts
     }
   }
 `);
@@ -230,9 +247,7 @@ export const APPLICATION_FORM_PDF = graphql(`
 export const POINTS_NOTICE = graphql(`
   query PointsNotice($id: ID!) {
     pointsNotice(applicationId: $id) {
-      fileName
-      contentType
-      base64
+      ...GeneratedFileParts
     }
   }
 `);

@@ -32,16 +32,10 @@ const SIMULATE = graphql(`
       vetoed
       ruleSetVersion
       items {
-        indicator
-        points
-        counted
-        note
-        code
+        ...ScoreResultParts
       }
       excludedMonths {
-        month
-        reasons
-        note
+        ...ExcludedMonthParts
       }
     }
   }
