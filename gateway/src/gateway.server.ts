@@ -114,6 +114,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     config.auth,
   );
 
+  // @apollo/gateway 2.14 otherwise reports usage to Apollo over the internet and, to label it,
+  // probes cloud metadata addresses (169.254.169.254): a government platform sends neither.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) =>

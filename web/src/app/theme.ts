@@ -6,7 +6,11 @@ import type { ThemeConfig } from 'antd';
 export const THEME: ThemeConfig = {
   token: {
     colorPrimary: '#0958d9',
+    // Hover and press darken rather than lighten, so a button under the pointer keeps 4.5:1 too.
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
     colorLink: '#0958d9',
+    colorLinkHover: '#003eb3',
     colorError: '#c41d1d',
     colorSuccess: '#237804',
     colorWarning: '#ad4e00',

@@ -29,7 +29,7 @@ function fill(label: string, value: string): void {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
-describe('employer registration', { timeout: 60_000 }, () => {
+describe('employer registration', { timeout: 120_000 }, () => {
   it('checks the credit code (GB 32100) as it is typed', async () => {
     const user = userEvent.setup({ delay: null });
     renderPage(<RegisterPage />, { Districts: districts });
