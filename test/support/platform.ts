@@ -26,7 +26,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitHealthy(url: string, name: string, child: ChildProcess, output: string[]): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  // Up to 2 minutes: on a shared two-core machine under load a Nest service can take a while.
+  for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
     try {
       if ((await fetch(url)).ok) return;
