@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     const dataSource = createServiceDataSource({
       url: config.databaseUrl,
       schema: config.databaseSchema,
-      entities: seedEntities[service] ?? [],
+      entities: devSeed ? (seedEntities[service] ?? []) : [],
       migrations: migrations[service],
       applicationName: `${service}-migrate`,
     });

@@ -53,6 +53,8 @@ process.on('exit', () => {
 // it from under the processes of suites running alongside.
 if (process.env.POINTS_BUILT !== '1')
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+// The web console: a cached production build, rebuilt only when web/ changed (a few seconds then).
+await (await import('./build-web.mjs')).buildWeb({ log: say });
 
 const SERVICES = [
   ['employer-registration', 4001],
@@ -226,6 +228,7 @@ try {
   console.log(`
 \x1b[1m上海市居住证积分 points platform is up\x1b[0m in ${elapsed()}
 
+  Web console:         \x1b[1mhttp://localhost:${ports.gateway}/\x1b[0m   (demo logins: README.md, "The web console")
   Gateway (GraphQL):   ${url}
   Apollo Sandbox:      open ${url} in a browser
   Health / metrics:    http://localhost:${ports.gateway}/ready   http://localhost:${serviceEnv.GATEWAY_METRICS_PORT}/metrics (gateway; …)
@@ -234,7 +237,7 @@ try {
   Log in (demo, development only; password Demo2026 for all):
     hrss.admin  officer.xuhui  supervisor.xuhui  verifier.city  91310104MA1FL0001Q-1 (HR)  310101199001011234 (applicant)
   Tokens for curl, one per role (valid 7 days): .data/demo-tokens.json (${Object.keys(tokens).length} roles)
-  Queues (HRSS):       http://localhost:${ports.gateway}/admin/queues?token=<HRSS_ADMIN token>
+  Queues (HRSS):       http://localhost:${ports.gateway}/admin/queues   (log in to the console as hrss.admin first)
 
   Ctrl-C stops everything. Data stays in ${dataDir} for the next start.
 `);

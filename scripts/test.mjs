@@ -23,7 +23,24 @@ const { provisionPostgres, provisionRedis } = await import('./provision.mjs');
 
 step('build');
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+// The browser suites (test/e2e/console.e2e-spec.ts) drive the production build of the console.
+await (await import('./build-web.mjs')).buildWeb();
 if (lint) {
+  step('console: generated GraphQL code current, type check, component tests');
+  execFileSync(process.execPath, [join(root, 'scripts/codegen.mjs'), '--check'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json', '--noEmit'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'web/vite.config.mts'],
+    { cwd: root, stdio: 'inherit' },
+  );
   step('type check');
   execFileSync(
     process.execPath,

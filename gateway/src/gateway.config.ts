@@ -35,6 +35,8 @@ export interface GatewayConfig {
   /** Shared rate-limit counters across gateway replicas; in memory when unset. */
   redisUrl?: string;
   redisPrefix: string;
+  /** The built web console served at `/` (web/dist); unset: no console. */
+  consoleDir?: string;
 }
 
 /** Subgraph URLs from `SUBGRAPH_<SERVICE>_URL`, default localhost with each service's port. */
@@ -65,6 +67,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       GATEWAY_TRUSTED_PROXIES: z.string().default(''),
       REDIS_URL: optionalString,
       REDIS_PREFIX: z.string().default('points'),
+      // `npm start` and the e2e platform run from the repository root, where web/dist is built.
+      CONSOLE_DIR: z.string().default(path.resolve(process.cwd(), 'web/dist')),
       ...urlKeys,
     }),
     env,
@@ -87,6 +91,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     GATEWAY_TRUSTED_PROXIES: string;
     REDIS_URL?: string;
     REDIS_PREFIX: string;
+    CONSOLE_DIR: string;
   };
   return {
     nodeEnv: parsed.NODE_ENV,
@@ -122,5 +127,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       .filter((entry) => entry !== ''),
     redisUrl: parsed.REDIS_URL,
     redisPrefix: parsed.REDIS_PREFIX,
+    consoleDir: parsed.CONSOLE_DIR || undefined,
   };
 }

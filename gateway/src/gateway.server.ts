@@ -40,10 +40,20 @@ import {
 } from '@points/observability';
 import { createRedisConnection } from '@points/db';
 import type { GatewayConfig } from './gateway.config';
+import { consoleRouter } from './console';
 import { createQueueBoard, QUEUE_BOARD_PATH } from './queue-board';
-import { clientAddressOf, createRateLimiter } from './rate-limit';
 import { securityHeaders } from './security-headers';
 import { formatGatewayError, requestHygienePlugin } from './request-hygiene.plugin';
+import {
+  clearedSessionCookie,
+  cookieOf,
+  isPreflightedRequest,
+  loginCookiePlugin,
+  LOGOUT_PATH,
+  SESSION_COOKIE,
+  SESSION_HEADER,
+} from './session';
+import { clientAddressOf, createRateLimiter } from './rate-limit';
 
 export interface GatewayContext extends BaseContext {
   authorization?: string;
@@ -51,6 +61,8 @@ export interface GatewayContext extends BaseContext {
   /** The client as the gateway sees it (through trusted proxies only): subgraphs count log-ins by it. */
   clientAddress?: string;
   user?: AuthUser;
+  /** The console asked for its login to become the session cookie (see session.ts). */
+  cookieSession?: boolean;
 }
 
 /** Forwards the caller's token and request id to a subgraph, and signs the hop with the shared secret. */
@@ -117,12 +129,16 @@ export interface RunningGateway {
  */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const development = config.nodeEnv !== 'production';
+  const cookieOptions = { secure: config.nodeEnv !== 'development' };
   const logger = pino({ level: config.logLevel, base: { service: 'gateway' }, redact: REDACTED_LOG_PATHS });
   const verifier = await JwtVerifier.fromPem(
     resolvePublicKeyPem({ ...config.auth, dataDir: config.dataDir, allowDevKeys: development }),
     config.auth,
   );
 
+  // @apollo/gateway 2.14 otherwise reports usage to Apollo over the internet and, to label it,
+  // probes cloud metadata addresses (169.254.169.254): a government platform sends neither.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) =>
@@ -157,6 +173,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ...protection.plugins,
       operationMetricsPlugin<GatewayContext>('gateway'),
       requestHygienePlugin(),
+      loginCookiePlugin(cookieOptions),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -207,27 +224,48 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks });
   });
   const board = redis
-    ? createQueueBoard({ connection: redis, prefix: config.redisPrefix, verifier })
+    ? createQueueBoard({
+        connection: redis,
+        prefix: config.redisPrefix,
+        verifier,
+        sessionCookie: SESSION_COOKIE,
+      })
     : undefined;
   if (board) app.use(QUEUE_BOARD_PATH, board.router);
+  app.post(LOGOUT_PATH, (_req, res) => {
+    res.setHeader('set-cookie', clearedSessionCookie(cookieOptions));
+    res.status(204).end();
+  });
   // The caller is authenticated once, before the rate limit (which counts per account) and the
-  // GraphQL context; a bad token is answered by the context as UNAUTHENTICATED.
-  const callers = new WeakMap<express.Request, { user?: AuthUser; problem?: string }>();
-  const authenticate: express.RequestHandler = (req, _res, next) => {
+  // GraphQL context; a bad token is answered by the context as UNAUTHENTICATED. The token comes
+  // from the Authorization header or, for the console, from the session cookie: then only on a
+  // request a cross-site form could not make (CSRF), and it is forwarded to the subgraphs as the
+  // Authorization header they verify.
+  const callers = new WeakMap<
+    express.Request,
+    { user?: AuthUser; authorization?: string; problem?: string }
+  >();
+  const authenticate: express.RequestHandler = (req, res, next) => {
     const header = req.headers.authorization;
-    if (!header) return next();
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) {
+    const cookie = header ? undefined : cookieOf(req, SESSION_COOKIE);
+    if (!header && !(cookie && isPreflightedRequest(req))) return next();
+    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : undefined;
+    const token = cookie ?? match?.[1];
+    if (!token) {
       callers.set(req, { problem: 'Authorization must be "Bearer <token>"' });
       return next();
     }
-    verifier.verify(match[1]).then(
+    verifier.verify(token).then(
       (user) => {
-        callers.set(req, { user });
+        callers.set(req, { user, authorization: `Bearer ${token}` });
         next();
       },
       () => {
-        callers.set(req, { problem: 'The access token is invalid or expired' });
+        if (cookie) {
+          // The session ended with its token: the cookie goes, the console says so and shows the login.
+          res.setHeader('set-cookie', clearedSessionCookie(cookieOptions));
+          callers.set(req, { problem: 'The session has expired: log in again' });
+        } else callers.set(req, { problem: 'The access token is invalid or expired' });
         next();
       },
     );
@@ -246,13 +284,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         const requestId = String((req as unknown as { id: string }).id);
         const clientAddress = clientAddressOf(req);
         const caller = callers.get(req);
+        const cookieSession = req.headers[SESSION_HEADER] === 'cookie';
         if (caller?.problem) return Promise.reject(unauthenticated(caller.problem));
-        if (!caller?.user) return Promise.resolve({ requestId, clientAddress });
+        if (!caller?.user) return Promise.resolve({ requestId, clientAddress, cookieSession });
         return Promise.resolve({
           requestId,
           clientAddress,
-          authorization: req.headers.authorization,
+          authorization: caller.authorization,
           user: caller.user,
+          cookieSession,
         });
       },
     }),
@@ -285,6 +325,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       next(error);
     },
   );
+
+  // Last: the console answers every other GET (its client routes) with its index.html.
+  if (config.consoleDir) app.use(consoleRouter(config.consoleDir));
 
   const httpServer = await new Promise<Server>((resolve) => {
     const listening = app.listen(config.port, config.bindAddress, () => resolve(listening));

@@ -6,24 +6,24 @@ import express from 'express';
 import type IORedis from 'ioredis';
 import { Role, type AuthUser, type JwtVerifier } from '@points/auth';
 import { allQueueNames } from '@points/events';
+import { cookieOf } from './session';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 const TOKEN_COOKIE = 'points_admin_token';
 
-function cookieOf(req: express.Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
-}
-
 /**
  * Bull Board over every queue of the platform, for HRSS admins only (quality.md: "Queues are
- * visible"). A browser can't send a bearer header, so `?token=<HRSS access token>` once sets an
+ * visible"). In a browser, an HRSS admin logged in to the console is let in by the console's
+ * session cookie; `?token=<HRSS access token>` (for a browser without a console login) once sets an
  * HttpOnly cookie scoped to the board and redirects; API calls may send the header instead.
  */
-export function createQueueBoard(options: { connection: IORedis; prefix: string; verifier: JwtVerifier }): {
+export function createQueueBoard(options: {
+  connection: IORedis;
+  prefix: string;
+  verifier: JwtVerifier;
+  /** The console's session cookie (session.ts), read like the board's own. */
+  sessionCookie?: string;
+}): {
   router: express.Router;
   close(): Promise<void>;
 } {
@@ -38,11 +38,19 @@ export function createQueueBoard(options: { connection: IORedis; prefix: string;
   router.use((req, res, next) => {
     const fromQuery = typeof req.query.token === 'string' ? req.query.token : undefined;
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const token = fromQuery ?? bearer ?? cookieOf(req, TOKEN_COOKIE);
+    const token =
+      fromQuery ??
+      bearer ??
+      (options.sessionCookie ? cookieOf(req, options.sessionCookie) : undefined) ??
+      cookieOf(req, TOKEN_COOKIE);
     const refuse = (status: number, message: string): void => {
       res.status(status).type('text/plain').send(message);
     };
-    if (!token) return refuse(401, `HRSS admins only: open ${QUEUE_BOARD_PATH}?token=<access token>`);
+    if (!token)
+      return refuse(
+        401,
+        `HRSS admins only: log in to the console first, or open ${QUEUE_BOARD_PATH}?token=<access token>`,
+      );
     options.verifier.verify(token).then(
       (user: AuthUser) => {
         if (user.role !== Role.HRSS_ADMIN) return refuse(403, 'HRSS admins only');

@@ -801,6 +801,7 @@ export { GatewayClient, GatewayError, waitFor } from './gateway-client';
 export {
   addMonths,
   contributionsUntilLastMonth,
+  newCreditCode,
   newPerson,
   newResidentId,
   oneYearOn,

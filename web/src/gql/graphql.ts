@@ -1,0 +1,2163 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date "YYYY-MM-DD" (validated as a real date, the error naming the field) */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+  /** A JSON value */
+  JSON: { input: unknown; output: unknown; }
+  /** Every number of a rule set as a JSON object (the engine's RuleSet, validated by its ruleSetSchema) */
+  RuleSetParameters: { input: unknown; output: unknown; }
+  /** A calendar month "YYYY-MM" (validated as a real month, the error naming the field) */
+  YearMonth: { input: string; output: string; }
+};
+
+/** A staff, HR or applicant account */
+export type Account = {
+  __typename?: 'Account';
+  /** Applicant: banned up to and including this date after a forgery case */
+  bannedUntil?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Centre staff: their district. HR and applicants: their (last) employer's district */
+  district?: Maybe<Scalars['String']['output']>;
+  /** HR: their employer. Applicant: the current employer, null once released */
+  employerId?: Maybe<Scalars['String']['output']>;
+  /** Job changes, password resets and bans, oldest first */
+  history: Array<AccountHistoryEntry>;
+  /** For applicants this is also the applicantId other services use */
+  id: Scalars['ID']['output'];
+  /** Mobile number, masked unless unmasked: true */
+  mobile?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Applicant: the residence permit's issue or endorsement date */
+  permitDate?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number, masked unless unmasked: true */
+  residentId?: Maybe<Scalars['String']['output']>;
+  role: AccountRole;
+  /** Login name of staff and HR; null for applicants, who log in with their resident ID number */
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A staff, HR or applicant account */
+export type AccountMobileArgs = {
+  unmasked?: Scalars['Boolean']['input'];
+};
+
+
+/** A staff, HR or applicant account */
+export type AccountResidentIdArgs = {
+  unmasked?: Scalars['Boolean']['input'];
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<Account>;
+};
+
+/** An entry in an account's history (job changes, password resets, bans) */
+export type AccountHistoryEntry = {
+  __typename?: 'AccountHistoryEntry';
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['String']['output']>;
+  actorRole?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  employerId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  previousEmployerId?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** The role an account logs in with */
+export type AccountRole =
+  | 'APPLICANT'
+  | 'CENTRE_OFFICER'
+  | 'CENTRE_SUPERVISOR'
+  | 'CITY_VERIFIER'
+  | 'EMPLOYER_HR'
+  | 'HRSS_ADMIN';
+
+/** Another HR specialist of the caller’s employer */
+export type AddHrAccountInput = {
+  mobile: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  residentId: Scalars['String']['input'];
+};
+
+/** A new version of the indicator system (动态调整, article 23) */
+export type AddRuleSetInput = {
+  /** Copy every number from this version (default: the latest); ignored when parameters are given */
+  basedOn?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  /** Must be after the effective date of every existing version */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Every number of the new version (the RuleSet JSON); its version and effectiveFrom are replaced by the input's */
+  parameters?: InputMaybe<Scalars['RuleSetParameters']['input']>;
+  /** Unique id, e.g. SH-2026 */
+  version: Scalars['String']['input'];
+};
+
+export type Appeal = {
+  __typename?: 'Appeal';
+  applicationId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  firstReviewNote?: Maybe<Scalars['String']['output']>;
+  firstReviewer?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  indicator: AppealIndicator;
+  /** Points to add (negative: remove) to the total */
+  proposedDelta?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy: Scalars['String']['output'];
+  requestedRole: Scalars['String']['output'];
+  state: AppealState;
+  version: Scalars['Int']['output'];
+};
+
+export type AppealIndicator =
+  | 'ADMINISTRATIVE_DETENTION'
+  | 'AGE'
+  | 'AWARD'
+  | 'CRIMINAL_RECORD'
+  | 'EDUCATION'
+  | 'ENTREPRENEUR'
+  | 'FALSE_MATERIALS'
+  | 'FRESH_GRADUATE'
+  | 'INNOVATION_INTERMEDIARY'
+  | 'INVESTMENT_TAX'
+  | 'LOCAL_EMPLOYMENT'
+  | 'PUBLIC_SERVICE'
+  | 'QUALIFICATION'
+  | 'REMOTE_SUBURB'
+  | 'SHORTAGE_MAJOR'
+  | 'SOCIAL_INSURANCE_BASE'
+  | 'SOCIAL_INSURANCE_YEARS'
+  | 'SPOUSE_HUKOU'
+  | 'VETO';
+
+export type AppealRequestInput = {
+  applicationId: Scalars['ID']['input'];
+  indicator: AppealIndicator;
+  reason: Scalars['String']['input'];
+};
+
+export type AppealState =
+  | 'DISMISSED'
+  | 'REQUESTED'
+  | 'REVIEWED'
+  | 'UPHELD';
+
+/** 积分申请: a points application filed by an employer for its applicant */
+export type Application = {
+  __typename?: 'Application';
+  acceptedOn?: Maybe<Scalars['String']['output']>;
+  appeals: Array<Appeal>;
+  applicantId: Scalars['ID']['output'];
+  /** Archive retrieval: 20 working days from acceptance */
+  archiveDeadline?: Maybe<Deadline>;
+  /** The scoring decision (the scoring subgraph's entity) */
+  assessment?: Maybe<Assessment>;
+  assessmentDate?: Maybe<Scalars['String']['output']>;
+  /** The officer (account id) working on it */
+  assignedOfficer?: Maybe<Scalars['String']['output']>;
+  /** The total after upheld appeals (复核); null if none */
+  correctedTotal?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  district: Scalars['String']['output'];
+  employer: Employer;
+  employerApprovedAt?: Maybe<Scalars['DateTime']['output']>;
+  employerId: Scalars['ID']['output'];
+  findings?: Maybe<Array<ApplicationFinding>>;
+  /** The form; resident ID and mobile masked unless unmasked: true (each unmasked read is audited) */
+  form: ApplicationForm;
+  history: Array<ApplicationHistoryEntry>;
+  id: Scalars['ID']['output'];
+  kind: ApplicationKind;
+  /** What the officer said is missing (当场告知补齐) */
+  materialsMissing?: Maybe<Array<Scalars['String']['output']>>;
+  /** RENEWAL reviewed online (网审) rather than at the window */
+  onlineReview: Scalars['Boolean']['output'];
+  /** The deadline it is waiting on has passed (queue order puts these first) */
+  overdue: Scalars['Boolean']['output'];
+  /** RENEWAL: the day the permit was endorsed (签注) */
+  permitEndorsedOn?: Maybe<Scalars['String']['output']>;
+  /** The points lapsed or were cancelled on this day */
+  pointsVoidedOn?: Maybe<Scalars['String']['output']>;
+  /** RENEWAL and CHANGE: the approved application it continues */
+  previousApplicationId?: Maybe<Scalars['ID']['output']>;
+  /** 收件凭证 number, e.g. XUHUI-2026-000123 */
+  receiptNo?: Maybe<Scalars['String']['output']>;
+  /** 撤销: the employer's request, as recorded at the window */
+  revocationRequest?: Maybe<Scalars['String']['output']>;
+  ruleSetVersion?: Maybe<Scalars['String']['output']>;
+  /** Scoring: 20 working days from formal acceptance */
+  scoringDeadline?: Maybe<Deadline>;
+  /** SCORING: why the assessment could not run (fields and rules); HRSS re-scores once fixed, or the officer rejects */
+  scoringFailure?: Maybe<Scalars['String']['output']>;
+  /** Formal acceptance (正式受理): archive verified, materials complete */
+  scoringStartedOn?: Maybe<Scalars['String']['output']>;
+  /** 模拟估分 of the claims while filling (never the decision) */
+  simulatedScore: SimulatedScore;
+  state: ApplicationState;
+  /** When it went to the centre (等待受理) */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The total of the scoring decision (score.assessed) */
+  totalPoints?: Maybe<Scalars['Int']['output']>;
+  /** APPROVED: the points are valid until this day */
+  validUntil?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+
+/** 积分申请: a points application filed by an employer for its applicant */
+export type ApplicationFormArgs = {
+  unmasked?: Scalars['Boolean']['input'];
+};
+
+export type ApplicationFinding = {
+  __typename?: 'ApplicationFinding';
+  code: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+};
+
+/** The form as filled so far */
+export type ApplicationForm = {
+  __typename?: 'ApplicationForm';
+  archiveLocation?: Maybe<ArchiveLocation>;
+  bonusClaims?: Maybe<BonusClaims>;
+  coResidents: Array<CoResident>;
+  declarations?: Maybe<Declarations>;
+  educationHistory: Array<EducationEntry>;
+  employment?: Maybe<Employment>;
+  personal: PersonalData;
+  qualifications: Array<QualificationEntry>;
+  residencePermit?: Maybe<ResidencePermit>;
+  socialInsurance: Array<ClaimedContributionPeriod>;
+};
+
+export type ApplicationFormInput = {
+  archiveLocation?: InputMaybe<ArchiveLocationInput>;
+  bonusClaims?: InputMaybe<BonusClaimsInput>;
+  coResidents?: InputMaybe<Array<CoResidentInput>>;
+  declarations?: InputMaybe<DeclarationsInput>;
+  educationHistory?: InputMaybe<Array<EducationEntryInput>>;
+  employment?: InputMaybe<EmploymentInput>;
+  personal?: InputMaybe<PersonalDataInput>;
+  qualifications?: InputMaybe<Array<QualificationEntryInput>>;
+  residencePermit?: InputMaybe<ResidencePermitInput>;
+  socialInsurance?: InputMaybe<Array<ClaimedContributionPeriodInput>>;
+};
+
+export type ApplicationHistoryEntry = {
+  __typename?: 'ApplicationHistoryEntry';
+  /** Account id, or "system" for event-driven steps */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fromState?: Maybe<ApplicationState>;
+  reason?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  toState: ApplicationState;
+};
+
+export type ApplicationKind =
+  | 'CHANGE'
+  | 'NEW'
+  | 'RENEWAL';
+
+export type ApplicationState =
+  | 'APPROVED'
+  | 'ARCHIVE_REVIEW'
+  | 'DRAFT'
+  | 'EMPLOYER_REVIEW'
+  | 'MATERIALS_REQUIRED'
+  | 'REJECTED'
+  | 'SCORING'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+export type ArchiveHolderKind =
+  | 'DISTRICT_TALENT_CENTRE'
+  | 'JOB_AGENCY'
+  | 'OTHER';
+
+/** 人事档案存放: who holds the personnel archive */
+export type ArchiveLocation = {
+  __typename?: 'ArchiveLocation';
+  /** The centre or agency, by name */
+  holder: Scalars['String']['output'];
+  kind: ArchiveHolderKind;
+};
+
+export type ArchiveLocationInput = {
+  /** The centre or agency, by name */
+  holder: Scalars['String']['input'];
+  kind: ArchiveHolderKind;
+};
+
+export type ArchiveRetrievalMode =
+  | 'CHECK_LETTER'
+  | 'TRANSFER';
+
+/** A scoring decision on verified facts (积分核定) */
+export type Assessment = {
+  __typename?: 'Assessment';
+  applicationId: Scalars['ID']['output'];
+  assessedAt: Scalars['DateTime']['output'];
+  assessmentDate: Scalars['Date']['output'];
+  /** The total after upheld appeals (复核), as the application service decided them; null if none */
+  correctedTotal?: Maybe<Scalars['Int']['output']>;
+  /** District of the filing employer */
+  district: Scalars['String']['output'];
+  eligible: Scalars['Boolean']['output'];
+  excludedMonths: Array<ExcludedMonth>;
+  id: Scalars['ID']['output'];
+  items: Array<ScoreItem>;
+  kind: AssessmentKind;
+  /** The exact input the decision was made on (HRSS only) */
+  profile?: Maybe<ScoreProfile>;
+  /** Revision of the rule set (its wage table) the decision used */
+  ruleSetRevision: Scalars['Int']['output'];
+  /** SHA-256 of the exact rule parameters the decision used */
+  ruleSetSha256: Scalars['String']['output'];
+  ruleSetVersion: Scalars['String']['output'];
+  standard: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  vetoed: Scalars['Boolean']['output'];
+};
+
+export type AssessmentKind =
+  | 'CHANGE'
+  | 'NEW'
+  | 'RENEWAL';
+
+/** 本市上年度职工社会平均工资: a month of year Y is compared with year Y−1 */
+export type AverageMonthlyWage = {
+  __typename?: 'AverageMonthlyWage';
+  /** monthly CNY */
+  monthlyCny: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 表彰奖励 */
+export type AwardLevel =
+  | 'MUNICIPAL_COMPREHENSIVE'
+  | 'MUNICIPAL_SPECIAL'
+  | 'NATIONAL';
+
+/** The bonus indicators claimed (scoring.md) */
+export type BonusClaims = {
+  __typename?: 'BonusClaims';
+  averageAnnualLocalHires: Scalars['Float']['output'];
+  averageAnnualTaxCny: Scalars['Float']['output'];
+  awards: Array<ClaimedAwardLevel>;
+  entrepreneur: Scalars['Boolean']['output'];
+  freshGraduate: Scalars['Boolean']['output'];
+  innovationIntermediary: Scalars['Boolean']['output'];
+  publicServiceYears: Scalars['Int']['output'];
+  remoteSuburbYears: Scalars['Int']['output'];
+  shortageMajor: Scalars['Boolean']['output'];
+  /** Spouse with Shanghai hukou: date of marriage */
+  spouseHukouMarriageDate?: Maybe<Scalars['String']['output']>;
+};
+
+export type BonusClaimsInput = {
+  averageAnnualLocalHires?: Scalars['Float']['input'];
+  averageAnnualTaxCny?: Scalars['Float']['input'];
+  awards?: Array<ClaimedAwardLevel>;
+  entrepreneur?: Scalars['Boolean']['input'];
+  freshGraduate?: Scalars['Boolean']['input'];
+  innovationIntermediary?: Scalars['Boolean']['input'];
+  publicServiceYears?: Scalars['Int']['input'];
+  remoteSuburbYears?: Scalars['Int']['input'];
+  shortageMajor?: Scalars['Boolean']['input'];
+  /** Spouse with Shanghai hukou: date of marriage */
+  spouseHukouMarriageDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ClaimedAwardLevel =
+  | 'MUNICIPAL_COMPREHENSIVE'
+  | 'MUNICIPAL_SPECIAL'
+  | 'NATIONAL';
+
+/** A social-insurance period as claimed (verified later) */
+export type ClaimedContributionPeriod = {
+  __typename?: 'ClaimedContributionPeriod';
+  backPaid: Scalars['Boolean']['output'];
+  base: Scalars['Float']['output'];
+  baseMatchesTax: Scalars['Boolean']['output'];
+  /** YYYY-MM, inclusive */
+  from: Scalars['String']['output'];
+  payerMatchesContract: Scalars['Boolean']['output'];
+  /** YYYY-MM, inclusive */
+  to: Scalars['String']['output'];
+};
+
+export type ClaimedContributionPeriodInput = {
+  backPaid?: Scalars['Boolean']['input'];
+  base: Scalars['Float']['input'];
+  baseMatchesTax?: Scalars['Boolean']['input'];
+  /** YYYY-MM, inclusive */
+  from: Scalars['String']['input'];
+  payerMatchesContract?: Scalars['Boolean']['input'];
+  /** YYYY-MM, inclusive */
+  to: Scalars['String']['input'];
+};
+
+export type ClaimedQualificationLevel =
+  | 'MID_TITLE'
+  | 'NONE'
+  | 'SENIOR_TITLE'
+  | 'SKILL_1'
+  | 'SKILL_2'
+  | 'SKILL_3'
+  | 'SKILL_4'
+  | 'SKILL_5';
+
+/** 同住人 */
+export type CoResident = {
+  __typename?: 'CoResident';
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['output'];
+  /** A child of 16 or more: reference of the high-school enrolment proof (在读高中证明) */
+  highSchoolEnrolmentProof?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  relation: CoResidentRelation;
+};
+
+export type CoResidentInput = {
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['input'];
+  /** A child of 16 or more: reference of the high-school enrolment proof (在读高中证明) */
+  highSchoolEnrolmentProof?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  relation: CoResidentRelation;
+};
+
+export type CoResidentRelation =
+  | 'CHILD'
+  | 'SPOUSE';
+
+export type CompleteVerificationTaskInput = {
+  /** FAILED because the material is forged or false */
+  forgedMaterial?: Scalars['Boolean']['input'];
+  /** QUALIFICATION: the engagement matches the position */
+  matchesPosition?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What was checked and how (kept with the task) */
+  note: Scalars['String']['input'];
+  result: ManualTaskResult;
+  taskId: Scalars['ID']['input'];
+  /** EDUCATION/QUALIFICATION: the level established (EducationLevel/QualificationLevel name); default the claimed one */
+  verifiedLevel?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one is a CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+export type ContributionPeriod = {
+  __typename?: 'ContributionPeriod';
+  backPaid: Scalars['Boolean']['output'];
+  base: Scalars['Float']['output'];
+  baseMatchesTax: Scalars['Boolean']['output'];
+  from: Scalars['YearMonth']['output'];
+  payerMatchesContract: Scalars['Boolean']['output'];
+  to: Scalars['YearMonth']['output'];
+};
+
+/** One contribution record of 职工社会保险, both months inclusive */
+export type ContributionPeriodInput = {
+  /** 补缴 */
+  backPaid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** monthly contribution base, CNY */
+  base: Scalars['Float']['input'];
+  baseMatchesTax?: InputMaybe<Scalars['Boolean']['input']>;
+  /** inclusive */
+  from: Scalars['YearMonth']['input'];
+  payerMatchesContract?: InputMaybe<Scalars['Boolean']['input']>;
+  /** inclusive */
+  to: Scalars['YearMonth']['input'];
+};
+
+/** An applicant's account, opened by their approved employer's HR */
+export type CreateApplicantAccountInput = {
+  /** Mainland mobile number: SMS about the application goes there */
+  mobile: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Initial password: 6–18 characters with letters and digits */
+  password: Scalars['String']['input'];
+  /** The residence permit's issue or endorsement date (YYYY-MM-DD): the account opens 3 working days after it */
+  permitDate: Scalars['String']['input'];
+  /** Resident ID number (GB 11643): the username */
+  residentId: Scalars['String']['input'];
+};
+
+export type CreateApplicationInput = {
+  /** HR: the applicant; an applicant files for themselves */
+  applicantId?: InputMaybe<Scalars['ID']['input']>;
+  kind: ApplicationKind;
+  /** RENEWAL: the day the permit was endorsed (签注), YYYY-MM-DD */
+  permitEndorsedOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A staff account, created by HRSS */
+export type CreateStaffAccountInput = {
+  /** Required for centre staff (their district) */
+  district?: InputMaybe<Scalars['String']['input']>;
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  /** CENTRE_OFFICER, CENTRE_SUPERVISOR, CITY_VERIFIER or HRSS_ADMIN */
+  role: AccountRole;
+  /** Login name: 3–32 of a–z, 0–9, . _ -, starting with a letter */
+  username: Scalars['String']['input'];
+};
+
+export type Deadline = {
+  __typename?: 'Deadline';
+  calendarDataVersion: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** Computed where the holiday calendar is not published yet; may move */
+  provisional: Scalars['Boolean']['output'];
+};
+
+/** The two declarations of the form */
+export type Declarations = {
+  __typename?: 'Declarations';
+  /** 无刑事犯罪记录 */
+  noCriminalRecord: Scalars['Boolean']['output'];
+  /** 无违反计划生育政策 */
+  noFamilyPlanningViolation: Scalars['Boolean']['output'];
+};
+
+export type DeclarationsInput = {
+  /** 无刑事犯罪记录 */
+  noCriminalRecord: Scalars['Boolean']['input'];
+  /** 无违反计划生育政策 */
+  noFamilyPlanningViolation: Scalars['Boolean']['input'];
+};
+
+export type DiplomaLevel =
+  | 'BACHELOR'
+  | 'BACHELOR_WITH_DEGREE'
+  | 'DOCTOR'
+  | 'JUNIOR_COLLEGE'
+  | 'MASTER'
+  | 'NONE';
+
+/** One of the 16 districts, each with a talent service centre (区人才服务中心) */
+export type District = {
+  __typename?: 'District';
+  /** Code used everywhere in the API, e.g. XUHUI */
+  code: Scalars['String']['output'];
+  /** Chinese name, e.g. 徐汇区 */
+  name: Scalars['String']['output'];
+};
+
+/** How a district retrieves personnel archives */
+export type DistrictArchiveSetting = {
+  __typename?: 'DistrictArchiveSetting';
+  archiveMode: ArchiveRetrievalMode;
+  district: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One diploma (专升本: one entry per diploma) */
+export type EducationEntry = {
+  __typename?: 'EducationEntry';
+  certificateNo?: Maybe<Scalars['String']['output']>;
+  fullTime: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD */
+  graduationDate: Scalars['String']['output'];
+  level: DiplomaLevel;
+  major?: Maybe<Scalars['String']['output']>;
+  overseas: Scalars['Boolean']['output'];
+  school: Scalars['String']['output'];
+};
+
+export type EducationEntryInput = {
+  certificateNo?: InputMaybe<Scalars['String']['input']>;
+  fullTime: Scalars['Boolean']['input'];
+  /** YYYY-MM-DD */
+  graduationDate: Scalars['String']['input'];
+  level: DiplomaLevel;
+  major?: InputMaybe<Scalars['String']['input']>;
+  overseas: Scalars['Boolean']['input'];
+  school: Scalars['String']['input'];
+};
+
+/** 教育背景 */
+export type EducationLevel =
+  | 'BACHELOR'
+  | 'BACHELOR_WITH_DEGREE'
+  | 'DOCTOR'
+  | 'JUNIOR_COLLEGE'
+  | 'MASTER'
+  | 'NONE';
+
+/** 单位: an employer registered with its district talent service centre */
+export type Employer = {
+  __typename?: 'Employer';
+  address?: Maybe<Scalars['String']['output']>;
+  /** The employer's applications the caller may see, newest first */
+  applications: Array<Application>;
+  createdAt: Scalars['DateTime']['output'];
+  creditCode: Scalars['String']['output'];
+  district: Scalars['String']['output'];
+  establishment?: Maybe<EstablishmentKind>;
+  /** Every decision on this employer, oldest first */
+  history: Array<EmployerHistoryEntry>;
+  id: Scalars['ID']['output'];
+  /** 法定代表人 */
+  legalRepresentative?: Maybe<Scalars['String']['output']>;
+  /** HR service agencies only */
+  licenceKind?: Maybe<LicenceKind>;
+  /** HR service agencies only */
+  licenceNumber?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  organisationType?: Maybe<OrganisationType>;
+  /** Forgery cases and sanctions on record */
+  sanctions: Array<EmployerSanction>;
+  /** 社会保险登记号 */
+  socialInsuranceNo?: Maybe<Scalars['String']['output']>;
+  status: EmployerStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Whether a sanction suspends it today */
+  suspended: Scalars['Boolean']['output'];
+  /** Suspended up to and including this date (YYYY-MM-DD) */
+  suspendedUntil?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type EmployerConnection = {
+  __typename?: 'EmployerConnection';
+  /** Pass as `after` for the next page */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<Employer>;
+};
+
+/** An entry in an employer's history */
+export type EmployerHistoryEntry = {
+  __typename?: 'EmployerHistoryEntry';
+  action: Scalars['String']['output'];
+  actorId?: Maybe<Scalars['String']['output']>;
+  actorRole?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of a registration: it waits for the district centre */
+export type EmployerRegistration = {
+  __typename?: 'EmployerRegistration';
+  /** The district centre that reviews it */
+  district: Scalars['String']['output'];
+  employerId: Scalars['ID']['output'];
+  /** Login names of the HR specialists, in the order given: <credit code>-<n> */
+  hrUsernames: Array<Scalars['String']['output']>;
+  status: EmployerStatus;
+};
+
+/** A forgery case or sanction on an employer's record */
+export type EmployerSanction = {
+  __typename?: 'EmployerSanction';
+  applicationId?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decidedRole?: Maybe<Scalars['String']['output']>;
+  /** Fine in CNY, 30,000–50,000 */
+  fineCny?: Maybe<Scalars['Int']['output']>;
+  forgeryCaseId?: Maybe<Scalars['String']['output']>;
+  foundOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  status: SanctionStatus;
+  suspendedUntil?: Maybe<Scalars['String']['output']>;
+};
+
+export type EmployerStatus =
+  | 'APPROVED'
+  | 'PENDING_REVIEW'
+  | 'REJECTED';
+
+/** Employment with the filing employer */
+export type Employment = {
+  __typename?: 'Employment';
+  /** Labour contract end; null for an open-ended contract */
+  contractEnd?: Maybe<Scalars['String']['output']>;
+  /** Labour contract start, YYYY-MM-DD */
+  contractStart: Scalars['String']['output'];
+  position: Scalars['String']['output'];
+};
+
+export type EmploymentInput = {
+  /** Labour contract end; null for an open-ended contract */
+  contractEnd?: InputMaybe<Scalars['String']['input']>;
+  /** Labour contract start, YYYY-MM-DD */
+  contractStart: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+};
+
+export type EstablishmentKind =
+  | 'OUT_OF_TOWN_BRANCH'
+  | 'OUT_OF_TOWN_REPRESENTATIVE_OFFICE'
+  | 'SHANGHAI_REGISTERED';
+
+/** A social-insurance month that does not count, and why */
+export type ExcludedMonth = {
+  __typename?: 'ExcludedMonth';
+  /** the first reason */
+  code: MonthExclusionReason;
+  /** the indicators this month does not count for */
+  indicators: Array<ScoreIndicator>;
+  month: Scalars['YearMonth']['output'];
+  note: Scalars['String']['output'];
+  reasons: Array<MonthExclusionReason>;
+};
+
+/** A verification job in the failed set (all attempts used up) */
+export type FailedVerificationJob = {
+  __typename?: 'FailedVerificationJob';
+  attemptsMade: Scalars['Int']['output'];
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  failedReason: Scalars['String']['output'];
+  jobId: Scalars['ID']['output'];
+  taskId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type GeneratedFile = {
+  __typename?: 'GeneratedFile';
+  base64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
+/** An HR specialist (单位人事专员): becomes an EMPLOYER_HR account */
+export type HrSpecialistInput = {
+  /** Mainland mobile number; SMS about the registration goes there */
+  mobile: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Initial password: 6–18 characters with letters and digits */
+  password: Scalars['String']['input'];
+  /** Resident ID number (GB 11643); stored encrypted */
+  residentId: Scalars['String']['input'];
+};
+
+export type LicenceKind =
+  | 'HR_SERVICE_LICENCE'
+  | 'LABOUR_DISPATCH_LICENCE';
+
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  /** Send as "Authorization: Bearer <token>" */
+  accessToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type ManualTaskResult =
+  | 'FAILED'
+  | 'PASSED';
+
+export type MaritalStatus =
+  | 'DIVORCED'
+  | 'MARRIED'
+  | 'SINGLE'
+  | 'WIDOWED';
+
+/** Why a social-insurance month does not count */
+export type MonthExclusionReason =
+  | 'BACK_PAID'
+  | 'BASE_NOT_TAX_BASE'
+  | 'NOT_BEFORE_ASSESSMENT_MONTH'
+  | 'PAYER_NOT_CONTRACT_EMPLOYER';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 受理: issues the receipt number; → ARCHIVE_REVIEW */
+  acceptApplication: Application;
+  /** Add an HR specialist account to your employer */
+  addHrAccount: Account;
+  /** Adds a version effective after every existing one; numbers copied from basedOn (default the latest) unless given */
+  addRuleSet: RuleSet;
+  /** EMPLOYER_REVIEW → SUBMITTED (等待受理); a renewal is reviewed online */
+  approveAndSubmit: Application;
+  /** Hand an application to an officer of your district */
+  assignApplication: Application;
+  /** Change your own password (6–18 characters, letters and digits) */
+  changePassword: Scalars['Boolean']['output'];
+  /** Take an application to work on */
+  claimApplication: Application;
+  /** Complete a NEEDS_MANUAL (or manual-only PENDING) task with a result and a note */
+  completeVerificationTask: VerificationTask;
+  /** Open an applicant's account (approved, unsuspended employers only) */
+  createApplicantAccount: Account;
+  /** Opens a DRAFT (NEW, RENEWAL or CHANGE) */
+  createApplication: Application;
+  /** Create a staff account (HRSS only) */
+  createStaffAccount: Account;
+  /** Second HRSS person decides (not the first reviewer) */
+  decideAppeal: Appeal;
+  login: LoginResult;
+  /** The archive arrived (调档) or the check letter came back (核档函) */
+  recordArchiveArrival: VerificationTask;
+  /** The original degree certificates went back to the applicant */
+  recordCertificatesReturned: VerificationCase;
+  /** Record a forgery sanction: fine, optional suspension, reason */
+  recordEmployerSanction: Employer;
+  /** 签注: the permit was endorsed; opens the renewal window (3 working days on, 60 days long) */
+  recordPermitEndorsement: Application;
+  registerEmployer: EmployerRegistration;
+  /** ARCHIVE_REVIEW → REJECTED with the reason; also SCORING → REJECTED after a failed assessment */
+  rejectApplication: Application;
+  /** Job change: release an applicant of your employer */
+  releaseApplicant: Account;
+  /** 复核: dispute the score of one indicator, with a reason */
+  requestAppeal: Appeal;
+  /** 当场告知补齐: → MATERIALS_REQUIRED with the missing items */
+  requestMaterials: Application;
+  /** SCORING after a failed assessment: the cause is fixed (reason says what), scoring is asked again; the deadline keeps running */
+  rescoreApplication: Application;
+  /** Send a failed message again as a new message linked to it (never a delivered one) */
+  resendMessage: SmsMessage;
+  /** Reset an applicant's password at the window (officer of the employer's district) */
+  resetApplicantPassword: Account;
+  /** Run a failed verification job again from its first attempt */
+  retryVerificationJob: FailedVerificationJob;
+  /** EMPLOYER_REVIEW → DRAFT, with what to fix */
+  returnToApplicant: Application;
+  /** First HRSS review: propose a correction of the total (0: none) */
+  reviewAppeal: Appeal;
+  /** Approve or reject (with a reason) a pending registration */
+  reviewEmployerRegistration: Employer;
+  /** 撤销 at the window, on the employer's request (recorded) */
+  revokeApplication: Application;
+  /** Development only: add people’s records to the registry simulator */
+  seedRegistryRecords: Scalars['Int']['output'];
+  /** Sets one year's average monthly wage in a version's table (a new revision; past decisions keep theirs) */
+  setAverageMonthlyWage: RuleSet;
+  setDistrictArchiveMode: DistrictArchiveSetting;
+  /** DRAFT → EMPLOYER_REVIEW */
+  submitToEmployer: Application;
+  /** Job change: take over a released applicant by resident ID */
+  takeOverApplicant: Account;
+  /** Saves sections of the form (DRAFT only) */
+  updateApplicationForm: Application;
+  /** Change the registered details: goes back to review; a new district moves it to that queue */
+  updateEmployerDetails: Employer;
+  /** Withdraws it before the employer approved it */
+  withdrawApplication: Application;
+};
+
+
+export type MutationAcceptApplicationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAddHrAccountArgs = {
+  input: AddHrAccountInput;
+};
+
+
+export type MutationAddRuleSetArgs = {
+  input: AddRuleSetInput;
+};
+
+
+export type MutationApproveAndSubmitArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAssignApplicationArgs = {
+  id: Scalars['ID']['input'];
+  officerId: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationClaimApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteVerificationTaskArgs = {
+  input: CompleteVerificationTaskInput;
+};
+
+
+export type MutationCreateApplicantAccountArgs = {
+  input: CreateApplicantAccountInput;
+};
+
+
+export type MutationCreateApplicationArgs = {
+  input: CreateApplicationInput;
+};
+
+
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+
+export type MutationDecideAppealArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  uphold: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRecordArchiveArrivalArgs = {
+  input: RecordArchiveArrivalInput;
+};
+
+
+export type MutationRecordCertificatesReturnedArgs = {
+  input: RecordCertificatesReturnedInput;
+};
+
+
+export type MutationRecordEmployerSanctionArgs = {
+  input: RecordSanctionInput;
+};
+
+
+export type MutationRecordPermitEndorsementArgs = {
+  endorsedOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterEmployerArgs = {
+  input: RegisterEmployerInput;
+};
+
+
+export type MutationRejectApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReleaseApplicantArgs = {
+  input: ReleaseApplicantInput;
+};
+
+
+export type MutationRequestAppealArgs = {
+  input: AppealRequestInput;
+};
+
+
+export type MutationRequestMaterialsArgs = {
+  id: Scalars['ID']['input'];
+  missing: Array<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRescoreApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationResendMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetApplicantPasswordArgs = {
+  input: ResetApplicantPasswordInput;
+};
+
+
+export type MutationRetryVerificationJobArgs = {
+  jobId: Scalars['ID']['input'];
+};
+
+
+export type MutationReturnToApplicantArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReviewAppealArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  proposedDelta: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReviewEmployerRegistrationArgs = {
+  input: ReviewRegistrationInput;
+};
+
+
+export type MutationRevokeApplicationArgs = {
+  employerRequest: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSeedRegistryRecordsArgs = {
+  persons: Array<SeedRegistryPersonInput>;
+};
+
+
+export type MutationSetAverageMonthlyWageArgs = {
+  input: SetAverageMonthlyWageInput;
+};
+
+
+export type MutationSetDistrictArchiveModeArgs = {
+  district: Scalars['String']['input'];
+  mode: ArchiveRetrievalMode;
+};
+
+
+export type MutationSubmitToEmployerArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationTakeOverApplicantArgs = {
+  input: TakeOverApplicantInput;
+};
+
+
+export type MutationUpdateApplicationFormArgs = {
+  form: ApplicationFormInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateEmployerDetailsArgs = {
+  input: UpdateEmployerDetailsInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type OrganisationType =
+  | 'ENTERPRISE'
+  | 'HR_SERVICE_AGENCY'
+  | 'PRIVATE_NON_ENTERPRISE'
+  | 'PUBLIC_INSTITUTION'
+  | 'SOCIAL_ORGANISATION';
+
+/** Personal data; name, sex and birth date come from the account and the resident ID */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  /** YYYY-MM-DD, from the resident ID */
+  birthDate: Scalars['String']['output'];
+  ethnicity?: Maybe<Scalars['String']['output']>;
+  /** 户籍地 */
+  hukouPlace?: Maybe<Scalars['String']['output']>;
+  maritalStatus?: Maybe<MaritalStatus>;
+  /** Masked unless unmasked by an entitled caller */
+  mobile?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Masked unless asked with unmasked: true by an entitled caller */
+  residentId: Scalars['String']['output'];
+  sex: Sex;
+};
+
+export type PersonalDataInput = {
+  ethnicity?: InputMaybe<Scalars['String']['input']>;
+  hukouPlace?: InputMaybe<Scalars['String']['input']>;
+  maritalStatus?: InputMaybe<MaritalStatus>;
+  /** Mainland mobile number; stored encrypted */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PointsNoticeVerification = {
+  __typename?: 'PointsNoticeVerification';
+  district?: Maybe<Scalars['String']['output']>;
+  holderName?: Maybe<Scalars['String']['output']>;
+  valid: Scalars['Boolean']['output'];
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a verified profile could not be scored */
+export type ProfileProblem = {
+  __typename?: 'ProfileProblem';
+  /** e.g. profile.socialInsurance[1].to */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A professional title or skill level (职称/职业资格) */
+export type QualificationEntry = {
+  __typename?: 'QualificationEntry';
+  certificateNo: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['output'];
+  level: ClaimedQualificationLevel;
+  matchesPosition: Scalars['Boolean']['output'];
+  /** Kind, e.g. 工程师 */
+  name: Scalars['String']['output'];
+};
+
+export type QualificationEntryInput = {
+  certificateNo: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['input'];
+  level: ClaimedQualificationLevel;
+  matchesPosition: Scalars['Boolean']['input'];
+  /** Kind, e.g. 工程师 */
+  name: Scalars['String']['input'];
+};
+
+/** 专业技术职称和技能等级 */
+export type QualificationLevel =
+  | 'MID_TITLE'
+  | 'NONE'
+  | 'SENIOR_TITLE'
+  | 'SKILL_1'
+  | 'SKILL_2'
+  | 'SKILL_3'
+  | 'SKILL_4'
+  | 'SKILL_5';
+
+export type Query = {
+  __typename?: 'Query';
+  /** An account within your scope (yourself, your employer, your district) */
+  account: Account;
+  /** Applicant accounts within your scope, newest first */
+  applicantAccounts: AccountConnection;
+  application: Application;
+  /** The application form (PDF), once the employer approved it */
+  applicationFormPdf: GeneratedFile;
+  /** Applications of a resident ID (blind-index look-up), within your scope */
+  applicationsByResidentId: Array<Application>;
+  /** A scoring decision, within the caller's district, employer or self */
+  assessment: Assessment;
+  /** An application's scoring decisions the caller may see, newest first */
+  assessmentsOfApplication: Array<Assessment>;
+  /** Archive retrieval mode per district (staff: their own) */
+  districtArchiveSettings: Array<DistrictArchiveSetting>;
+  districts: Array<District>;
+  /** An employer, within the caller's district or employer */
+  employer: Employer;
+  /** Messages that ended in a failure state, newest first */
+  failedMessages: SmsMessagePage;
+  /** Verification jobs that used up their attempts */
+  failedVerificationJobs: Array<FailedVerificationJob>;
+  /** The logged-in account */
+  me: Account;
+  /** SMS messages the caller may see (own / employer's / district's / all), newest first */
+  messages: SmsMessagePage;
+  /** The applicant's own applications, or HR's employer's; newest first */
+  myApplications: Array<Application>;
+  /** Open appeals, oldest first */
+  openAppeals: Array<Appeal>;
+  /** 积分通知书 (PDF): holder, co-residents, validity, verification code; no score */
+  pointsNotice: GeneratedFile;
+  /** Pending registrations, oldest first (keyset pagination): centre staff see their district, HRSS every district */
+  registrationReviewQueue: EmployerConnection;
+  /** Recomputes a decision from its stored input and the exact rule-set revision it used */
+  reproduceAssessment: ScoreResult;
+  /** Your district's applications, earliest deadline (overdue) first; HRSS: every district, or filter.district */
+  reviewQueue: ReviewQueuePage;
+  /** Your district's applications per state; HRSS: every district's, or one district's */
+  reviewQueueCounts: Array<StateCount>;
+  /** One version of the indicator system */
+  ruleSet: RuleSet;
+  /** Audit trail of rule-set changes, newest first */
+  ruleSetChanges: RuleSetChangePage;
+  /** Every version of the indicator system, newest first */
+  ruleSets: Array<RuleSet>;
+  /** Scoring requests whose verified profile could not be scored, newest first */
+  scoringRequestFailures: ScoringRequestFailurePage;
+  /** Scores a profile with the rule set in force on its assessment date; decides nothing, stores nothing */
+  simulateScore: ScoreResult;
+  /** Every SMS template version */
+  smsTemplates: Array<SmsTemplate>;
+  verificationCase: VerificationCase;
+  /** The verification case of an accepted application */
+  verificationCaseOfApplication: VerificationCase;
+  verificationTask: VerificationTask;
+  /** The verification tasks you may work on, oldest first */
+  verificationTasks: VerificationTaskPage;
+  /** Checks a points notice's verification code */
+  verifyPointsNotice: PointsNoticeVerification;
+};
+
+
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicantAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationFormPdfArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsByResidentIdArgs = {
+  residentId: Scalars['String']['input'];
+};
+
+
+export type QueryAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssessmentsOfApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type QueryEmployerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFailedMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryFailedVerificationJobsArgs = {
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<SmsMessageStatus>;
+};
+
+
+export type QueryPointsNoticeArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type QueryRegistrationReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReproduceAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewQueueFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryReviewQueueCountsArgs = {
+  district?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRuleSetArgs = {
+  version: Scalars['String']['input'];
+};
+
+
+export type QueryRuleSetChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryScoringRequestFailuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySimulateScoreArgs = {
+  profile: ScoreProfileInput;
+};
+
+
+export type QueryVerificationCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerificationCaseOfApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerificationTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerificationTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VerificationTaskFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryVerifyPointsNoticeArgs = {
+  code: Scalars['String']['input'];
+};
+
+export type RecordArchiveArrivalInput = {
+  note: Scalars['String']['input'];
+  /** YYYY-MM-DD: the day the archive arrived (调档) or the letter came back (核档函) */
+  receivedOn: Scalars['String']['input'];
+  /** FAILED: the archive does not check out */
+  result?: ManualTaskResult;
+  taskId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type RecordCertificatesReturnedInput = {
+  caseId: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+  /** YYYY-MM-DD: the day the original certificates went back to the applicant */
+  returnedOn: Scalars['String']['input'];
+  /** The case version you read; a stale one is a CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
+/** A forgery sanction (domain.md §1.5): a fine and, in serious cases, a suspension */
+export type RecordSanctionInput = {
+  employerId: Scalars['ID']['input'];
+  /** Fine in CNY: 30,000 to 50,000 */
+  fineCny: Scalars['Int']['input'];
+  /** The pending forgery case this decides, if any */
+  forgeryCaseId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  /** May not act as agent up to and including this date (YYYY-MM-DD), at most 3 years ahead */
+  suspendedUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Employer self-registration (单位注册) */
+export type RegisterEmployerInput = {
+  address: Scalars['String']['input'];
+  /** Unified social credit code (GB 32100) */
+  creditCode: Scalars['String']['input'];
+  /** District code of the registration place, e.g. XUHUI (see `districts`) */
+  district: Scalars['String']['input'];
+  /** Out-of-town representative offices and out-of-town branches may not register */
+  establishment: EstablishmentKind;
+  hrSpecialists: Array<HrSpecialistInput>;
+  /** 法定代表人 */
+  legalRepresentative: Scalars['String']['input'];
+  /** Required for HR_SERVICE_AGENCY */
+  licenceKind?: InputMaybe<LicenceKind>;
+  /** Required for HR_SERVICE_AGENCY */
+  licenceNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organisationType: OrganisationType;
+  /** 社会保险登记号 */
+  socialInsuranceNo: Scalars['String']['input'];
+};
+
+export type ReleaseApplicantInput = {
+  accountId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResetApplicantPasswordInput = {
+  accountId: Scalars['ID']['input'];
+  /** The new password the applicant chose at the window */
+  newPassword: Scalars['String']['input'];
+};
+
+/** 居住证 */
+export type ResidencePermit = {
+  __typename?: 'ResidencePermit';
+  address: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  validFrom: Scalars['String']['output'];
+  /** YYYY-MM-DD; the points are valid until this day */
+  validTo: Scalars['String']['output'];
+};
+
+export type ResidencePermitInput = {
+  address: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  validFrom: Scalars['String']['input'];
+  /** YYYY-MM-DD; the points are valid until this day */
+  validTo: Scalars['String']['input'];
+};
+
+export type ReviewDecision =
+  | 'APPROVED'
+  | 'REJECTED';
+
+export type ReviewQueueFilter = {
+  /** Assigned to this officer (account id) */
+  assignedOfficer?: InputMaybe<Scalars['String']['input']>;
+  /** HRSS: one district's queue (e.g. XUHUI). Centre staff always see their own district */
+  district?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ApplicationKind>;
+  /** true: only overdue; false: only not overdue */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default: the states the centre works on (SUBMITTED, MATERIALS_REQUIRED, ARCHIVE_REVIEW, SCORING) */
+  states?: InputMaybe<Array<ApplicationState>>;
+  /** Submitted to the centre on or after, YYYY-MM-DD */
+  submittedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Submitted to the centre on or before, YYYY-MM-DD */
+  submittedTo?: InputMaybe<Scalars['String']['input']>;
+  /** true: only unassigned */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ReviewQueuePage = {
+  __typename?: 'ReviewQueuePage';
+  /** Pass as `after` for the next page */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Earliest deadline first (overdue ones first), then by id */
+  items: Array<Application>;
+};
+
+export type ReviewRegistrationInput = {
+  decision: ReviewDecision;
+  employerId: Scalars['ID']['input'];
+  /** The version you reviewed; a change since is a CONFLICT */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Required when rejecting */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A version of the indicator system; every decision records the version it used */
+export type RuleSet = {
+  __typename?: 'RuleSet';
+  /** The average wage table, by year */
+  averageMonthlyWage: Array<AverageMonthlyWage>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** First assessment date (YYYY-MM-DD) this version applies to */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Every number of this version (the engine's RuleSet JSON, average wage table included) */
+  parameters: Scalars['RuleSetParameters']['output'];
+  /** SHA-256 of the canonical JSON of the parameters at this revision */
+  parametersSha256: Scalars['String']['output'];
+  /** Bumped by every edit (e.g. an average wage set); decisions store it */
+  revision: Scalars['Int']['output'];
+  /** 标准分值 */
+  standard: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** e.g. SH-2017 */
+  version: Scalars['String']['output'];
+};
+
+/** One audited change to a rule set */
+export type RuleSetChange = {
+  __typename?: 'RuleSetChange';
+  after: Scalars['JSON']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  changedAt: Scalars['DateTime']['output'];
+  /** The account (JWT subject) that made the change */
+  changedBy: Scalars['String']['output'];
+  changedByRole: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: RuleSetChangeKind;
+  /** The revision this change produced */
+  revision: Scalars['Int']['output'];
+  ruleSetVersion: Scalars['String']['output'];
+  /** What changed, in Chinese and English */
+  summary: Scalars['String']['output'];
+};
+
+export type RuleSetChangeKind =
+  | 'AVERAGE_WAGE_SET'
+  | 'CREATED'
+  | 'SEEDED';
+
+/** A page of rule-set changes, newest first */
+export type RuleSetChangePage = {
+  __typename?: 'RuleSetChangePage';
+  /** Pass as `after` for the next page; null at the end */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  nodes: Array<RuleSetChange>;
+};
+
+export type SanctionStatus =
+  | 'DECIDED'
+  | 'PENDING_DECISION';
+
+/** 积分指标 */
+export type ScoreIndicator =
+  | 'ADMINISTRATIVE_DETENTION'
+  | 'AGE'
+  | 'AWARD'
+  | 'CRIMINAL_RECORD'
+  | 'EDUCATION'
+  | 'ENTREPRENEUR'
+  | 'FALSE_MATERIALS'
+  | 'FRESH_GRADUATE'
+  | 'INNOVATION_INTERMEDIARY'
+  | 'INVESTMENT_TAX'
+  | 'LOCAL_EMPLOYMENT'
+  | 'PUBLIC_SERVICE'
+  | 'QUALIFICATION'
+  | 'REMOTE_SUBURB'
+  | 'SHORTAGE_MAJOR'
+  | 'SOCIAL_INSURANCE_BASE'
+  | 'SOCIAL_INSURANCE_YEARS'
+  | 'SPOUSE_HUKOU'
+  | 'VETO';
+
+export type ScoreItem = {
+  __typename?: 'ScoreItem';
+  /** stable machine reason, e.g. QUALIFICATION_BASE_CONDITION_NOT_MET */
+  code: Scalars['String']['output'];
+  /** false for the lower of an either-or pair, or a rule that isn't met yet */
+  counted: Scalars['Boolean']['output'];
+  indicator: ScoreIndicator;
+  /** why, in Chinese with the English in brackets */
+  note?: Maybe<Scalars['String']['output']>;
+  /** signed: deductions are negative */
+  points: Scalars['Int']['output'];
+};
+
+export type ScoreProfile = {
+  __typename?: 'ScoreProfile';
+  administrativeDetentionDates: Array<Scalars['Date']['output']>;
+  assessmentDate: Scalars['Date']['output'];
+  averageAnnualLocalHires: Scalars['Float']['output'];
+  averageAnnualTaxCny: Scalars['Float']['output'];
+  awards: Array<AwardLevel>;
+  birthDate: Scalars['Date']['output'];
+  criminalRecordDates: Array<Scalars['Date']['output']>;
+  education: EducationLevel;
+  entrepreneur: Scalars['Boolean']['output'];
+  falseMaterialDates: Array<Scalars['Date']['output']>;
+  familyPlanningViolation: Scalars['Boolean']['output'];
+  freshGraduate: Scalars['Boolean']['output'];
+  innovationIntermediary: Scalars['Boolean']['output'];
+  publicServiceYears: Scalars['Int']['output'];
+  qualification: QualificationLevel;
+  qualificationMatchesPosition: Scalars['Boolean']['output'];
+  remoteSuburbYears: Scalars['Int']['output'];
+  seriousCriminalRecord: Scalars['Boolean']['output'];
+  shortageMajor: Scalars['Boolean']['output'];
+  socialInsurance: Array<ContributionPeriod>;
+  spouseHukouMarriageDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The facts an assessment is made on */
+export type ScoreProfileInput = {
+  administrativeDetentionDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  assessmentDate: Scalars['Date']['input'];
+  averageAnnualLocalHires?: InputMaybe<Scalars['Float']['input']>;
+  averageAnnualTaxCny?: InputMaybe<Scalars['Float']['input']>;
+  awards?: InputMaybe<Array<AwardLevel>>;
+  birthDate: Scalars['Date']['input'];
+  criminalRecordDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  education?: InputMaybe<EducationLevel>;
+  entrepreneur?: InputMaybe<Scalars['Boolean']['input']>;
+  falseMaterialDates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  familyPlanningViolation?: InputMaybe<Scalars['Boolean']['input']>;
+  freshGraduate?: InputMaybe<Scalars['Boolean']['input']>;
+  innovationIntermediary?: InputMaybe<Scalars['Boolean']['input']>;
+  publicServiceYears?: InputMaybe<Scalars['Int']['input']>;
+  qualification?: InputMaybe<QualificationLevel>;
+  qualificationMatchesPosition?: InputMaybe<Scalars['Boolean']['input']>;
+  remoteSuburbYears?: InputMaybe<Scalars['Int']['input']>;
+  seriousCriminalRecord?: InputMaybe<Scalars['Boolean']['input']>;
+  shortageMajor?: InputMaybe<Scalars['Boolean']['input']>;
+  socialInsurance?: InputMaybe<Array<ContributionPeriodInput>>;
+  /** null: spouse has no Shanghai hukou */
+  spouseHukouMarriageDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ScoreResult = {
+  __typename?: 'ScoreResult';
+  eligible: Scalars['Boolean']['output'];
+  /** social-insurance months that do not count, by month */
+  excludedMonths: Array<ExcludedMonth>;
+  /** one per indicator that applies or was claimed */
+  items: Array<ScoreItem>;
+  ruleSetVersion: Scalars['String']['output'];
+  /** 120 */
+  standard: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  vetoed: Scalars['Boolean']['output'];
+};
+
+/** A scoring request that could not be assessed, with the problems found */
+export type ScoringRequestFailure = {
+  __typename?: 'ScoringRequestFailure';
+  applicationId: Scalars['ID']['output'];
+  assessmentDate: Scalars['Date']['output'];
+  district: Scalars['String']['output'];
+  failedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: AssessmentKind;
+  problems: Array<ProfileProblem>;
+  requestEventId: Scalars['ID']['output'];
+};
+
+/** A page of scoring-request failures, newest first */
+export type ScoringRequestFailurePage = {
+  __typename?: 'ScoringRequestFailurePage';
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  nodes: Array<ScoringRequestFailure>;
+};
+
+export type SeedArchiveHoldingInput = {
+  /** The holder answers requests online at once (else by post) */
+  answersOnline: Scalars['Boolean']['input'];
+  holder: Scalars['String']['input'];
+};
+
+export type SeedCivilRecordInput = {
+  averageAnnualLocalHires?: InputMaybe<Scalars['Float']['input']>;
+  averageAnnualTaxCny?: InputMaybe<Scalars['Float']['input']>;
+  awardLevel?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['String']['input'];
+  /** HUKOU MARRIAGE AWARD INVESTMENT CRIMINAL DETENTION FAMILY_PLANNING FALSE_MATERIAL */
+  kind: Scalars['String']['input'];
+  serious?: InputMaybe<Scalars['Boolean']['input']>;
+  spouseShanghaiHukou?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SeedEducationRecordInput = {
+  certificateNo?: InputMaybe<Scalars['String']['input']>;
+  fullTime?: Scalars['Boolean']['input'];
+  graduationDate: Scalars['String']['input'];
+  /** EducationLevel name, e.g. BACHELOR_WITH_DEGREE */
+  level: Scalars['String']['input'];
+  major?: InputMaybe<Scalars['String']['input']>;
+  school: Scalars['String']['input'];
+};
+
+export type SeedQualificationRecordInput = {
+  certificateNo?: InputMaybe<Scalars['String']['input']>;
+  issuedOn: Scalars['String']['input'];
+  /** QualificationLevel name, e.g. MID_TITLE */
+  level: Scalars['String']['input'];
+  matchesPosition?: Scalars['Boolean']['input'];
+};
+
+/** One person's records in the registry simulator */
+export type SeedRegistryPersonInput = {
+  archiveHolding?: InputMaybe<SeedArchiveHoldingInput>;
+  civilRecords?: InputMaybe<Array<SeedCivilRecordInput>>;
+  education?: InputMaybe<Array<SeedEducationRecordInput>>;
+  qualifications?: InputMaybe<Array<SeedQualificationRecordInput>>;
+  residentId: Scalars['String']['input'];
+  socialInsurance?: InputMaybe<Array<SeedSocialInsuranceRunInput>>;
+  tax?: InputMaybe<Array<SeedTaxRunInput>>;
+};
+
+/** A run of social-insurance months (YYYY-MM, both inclusive) */
+export type SeedSocialInsuranceRunInput = {
+  backPaid?: Scalars['Boolean']['input'];
+  base: Scalars['Float']['input'];
+  from: Scalars['String']['input'];
+  payerCreditCode: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+/** A run of income-tax months (YYYY-MM, both inclusive) */
+export type SeedTaxRunInput = {
+  from: Scalars['String']['input'];
+  payerCreditCode: Scalars['String']['input'];
+  taxBase: Scalars['Float']['input'];
+  to: Scalars['String']['input'];
+};
+
+/** Set one year's average monthly wage in a version's table */
+export type SetAverageMonthlyWageInput = {
+  /** The revision the edit is based on; a different current revision is a CONFLICT */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** Monthly CNY, > 0 */
+  monthlyCny: Scalars['Float']['input'];
+  version: Scalars['String']['input'];
+  /** Calendar year Y; months of year Y+1 are compared with it */
+  year: Scalars['Int']['input'];
+};
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+/** 模拟估分 of the claims, as the engine scores them today; never the decision */
+export type SimulatedScore = {
+  __typename?: 'SimulatedScore';
+  eligible: Scalars['Boolean']['output'];
+  items: Array<SimulatedScoreItem>;
+  /** Why the claims cannot be scored yet (missing or invalid parts) */
+  problems: Array<Scalars['String']['output']>;
+  ruleSetVersion: Scalars['String']['output'];
+  standard: Scalars['Int']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SimulatedScoreItem = {
+  __typename?: 'SimulatedScoreItem';
+  counted: Scalars['Boolean']['output'];
+  indicator: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+};
+
+/** One SMS to one recipient; the mobile is always masked */
+export type SmsMessage = {
+  __typename?: 'SmsMessage';
+  /** Provider attempts so far */
+  attempts: Scalars['Int']['output'];
+  body: Scalars['String']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The event that caused it */
+  eventType: Scalars['String']['output'];
+  failureReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** e.g. 138****5678 */
+  mobile: Scalars['String']['output'];
+  provider?: Maybe<Scalars['String']['output']>;
+  recipientRole: SmsRecipientRole;
+  /** The failed message this one resends */
+  resendOf?: Maybe<Scalars['ID']['output']>;
+  /** Billed SMS parts (70 UCS-2 units in one, 67 per part beyond) */
+  segments: Scalars['Int']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SmsMessageStatus;
+  templateCode: SmsTemplateCode;
+  templateVersion: Scalars['Int']['output'];
+};
+
+/** A page of messages, newest first (keyset) */
+export type SmsMessagePage = {
+  __typename?: 'SmsMessagePage';
+  /** Pass as `after` for the next page */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<SmsMessage>;
+};
+
+export type SmsMessageStatus =
+  | 'CREATED'
+  | 'DELIVERED'
+  | 'PERMANENT_FAILURE'
+  | 'SENDING'
+  | 'TECHNICAL_FAILURE'
+  | 'TEMPORARY_FAILURE';
+
+export type SmsRecipientRole =
+  | 'APPLICANT'
+  | 'EMPLOYER_HR';
+
+/** A versioned SMS template */
+export type SmsTemplate = {
+  __typename?: 'SmsTemplate';
+  /** The version new messages are rendered from (one per code) */
+  active: Scalars['Boolean']['output'];
+  /** Text with {variables}, signature prefix included */
+  body: Scalars['String']['output'];
+  /** e.g. APPLICATION_APPROVED */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SmsTemplateCode =
+  | 'APPLICATION_ACCEPTED'
+  | 'APPLICATION_APPROVED'
+  | 'APPLICATION_MATERIALS_REQUIRED'
+  | 'APPLICATION_REJECTED'
+  | 'EMPLOYER_REGISTRATION_APPROVED'
+  | 'EMPLOYER_REGISTRATION_REJECTED'
+  | 'PASSWORD_RESET'
+  | 'RENEWAL_DUE'
+  | 'RENEWAL_WINDOW_CLOSING';
+
+export type StateCount = {
+  __typename?: 'StateCount';
+  count: Scalars['Int']['output'];
+  state: ApplicationState;
+};
+
+/** Job change: take over the account of an applicant their previous employer released */
+export type TakeOverApplicantInput = {
+  /** The applicant's resident ID number */
+  residentId: Scalars['String']['input'];
+};
+
+export type UpdateEmployerDetailsInput = {
+  address: Scalars['String']['input'];
+  /** District code of the registration place, e.g. XUHUI (see `districts`) */
+  district: Scalars['String']['input'];
+  employerId: Scalars['ID']['input'];
+  /** The version you read: a change made meanwhile is a CONFLICT */
+  expectedVersion: Scalars['Int']['input'];
+  /** 法定代表人 */
+  legalRepresentative: Scalars['String']['input'];
+  /** Required for HR_SERVICE_AGENCY */
+  licenceKind?: InputMaybe<LicenceKind>;
+  /** Required for HR_SERVICE_AGENCY */
+  licenceNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organisationType: OrganisationType;
+  /** 社会保险登记号 */
+  socialInsuranceNo: Scalars['String']['input'];
+};
+
+/** The verifications run for one accepted application */
+export type VerificationCase = {
+  __typename?: 'VerificationCase';
+  acceptedOn: Scalars['String']['output'];
+  applicantId: Scalars['ID']['output'];
+  applicationId: Scalars['ID']['output'];
+  /** Who holds the personnel archive */
+  archiveHolder: Scalars['String']['output'];
+  certificatesReturnNote?: Maybe<Scalars['String']['output']>;
+  /** The day the original certificates went back to the applicant */
+  certificatesReturnedOn?: Maybe<Scalars['String']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  district: Scalars['String']['output'];
+  employerId: Scalars['ID']['output'];
+  findings?: Maybe<Array<VerificationFinding>>;
+  id: Scalars['ID']['output'];
+  /** NEW, RENEWAL or CHANGE */
+  kind: Scalars['String']['output'];
+  outcome?: Maybe<VerificationOutcome>;
+  /** 收件凭证 number */
+  receiptNo: Scalars['String']['output'];
+  status: VerificationCaseStatus;
+  tasks: VerificationTaskPage;
+  /** The verified profile (simulateScore input shape) as JSON, once the case is completed */
+  verifiedProfileJson?: Maybe<Scalars['String']['output']>;
+};
+
+export type VerificationCaseStatus =
+  | 'COMPLETED'
+  | 'OPEN';
+
+/** A finding of the verifications: a code and a sentence */
+export type VerificationFinding = {
+  __typename?: 'VerificationFinding';
+  code: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+};
+
+export type VerificationOutcome =
+  | 'FAILED'
+  | 'VERIFIED';
+
+/** One check of a verification case (a BullMQ job, or manual work) */
+export type VerificationTask = {
+  __typename?: 'VerificationTask';
+  /** 调档: the day the archive arrived */
+  archiveArrivedOn?: Maybe<Scalars['String']['output']>;
+  archiveMode?: Maybe<ArchiveRetrievalMode>;
+  attempts: Scalars['Int']['output'];
+  /** false: only a person can answer it (e.g. an overseas diploma) */
+  automated: Scalars['Boolean']['output'];
+  caseId: Scalars['ID']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  completedManually: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  district: Scalars['String']['output'];
+  forgedMaterial: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: VerificationTaskKind;
+  /** 核档函: the day the letter came back */
+  letterReturnedOn?: Maybe<Scalars['String']['output']>;
+  /** The note of the person who completed it */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why it FAILED or NEEDS_MANUAL */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the archive request went out */
+  requestedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: VerificationTaskStatus;
+  /** Send it back with a manual completion: a stale one is a CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** Narrows a task list; every list is already limited to what the caller may see */
+export type VerificationTaskFilter = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<VerificationTaskKind>;
+  statuses?: InputMaybe<Array<VerificationTaskStatus>>;
+};
+
+export type VerificationTaskKind =
+  | 'ARCHIVE_RETRIEVAL'
+  | 'AWARD'
+  | 'CRIMINAL'
+  | 'DETENTION'
+  | 'EDUCATION'
+  | 'FAMILY_PLANNING'
+  | 'HUKOU'
+  | 'INVESTMENT'
+  | 'MARRIAGE'
+  | 'QUALIFICATION'
+  | 'SOCIAL_INSURANCE'
+  | 'TAX';
+
+/** A page of tasks, oldest first; pass endCursor as `after` for the next page */
+export type VerificationTaskPage = {
+  __typename?: 'VerificationTaskPage';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<VerificationTask>;
+};
+
+export type VerificationTaskStatus =
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'NEEDS_MANUAL'
+  | 'PASSED'
+  | 'PENDING';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Account', id: string, role: AccountRole, name: string, username?: string | null, employerId?: string | null, district?: string | null } };
+
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginResult', accessToken: string, expiresAt: string, role: string } };
+
+export type MyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApplicationsQuery = { __typename?: 'Query', myApplications: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, createdAt: string, validUntil?: string | null, receiptNo?: string | null }> };
+
+export type ApplicationMovedFragment = { __typename?: 'Application', id: string, version: number, state: ApplicationState };
+
+export type GeneratedFilePartsFragment = { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string };
+
+export type ScoreResultPartsFragment = { __typename?: 'ScoreItem', indicator: ScoreIndicator, points: number, counted: boolean, note?: string | null };
+
+export type ExcludedMonthPartsFragment = { __typename?: 'ExcludedMonth', month: string, reasons: Array<MonthExclusionReason>, note: string };
+
+export type SimulatedScorePartsFragment = { __typename?: 'SimulatedScore', total?: number | null, standard: number, eligible: boolean, ruleSetVersion: string, problems: Array<string>, items: Array<{ __typename?: 'SimulatedScoreItem', indicator: string, points: number, counted: boolean, note: string }> };
+
+export type ApplicationDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationDetailQuery = { __typename?: 'Query', application: { __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, version: number, createdAt: string, employerApprovedAt?: string | null, submittedAt?: string | null, receiptNo?: string | null, acceptedOn?: string | null, materialsMissing?: Array<string> | null, totalPoints?: number | null, correctedTotal?: number | null, validUntil?: string | null, decisionReason?: string | null, decidedAt?: string | null, overdue: boolean, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, history: Array<{ __typename?: 'ApplicationHistoryEntry', fromState?: ApplicationState | null, toState: ApplicationState, role: string, at: string, reason?: string | null }>, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string, residentId: string, sex: Sex, birthDate: string, ethnicity?: string | null, hukouPlace?: string | null, maritalStatus?: MaritalStatus | null, mobile?: string | null }, residencePermit?: { __typename?: 'ResidencePermit', number: string, validFrom: string, validTo: string, address: string } | null, employment?: { __typename?: 'Employment', position: string, contractStart: string, contractEnd?: string | null } | null, educationHistory: Array<{ __typename?: 'EducationEntry', level: DiplomaLevel, school: string, major?: string | null, graduationDate: string, fullTime: boolean, overseas: boolean, certificateNo?: string | null }>, qualifications: Array<{ __typename?: 'QualificationEntry', level: ClaimedQualificationLevel, name: string, certificateNo: string, issuedOn: string, matchesPosition: boolean }>, socialInsurance: Array<{ __typename?: 'ClaimedContributionPeriod', from: string, to: string, base: number, backPaid: boolean, payerMatchesContract: boolean, baseMatchesTax: boolean }>, bonusClaims?: { __typename?: 'BonusClaims', entrepreneur: boolean, innovationIntermediary: boolean, shortageMajor: boolean, averageAnnualTaxCny: number, averageAnnualLocalHires: number, publicServiceYears: number, remoteSuburbYears: number, freshGraduate: boolean, awards: Array<ClaimedAwardLevel>, spouseHukouMarriageDate?: string | null } | null, coResidents: Array<{ __typename?: 'CoResident', relation: CoResidentRelation, name: string, birthDate: string, highSchoolEnrolmentProof?: string | null }>, archiveLocation?: { __typename?: 'ArchiveLocation', kind: ArchiveHolderKind, holder: string } | null, declarations?: { __typename?: 'Declarations', noFamilyPlanningViolation: boolean, noCriminalRecord: boolean } | null }, simulatedScore: { __typename?: 'SimulatedScore', total?: number | null, standard: number, eligible: boolean, ruleSetVersion: string, problems: Array<string>, items: Array<{ __typename?: 'SimulatedScoreItem', indicator: string, points: number, counted: boolean, note: string }> }, assessment?: { __typename?: 'Assessment', total: number, standard: number, eligible: boolean, vetoed: boolean, ruleSetVersion: string, items: Array<{ __typename?: 'ScoreItem', indicator: ScoreIndicator, points: number, counted: boolean, note?: string | null }>, excludedMonths: Array<{ __typename?: 'ExcludedMonth', month: string, reasons: Array<MonthExclusionReason>, note: string }> } | null, appeals: Array<{ __typename?: 'Appeal', id: string, indicator: AppealIndicator, reason: string, state: AppealState, requestedAt: string, decisionNote?: string | null }> } };
+
+export type SaveApplicationFormMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  form: ApplicationFormInput;
+}>;
+
+
+export type SaveApplicationFormMutation = { __typename?: 'Mutation', updateApplicationForm: { __typename?: 'Application', id: string, version: number, state: ApplicationState, simulatedScore: { __typename?: 'SimulatedScore', total?: number | null, standard: number, eligible: boolean, ruleSetVersion: string, problems: Array<string>, items: Array<{ __typename?: 'SimulatedScoreItem', indicator: string, points: number, counted: boolean, note: string }> } } };
+
+export type SubmitToEmployerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type SubmitToEmployerMutation = { __typename?: 'Mutation', submitToEmployer: { __typename?: 'Application', id: string, version: number, state: ApplicationState } };
+
+export type ApproveAndSubmitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type ApproveAndSubmitMutation = { __typename?: 'Mutation', approveAndSubmit: { __typename?: 'Application', id: string, version: number, state: ApplicationState } };
+
+export type ReturnToApplicantMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReturnToApplicantMutation = { __typename?: 'Mutation', returnToApplicant: { __typename?: 'Application', id: string, version: number, state: ApplicationState } };
+
+export type CreateApplicationMutationVariables = Exact<{
+  input: CreateApplicationInput;
+}>;
+
+
+export type CreateApplicationMutation = { __typename?: 'Mutation', createApplication: { __typename?: 'Application', id: string, version: number, state: ApplicationState, kind: ApplicationKind } };
+
+export type ApplicationFormPdfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationFormPdfQuery = { __typename?: 'Query', applicationFormPdf: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } };
+
+export type PointsNoticeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PointsNoticeQuery = { __typename?: 'Query', pointsNotice: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } };
+
+export type RequestAppealMutationVariables = Exact<{
+  input: AppealRequestInput;
+}>;
+
+
+export type RequestAppealMutation = { __typename?: 'Mutation', requestAppeal: { __typename?: 'Appeal', id: string, state: AppealState } };
+
+export type EmployerOverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EmployerOverviewQuery = { __typename?: 'Query', employer: { __typename?: 'Employer', id: string, name: string, creditCode: string, district: string, status: EmployerStatus, suspended: boolean, suspendedUntil?: string | null, sanctions: Array<{ __typename?: 'EmployerSanction', id: string, status: SanctionStatus, fineCny?: number | null, suspendedUntil?: string | null, reason: string, decidedAt?: string | null, foundOn?: string | null }>, applications: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, applicantId: string, createdAt: string, submittedAt?: string | null, receiptNo?: string | null, overdue: boolean, materialsMissing?: Array<string> | null, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string } } }> } };
+
+export type ApplicantAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicantAccountsQuery = { __typename?: 'Query', applicantAccounts: { __typename?: 'AccountConnection', nodes: Array<{ __typename?: 'Account', id: string, name: string, residentId?: string | null, mobile?: string | null, permitDate?: string | null, employerId?: string | null, createdAt: string }> } };
+
+export type CreateApplicantAccountMutationVariables = Exact<{
+  input: CreateApplicantAccountInput;
+}>;
+
+
+export type CreateApplicantAccountMutation = { __typename?: 'Mutation', createApplicantAccount: { __typename?: 'Account', id: string, name: string } };
+
+export type ReleaseApplicantMutationVariables = Exact<{
+  input: ReleaseApplicantInput;
+}>;
+
+
+export type ReleaseApplicantMutation = { __typename?: 'Mutation', releaseApplicant: { __typename?: 'Account', id: string, employerId?: string | null } };
+
+export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsQuery = { __typename?: 'Query', districts: Array<{ __typename?: 'District', code: string, name: string }> };
+
+export type RegisterEmployerMutationVariables = Exact<{
+  input: RegisterEmployerInput;
+}>;
+
+
+export type RegisterEmployerMutation = { __typename?: 'Mutation', registerEmployer: { __typename?: 'EmployerRegistration', employerId: string, status: EmployerStatus, district: string, hrUsernames: Array<string> } };
+
+export type SimulateScoreQueryVariables = Exact<{
+  profile: ScoreProfileInput;
+}>;
+
+
+export type SimulateScoreQuery = { __typename?: 'Query', simulateScore: { __typename?: 'ScoreResult', total: number, standard: number, eligible: boolean, vetoed: boolean, ruleSetVersion: string, items: Array<{ __typename?: 'ScoreItem', indicator: ScoreIndicator, points: number, counted: boolean, note?: string | null }>, excludedMonths: Array<{ __typename?: 'ExcludedMonth', month: string, reasons: Array<MonthExclusionReason>, note: string }> } };
+
+export type VerifyPointsNoticeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type VerifyPointsNoticeQuery = { __typename?: 'Query', verifyPointsNotice: { __typename?: 'PointsNoticeVerification', valid: boolean, holderName?: string | null, validUntil?: string | null, district?: string | null } };
+
+export const ApplicationMovedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationMoved"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ApplicationMovedFragment, unknown>;
+export const GeneratedFilePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratedFileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratedFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]} as unknown as DocumentNode<GeneratedFilePartsFragment, unknown>;
+export const ScoreResultPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ScoreResultPartsFragment, unknown>;
+export const ExcludedMonthPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcludedMonthParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExcludedMonth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ExcludedMonthPartsFragment, unknown>;
+export const SimulatedScorePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulatedScoreParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatedScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]} as unknown as DocumentNode<SimulatedScorePartsFragment, unknown>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const MyApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}}]}}]}}]} as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;
+export const ApplicationDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"employerApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"materialsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"correctedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"archiveDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"hukouPlace"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"residencePermit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"graduationDate"}},{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"overseas"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"matchesPosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialInsurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"backPaid"}},{"kind":"Field","name":{"kind":"Name","value":"payerMatchesContract"}},{"kind":"Field","name":{"kind":"Name","value":"baseMatchesTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"innovationIntermediary"}},{"kind":"Field","name":{"kind":"Name","value":"shortageMajor"}},{"kind":"Field","name":{"kind":"Name","value":"averageAnnualTaxCny"}},{"kind":"Field","name":{"kind":"Name","value":"averageAnnualLocalHires"}},{"kind":"Field","name":{"kind":"Name","value":"publicServiceYears"}},{"kind":"Field","name":{"kind":"Name","value":"remoteSuburbYears"}},{"kind":"Field","name":{"kind":"Name","value":"freshGraduate"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}},{"kind":"Field","name":{"kind":"Name","value":"spouseHukouMarriageDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coResidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"highSchoolEnrolmentProof"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archiveLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"holder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declarations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noFamilyPlanningViolation"}},{"kind":"Field","name":{"kind":"Name","value":"noCriminalRecord"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"simulatedScore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulatedScoreParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreResultParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExcludedMonthParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulatedScoreParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatedScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcludedMonthParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExcludedMonth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ApplicationDetailQuery, ApplicationDetailQueryVariables>;
+export const SaveApplicationFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveApplicationForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"form"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFormInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateApplicationForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"form"},"value":{"kind":"Variable","name":{"kind":"Name","value":"form"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"simulatedScore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulatedScoreParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulatedScoreParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatedScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]} as unknown as DocumentNode<SaveApplicationFormMutation, SaveApplicationFormMutationVariables>;
+export const SubmitToEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitToEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitToEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationMoved"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationMoved"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<SubmitToEmployerMutation, SubmitToEmployerMutationVariables>;
+export const ApproveAndSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAndSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAndSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationMoved"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationMoved"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ApproveAndSubmitMutation, ApproveAndSubmitMutationVariables>;
+export const ReturnToApplicantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnToApplicant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnToApplicant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationMoved"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationMoved"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ReturnToApplicantMutation, ReturnToApplicantMutationVariables>;
+export const CreateApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CreateApplicationMutation, CreateApplicationMutationVariables>;
+export const ApplicationFormPdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationFormPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationFormPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GeneratedFileParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratedFileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratedFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]} as unknown as DocumentNode<ApplicationFormPdfQuery, ApplicationFormPdfQueryVariables>;
+export const PointsNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GeneratedFileParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratedFileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratedFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]} as unknown as DocumentNode<PointsNoticeQuery, PointsNoticeQueryVariables>;
+export const RequestAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RequestAppealMutation, RequestAppealMutationVariables>;
+export const EmployerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspended"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fineCny"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"applicantId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"materialsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"archiveDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployerOverviewQuery, EmployerOverviewQueryVariables>;
+export const ApplicantAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicantAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicantAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"permitDate"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicantAccountsQuery, ApplicantAccountsQueryVariables>;
+export const CreateApplicantAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApplicantAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApplicantAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApplicantAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateApplicantAccountMutation, CreateApplicantAccountMutationVariables>;
+export const ReleaseApplicantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseApplicant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseApplicantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseApplicant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}}]}}]}}]} as unknown as DocumentNode<ReleaseApplicantMutation, ReleaseApplicantMutationVariables>;
+export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
+export const RegisterEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterEmployerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"hrUsernames"}}]}}]}}]} as unknown as DocumentNode<RegisterEmployerMutation, RegisterEmployerMutationVariables>;
+export const SimulateScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreResultParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExcludedMonthParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcludedMonthParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExcludedMonth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<SimulateScoreQuery, SimulateScoreQueryVariables>;
+export const VerifyPointsNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyPointsNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPointsNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"district"}}]}}]}}]} as unknown as DocumentNode<VerifyPointsNoticeQuery, VerifyPointsNoticeQueryVariables>;
