@@ -3,6 +3,7 @@ import { ApplicationLifecycle1764000000000 } from './1764000000000-application-l
 import { CityWideQueueIndex1764300000000 } from './1764300000000-city-wide-queue-index';
 import { OneOpenAppealPerIndicator1764400000000 } from './1764400000000-one-open-appeal-per-indicator';
 import { ScoringFailure1764600000000 } from './1764600000000-scoring-failure';
+import { OutboxDeliveryConfirmation1764700000000 } from './1764700000000-outbox-delivery-confirmation';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CityWideQueueIndex1764300000000,
   OneOpenAppealPerIndicator1764400000000,
   ScoringFailure1764600000000,
+  OutboxDeliveryConfirmation1764700000000,
 ];
