@@ -40,9 +40,18 @@ const CONNECTION_MESSAGES = [
 
 export function isConnectionError(error: unknown, depth = 0): boolean {
   if (depth > 5 || error === null || typeof error !== 'object') return false;
-  const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   if (typeof e.code === 'string' && CONNECTION_CODES.has(e.code)) return true;
-  if (typeof e.message === 'string' && CONNECTION_MESSAGES.some((pattern) => pattern.test(e.message as string)))
+  if (
+    typeof e.message === 'string' &&
+    CONNECTION_MESSAGES.some((pattern) => pattern.test(e.message as string))
+  )
     return true;
   if (e.driverError && isConnectionError(e.driverError, depth + 1)) return true;
   if (e.cause && isConnectionError(e.cause, depth + 1)) return true;

@@ -15,7 +15,12 @@ describe('jobs wait out a database that is away instead of failing', () => {
   let worker: Worker | undefined;
 
   const refusedDatabase = async (): Promise<never> => {
-    const client = new Client({ host: '127.0.0.1', port: 1, user: 'postgres', connectionTimeoutMillis: 2_000 });
+    const client = new Client({
+      host: '127.0.0.1',
+      port: 1,
+      user: 'postgres',
+      connectionTimeoutMillis: 2_000,
+    });
     client.on('error', () => undefined);
     await client.connect();
     throw new Error('unreachable: port 1 answered');
@@ -41,12 +46,12 @@ describe('jobs wait out a database that is away instead of failing', () => {
   it('recognises PostgreSQL being away, and not a real error', async () => {
     const refused = await refusedDatabase().catch((e: unknown) => e);
     expect(isConnectionError(refused)).toBe(true);
-    expect(isConnectionError({ code: '57P01', message: 'terminating connection due to administrator command' })).toBe(
-      true,
-    );
-    expect(isConnectionError({ code: '23505', message: 'duplicate key value violates unique constraint' })).toBe(
-      false,
-    );
+    expect(
+      isConnectionError({ code: '57P01', message: 'terminating connection due to administrator command' }),
+    ).toBe(true);
+    expect(
+      isConnectionError({ code: '23505', message: 'duplicate key value violates unique constraint' }),
+    ).toBe(false);
     expect(isConnectionError(new Error('no handler for x'))).toBe(false);
   });
 
