@@ -49,14 +49,28 @@ export interface RunningPlatform {
   stopService(service: ServiceName): Promise<void>;
   /** Stops a service's queue worker process (if it has one), e.g. to test recovery. */
   stopWorker(service: ServiceName): Promise<void>;
+  /** Every process by name: the five services, `<service> worker`, `gateway`. */
+  processNames(): string[];
+  /** `kill -9` of one process (it gets no chance to finish anything). */
+  kill(name: string): Promise<void>;
+  /** Starts a stopped or killed process again (services and the gateway: until healthy). */
+  restart(name: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  /** A PostgreSQL database / Redis of the caller's own (the fault suite's); else a fresh one here. */
+  databaseUrl?: string;
+  redisUrl?: string;
+  /** Extra environment for every process (faster re-drive in the fault suite). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
  * The whole platform as `npm start` runs it: the built code of the five subgraphs and the
  * gateway, each its own process, on a fresh database (migrated and demo-seeded) and Redis prefix.
  */
-export async function startPlatform(): Promise<RunningPlatform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   // `npm test` builds once before Jest; a direct Jest run builds here.
   if (process.env.POINTS_BUILT !== '1') {
     execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet'], {
@@ -64,8 +78,16 @@ export async function startPlatform(): Promise<RunningPlatform> {
       stdio: 'inherit',
     });
   }
-  const db = await createTestDatabase('e2e');
-  const redis = createTestRedis('e2e');
+  const db: TestDatabase = options.databaseUrl
+    ? {
+        url: options.databaseUrl,
+        name: new URL(options.databaseUrl).pathname.slice(1),
+        drop: () => Promise.resolve(),
+      }
+    : await createTestDatabase('e2e');
+  const redis: TestRedis = options.redisUrl
+    ? { url: options.redisUrl, prefix: 'points', cleanup: () => Promise.resolve() }
+    : createTestRedis('e2e');
   const gatewaySecret = 'e2e-gateway-secret';
   const ports = Object.fromEntries(
     await Promise.all(
@@ -99,6 +121,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
     // Verification tasks: retry and dispatch fast, so a journey's checks finish in seconds.
     ARCHIVE_VERIFICATION_TASK_BACKOFF_MS: process.env.ARCHIVE_VERIFICATION_TASK_BACKOFF_MS ?? '200',
     ARCHIVE_VERIFICATION_DISPATCH_INTERVAL_MS: process.env.ARCHIVE_VERIFICATION_DISPATCH_INTERVAL_MS ?? '100',
+    ...options.env,
   };
   for (const service of SERVICE_NAMES) {
     env[`${envPrefixOf(service)}_PORT`] = String(ports[service]);
@@ -113,7 +136,9 @@ export async function startPlatform(): Promise<RunningPlatform> {
   });
 
   const children = new Map<string, ChildProcess>();
+  const scripts = new Map<string, { script: string; healthUrl?: string }>();
   const launch = async (name: string, script: string, healthUrl: string): Promise<void> => {
+    scripts.set(name, { script, healthUrl });
     const output: string[] = [];
     const child = spawn(process.execPath, [path.join(root, script)], {
       cwd: root,
@@ -128,6 +153,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
   const spawnWorker = (service: ServiceName, script: string): void => {
     const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env, stdio: 'ignore' });
     children.set(`${service} worker`, child);
+    scripts.set(`${service} worker`, { script });
   };
   const stopChild = (name: string): Promise<void> =>
     new Promise((resolve) => {
@@ -172,6 +198,20 @@ export async function startPlatform(): Promise<RunningPlatform> {
     ),
     stopService: (service) => stopChild(service),
     stopWorker: (service) => stopChild(`${service} worker`),
+    processNames: () => [...scripts.keys()],
+    kill: (name) =>
+      new Promise((resolve) => {
+        const child = children.get(name);
+        if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+    async restart(name) {
+      const known = scripts.get(name);
+      if (!known) throw new Error(`no process named ${name}`);
+      if (known.healthUrl) await launch(name, known.script, known.healthUrl);
+      else spawnWorker(name.replace(/ worker$/, '') as ServiceName, known.script);
+    },
     async stop() {
       await Promise.all([...children.keys()].map(stopChild));
       await redis.cleanup();

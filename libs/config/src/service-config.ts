@@ -39,6 +39,8 @@ export interface ServiceConfig {
    * has not completed is checked against Redis after `graceMs`, every `intervalMs`.
    */
   redrive: { graceMs: number; intervalMs: number };
+  /** First retry delay of an event job that failed on its own (doubles, 8 attempts). */
+  eventRetryDelayMs: number;
   /** PII keys as given in the environment (parsed by `@points/crypto`); development keys otherwise. */
   pii: {
     PII_ENCRYPTION_KEYS?: string;
@@ -105,6 +107,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       PII_CIPHER: z.enum(['aes-256-gcm', 'sm4-ctr-hmac-sm3']).optional(),
       REDRIVE_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
       REDRIVE_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
+      EVENT_RETRY_DELAY_MS: z.coerce.number().int().min(1).default(1_000),
     }),
     env,
   );
@@ -151,6 +154,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     gatewaySecret: parsed.GATEWAY_SHARED_SECRET,
     schemaOnly,
     redrive: { graceMs: parsed.REDRIVE_GRACE_MS, intervalMs: parsed.REDRIVE_INTERVAL_MS },
+    eventRetryDelayMs: parsed.EVENT_RETRY_DELAY_MS,
     pii: {
       PII_ENCRYPTION_KEYS: parsed.PII_ENCRYPTION_KEYS,
       PII_ACTIVE_KEY_ID: parsed.PII_ACTIVE_KEY_ID,

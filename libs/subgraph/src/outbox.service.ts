@@ -40,6 +40,7 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
       connection: redis,
       prefix: config.redisPrefix,
       reconcile: config.redrive,
+      retryDelayMs: config.eventRetryDelayMs,
       onError: (error) => this.logger.warn(`outbox relay pass failed, will retry: ${String(error)}`),
     });
   }

@@ -1,4 +1,4 @@
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { ServiceName } from '@points/config';
 import { eventCatalogue, QueueName, type EventEnvelope, type EventType } from '@points/events';
@@ -22,6 +22,8 @@ export interface OutboxRelayOptions {
    * after `graceMs` (and then every `graceMs`), every `intervalMs`. 0 turns it off (tests).
    */
   reconcile?: { graceMs: number; intervalMs: number };
+  /** First retry delay of the consumers' event jobs (EVENT_JOB_OPTIONS: 1 s). */
+  retryDelayMs?: number;
 }
 
 /** What one reconcile pass found, per row and consumer. */
@@ -54,8 +56,12 @@ export class OutboxRelay {
   private readonly queues = new Map<ServiceName, Queue>();
   private readonly loop: DrainLoop;
   private readonly reconcileLoop: DrainLoop | undefined;
+  private readonly jobOptions: JobsOptions;
 
   constructor(private readonly options: OutboxRelayOptions) {
+    this.jobOptions = options.retryDelayMs
+      ? { ...EVENT_JOB_OPTIONS, backoff: { type: 'exponential', delay: options.retryDelayMs } }
+      : EVENT_JOB_OPTIONS;
     this.loop = new DrainLoop({
       pass: () => this.relayOnce(),
       intervalMs: options.intervalMs ?? 500,
@@ -102,7 +108,7 @@ export class OutboxRelay {
       for (const row of rows) {
         const consumers = eventCatalogue[row.type].consumers as readonly ServiceName[];
         for (const consumer of consumers) {
-          await this.queueFor(consumer).add(row.type, row.envelope, { ...EVENT_JOB_OPTIONS, jobId: row.id });
+          await this.queueFor(consumer).add(row.type, row.envelope, { ...this.jobOptions, jobId: row.id });
         }
       }
       const ids = rows.map((r) => r.id);
@@ -150,6 +156,7 @@ export class OutboxRelay {
       const remaining = await Promise.all(
         rows.map(async (row) => {
           const left: ServiceName[] = [];
+          let republished = 0;
           for (const consumer of row.unconfirmed) {
             const queue = this.queueFor(consumer);
             const state = await queue.getJobState(row.id);
@@ -159,21 +166,23 @@ export class OutboxRelay {
             }
             left.push(consumer);
             if (state === 'unknown') {
-              await queue.add(row.type, row.envelope, { ...EVENT_JOB_OPTIONS, jobId: row.id });
+              await queue.add(row.type, row.envelope, { ...this.jobOptions, jobId: row.id });
               redrivenTotal.inc({ kind: 'event', consumer });
               result.republished++;
+              republished++;
             } else {
               result.pending++;
             }
           }
-          return { id: row.id, left };
+          return { id: row.id, left, republished };
         }),
       );
       await manager.query(
         `UPDATE "${schema}".outbox o
-            SET checked_at = now(),
+            SET checked_at = now(), attempts = o.attempts + r.republished,
                 unconfirmed = CASE WHEN cardinality(r.left_consumers) = 0 THEN NULL ELSE r.left_consumers END
-           FROM (SELECT (e ->> 'id')::uuid AS id, ARRAY(SELECT jsonb_array_elements_text(e -> 'left')) AS left_consumers
+           FROM (SELECT (e ->> 'id')::uuid AS id, (e ->> 'republished')::int AS republished,
+                        ARRAY(SELECT jsonb_array_elements_text(e -> 'left')) AS left_consumers
                    FROM jsonb_array_elements($1::jsonb) e) r
           WHERE o.id = r.id`,
         [JSON.stringify(remaining)],
