@@ -1,26 +1,15 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { envPrefixOf, SERVICE_NAMES } from '@points/config';
 import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@points/testing';
+import { freePort } from '../support/platform';
 
 // `npm start` (scripts/start.mjs) as a person runs it, on this suite's database and Redis prefix,
 // on free ports: it restarts a child that crashed, and says why the gateway cannot be reached.
 const root = path.resolve(__dirname, '../..');
 jest.setTimeout(6 * 60_000);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;

@@ -8,7 +8,6 @@ import { eventsConsumedBy, QueueName } from '@points/events';
 import { SERVICE_NAMES } from '@points/config';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's journey steps drive the wave, as in the journey suite
 import {
-  contributionsUntilLastMonth,
   formFor,
   GatewayClient,
   GatewayError,
@@ -21,6 +20,7 @@ import {
   staffLogins,
   transition,
   truthfulRecords,
+  usualClaims,
   type ApplicantAccount,
   type Claims,
   type RegisteredEmployer,
@@ -98,23 +98,10 @@ async function startOwnInfra(): Promise<OwnInfra> {
   };
 }
 
-/** Claims whose checks all complete without a person: a domestic diploma, the employer's contributions. */
+/** The usual claims without the overseas diploma: every check completes without a person. */
 function claimsOf(applicant: Pick<ApplicantAccount, 'residentId'>): Claims {
-  const suffix = applicant.residentId.slice(-6);
-  return {
-    diplomas: [
-      {
-        level: 'BACHELOR_WITH_DEGREE',
-        school: '同济大学',
-        major: '计算机科学与技术',
-        graduationDate: '2012-07-01',
-        fullTime: true,
-        overseas: false,
-        certificateNo: `1024712012${suffix}`,
-      },
-    ],
-    contributions: contributionsUntilLastMonth(new Date().toISOString().slice(0, 10), 60, 20_000),
-  };
+  const usual = usualClaims(applicant);
+  return { ...usual, diplomas: usual.diplomas.filter((d) => !d.overseas) };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

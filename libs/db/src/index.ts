@@ -9,4 +9,3 @@ export * from './keyset-cursor';
 export * from './updated-rows';
 export * from './retry/connection-error';
 export * from './retry/wait-on-connection-error';
-export * from './retry/redrive-metrics';

@@ -4,7 +4,7 @@ import type { ServiceName } from '@points/config';
 import { eventCatalogue, QueueName, type EventEnvelope, type EventType } from '@points/events';
 import { eventsPublishedTotal } from '@points/observability';
 import { DrainLoop } from '../drain-loop';
-import { redrivenTotal } from '../retry/redrive-metrics';
+import { redrivenTotal } from '@points/observability';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type IORedis from 'ioredis';
 import { createTestRedis, eventually, type TestRedis } from '@points/testing';
 import { createRedisConnection } from '../redis-connection';
-import { dependencyWaitsTotal } from './redrive-metrics';
+import { dependencyWaitsTotal } from '@points/observability';
 import { isConnectionError } from './connection-error';
 import { waitOnConnectionError } from './wait-on-connection-error';
 

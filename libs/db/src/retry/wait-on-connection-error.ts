@@ -1,6 +1,6 @@
 import { DelayedError, type Job } from 'bullmq';
 import { connectionErrorCode, connectionRetryDelayMs, isConnectionError } from './connection-error';
-import { dependencyWaitsTotal } from './redrive-metrics';
+import { dependencyWaitsTotal } from '@points/observability';
 
 export type JobProcessor<D, R> = (job: Job<D>, token?: string) => Promise<R>;
 

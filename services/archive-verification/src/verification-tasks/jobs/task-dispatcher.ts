@@ -1,7 +1,8 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { DrainLoop, redrivenTotal } from '@points/db';
+import { DrainLoop } from '@points/db';
 import { QueueName } from '@points/events';
+import { redrivenTotal } from '@points/observability';
 import { jobIdOfTask, VERIFY_TASK_JOB, type VerifyTaskJobData } from './verify-task.job';
 
 const S = 'archive_verification';
