@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadServiceConfig, SERVICE_NAMES, type ServiceName } from '@points/config';
 import { createServiceDataSource, runServiceMigrations } from '@points/db';
 import type { DataSource } from 'typeorm';
+import { ENTITIES as applicationEntities } from '../services/application/src/app.module';
 import { MIGRATIONS as applicationMigrations } from '../services/application/src/migrations';
 import { seedDevelopmentData as seedApplication } from '../services/application/src/seeds/development.seed';
 import { MIGRATIONS as archiveVerificationMigrations } from '../services/archive-verification/src/migrations';
@@ -18,6 +19,13 @@ const migrations: Record<ServiceName, Function[]> = {
   scoring: scoringMigrations,
   notification: notificationMigrations,
 };
+
+/**
+ * Entities a seed writes through TypeORM (the application seed goes through the one write path,
+ * a query builder over the Application entity); the migrations themselves need none.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+const seedEntities: Partial<Record<ServiceName, Function[]>> = { application: applicationEntities };
 
 /** Demo data, only with --dev-seed (npm start); never in production. */
 const developmentSeeds: Partial<Record<ServiceName, (ds: DataSource) => Promise<void>>> = {
@@ -36,7 +44,7 @@ async function main(): Promise<void> {
     const dataSource = createServiceDataSource({
       url: config.databaseUrl,
       schema: config.databaseSchema,
-      entities: [],
+      entities: devSeed ? (seedEntities[service] ?? []) : [],
       migrations: migrations[service],
       applicationName: `${service}-migrate`,
     });
