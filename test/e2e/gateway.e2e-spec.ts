@@ -18,7 +18,7 @@ describe('the platform through the gateway (every subgraph its own process)', ()
 
   beforeAll(async () => {
     platform = await startPlatform();
-  }, 120_000);
+  }, 300_000);
   afterAll(() => platform?.stop(), 60_000);
 
   it('answers a query that crosses two subgraphs (employer-registration → application → employer-registration)', async () => {

@@ -26,7 +26,9 @@ export function freePort(): Promise<number> {
 }
 
 async function waitHealthy(url: string, name: string, child: ChildProcess, output: string[]): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  // Generous: on a shared 2-core machine a Nest process can take a minute or two to boot.
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
     try {
       if ((await fetch(url)).ok) return;
@@ -35,7 +37,7 @@ async function waitHealthy(url: string, name: string, child: ChildProcess, outpu
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${name} did not become healthy at ${url}:\n${output.join('')}`);
+  throw new Error(`${name} did not become healthy at ${url} within 180 s:\n${output.join('')}`);
 }
 
 export interface RunningPlatform {
