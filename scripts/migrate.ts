@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadServiceConfig, SERVICE_NAMES, type ServiceName } from '@points/config';
 import { createServiceDataSource, runServiceMigrations } from '@points/db';
 import type { DataSource } from 'typeorm';
-import { Application } from '../services/application/src/applications/application.entity';
+import { ENTITIES as applicationEntities } from '../services/application/src/app.module';
 import { MIGRATIONS as applicationMigrations } from '../services/application/src/migrations';
 import { seedDevelopmentData as seedApplication } from '../services/application/src/seeds/development.seed';
 import { MIGRATIONS as archiveVerificationMigrations } from '../services/archive-verification/src/migrations';
@@ -20,9 +20,12 @@ const migrations: Record<ServiceName, Function[]> = {
   notification: notificationMigrations,
 };
 
-/** Entities a seed writes through TypeORM (the application seed goes through the one write path). */
+/**
+ * Entities a seed writes through TypeORM (the application seed goes through the one write path,
+ * a query builder over the Application entity); the migrations themselves need none.
+ */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const seedEntities: Partial<Record<ServiceName, Function[]>> = { application: [Application] };
+const seedEntities: Partial<Record<ServiceName, Function[]>> = { application: applicationEntities };
 
 /** Demo data, only with --dev-seed (npm start); never in production. */
 const developmentSeeds: Partial<Record<ServiceName, (ds: DataSource) => Promise<void>>> = {

@@ -101,44 +101,86 @@ function handleSignals() {
 }
 handleSignals();
 
-async function waitFor(url, name, child) {
+/** Why a fetch failed, in words: undici hides the reason in `cause`. */
+function fetchProblem(error) {
+  const cause = error?.cause;
+  return cause?.code ?? cause?.message ?? error?.message ?? String(error);
+}
+
+async function waitFor(url, name, proc) {
+  let last = 'no answer yet';
   for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null)
-      throw new Error(`${name} exited with code ${child.exitCode} while starting (see its log above)`);
+    if (proc.gaveUp)
+      throw new Error(`${name} kept exiting (${proc.lastExit}) while starting (see its log above)`);
     try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
+      const answer = await fetch(url);
+      if (answer.ok) return;
+      last = `HTTP ${answer.status}`;
+    } catch (error) {
+      // Ports the Fetch standard blocks (6000 X11, 6665-6669 IRC, 1, 25, ...) never connect: say
+      // so at once instead of waiting for a timeout that cannot end otherwise.
+      if (error?.cause?.message === 'bad port')
+        throw new Error(
+          `${name}: port ${new URL(url).port} is one that fetch refuses to connect to (a "bad port" of the Fetch standard, as 6000 is); choose another port`,
+        );
+      last = fetchProblem(error);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${name} did not answer ${url} within 60 s`);
+  throw new Error(`${name} did not answer ${url} within 60 s (last: ${last})`);
 }
 
+// A child that exits while the platform runs is started again after a backoff (1 s doubling to
+// 30 s); one that keeps exiting (more than RESTART_LIMIT restarts within RESTART_WINDOW_MS) is
+// given up, and everything stops with a line that says which one and how it exited.
+const RESTART_LIMIT = 5;
+const RESTART_WINDOW_MS = 5 * 60_000;
+
 function run(name, script, env, color) {
-  const child = spawn(process.execPath, [join(root, script)], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc = { name, gaveUp: false, lastExit: undefined, restarts: [] };
   const prefix = `\x1b[${color}m${name.padEnd(21)}\x1b[0m│ `;
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffer = '';
-    stream.on('data', (chunk) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) process.stdout.write(prefix + line + '\n');
+  const start = () => {
+    const child = spawn(process.execPath, [join(root, script)], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-  }
-  child.on('exit', (code) => {
-    if (!stopping) {
-      say(`${name} stopped unexpectedly (code ${code}); stopping everything`);
-      void stopAll(1);
+    for (const stream of [child.stdout, child.stderr]) {
+      let buffer = '';
+      stream.on('data', (chunk) => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        for (const line of lines) if (line.trim()) process.stdout.write(prefix + line + '\n');
+      });
     }
-  });
-  children.push(child);
-  return child;
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      proc.lastExit = signal ? `signal ${signal}` : `code ${code}`;
+      const now = Date.now();
+      proc.restarts = proc.restarts.filter((at) => now - at < RESTART_WINDOW_MS);
+      const minutes = RESTART_WINDOW_MS / 60_000;
+      if (proc.restarts.length >= RESTART_LIMIT) {
+        proc.gaveUp = true;
+        say(
+          `${name} exited (${proc.lastExit}) again after ${RESTART_LIMIT} restarts within ${minutes} minutes; giving up, stopping everything`,
+        );
+        void stopAll(1);
+        return;
+      }
+      const delay = Math.min(30_000, 1_000 * 2 ** proc.restarts.length);
+      proc.restarts.push(now);
+      say(
+        `${name} exited unexpectedly (${proc.lastExit}); restarting in ${delay / 1000} s (restart ${proc.restarts.length} of ${RESTART_LIMIT} within ${minutes} minutes)`,
+      );
+      setTimeout(() => {
+        if (!stopping) start();
+      }, delay);
+    });
+    children.push(child);
+  };
+  start();
+  return proc;
 }
 
 try {
@@ -198,8 +240,8 @@ try {
   const colors = [33, 32, 35, 34, 31];
   await Promise.all(
     SERVICES.map(([service], i) => {
-      const child = run(service, `dist/services/${service}/src/main.js`, serviceEnv, colors[i]);
-      return waitFor(`http://127.0.0.1:${ports[service]}/health`, service, child);
+      const proc = run(service, `dist/services/${service}/src/main.js`, serviceEnv, colors[i]);
+      return waitFor(`http://127.0.0.1:${ports[service]}/health`, service, proc);
     }),
   );
   // Queue workers (archive checks, SMS) run as their own processes, as they would in production.

@@ -27,8 +27,8 @@ export function freePort(): Promise<number> {
 }
 
 async function waitHealthy(url: string, name: string, child: ChildProcess, output: string[]): Promise<void> {
-  // Generous: on a CI machine shared by several runs a Nest app can take a minute to boot.
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
+  // Generous: on a shared 2-core machine a Nest process can take a minute or two to boot.
+  for (const deadline = Date.now() + 180_000; Date.now() < deadline; ) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
     try {
       if ((await fetch(url)).ok) return;
@@ -37,7 +37,7 @@ async function waitHealthy(url: string, name: string, child: ChildProcess, outpu
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${name} did not answer ${url} within 120 s:\n${output.join('')}`);
+  throw new Error(`${name} did not answer ${url} within 180 s:\n${output.join('')}`);
 }
 
 export interface RunningPlatform {
@@ -55,6 +55,12 @@ export interface RunningPlatform {
   stopService(service: ServiceName): Promise<void>;
   /** Stops a service's queue worker process (if it has one), e.g. to test recovery. */
   stopWorker(service: ServiceName): Promise<void>;
+  /** Every process by name: the five services, `<service> worker`, `gateway`. */
+  processNames(): string[];
+  /** `kill -9` of one process (it gets no chance to finish anything). */
+  kill(name: string): Promise<void>;
+  /** Starts a stopped or killed process again (services and the gateway: until healthy). */
+  restart(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -65,8 +71,11 @@ export interface RunningPlatform {
 export interface PlatformOptions {
   /** LOG_LEVEL of every process (default warn); `info` logs every request, for suites that read the logs. */
   logLevel?: string;
-  /** Extra environment for every process. */
+  /** Extra environment for every process (e.g. faster re-drive in the fault suite). */
   env?: NodeJS.ProcessEnv;
+  /** A PostgreSQL database / Redis of the caller's own (the fault suite's); else a fresh one here. */
+  databaseUrl?: string;
+  redisUrl?: string;
 }
 
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
@@ -77,8 +86,16 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       stdio: 'inherit',
     });
   }
-  const db = await createTestDatabase('e2e');
-  const redis = createTestRedis('e2e');
+  const db: TestDatabase = options.databaseUrl
+    ? {
+        url: options.databaseUrl,
+        name: new URL(options.databaseUrl).pathname.slice(1),
+        drop: () => Promise.resolve(),
+      }
+    : await createTestDatabase('e2e');
+  const redis: TestRedis = options.redisUrl
+    ? { url: options.redisUrl, prefix: 'points', cleanup: () => Promise.resolve() }
+    : createTestRedis('e2e');
   const gatewaySecret = 'e2e-gateway-secret';
   const ports = Object.fromEntries(
     await Promise.all(
@@ -129,6 +146,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const children = new Map<string, ChildProcess>();
   const outputs = new Map<string, string[]>();
   const stopped = new Set<string>();
+  const scripts = new Map<string, { script: string; healthUrl?: string }>();
   const spawnChild = (name: string, script: string): { child: ChildProcess; output: string[] } => {
     const output: string[] = [];
     const child = spawn(process.execPath, [path.join(root, script)], {
@@ -143,10 +161,14 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     return { child, output };
   };
   const launch = async (name: string, script: string, healthUrl: string): Promise<void> => {
+    scripts.set(name, { script, healthUrl });
+    stopped.delete(name);
     const { child, output } = spawnChild(name, script);
     await waitHealthy(healthUrl, name, child, output);
   };
   const spawnWorker = (service: ServiceName, script: string): void => {
+    scripts.set(`${service} worker`, { script });
+    stopped.delete(`${service} worker`);
     spawnChild(`${service} worker`, script);
   };
   const stopChild = (name: string): Promise<void> =>
@@ -200,6 +222,21 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         .map(([name]) => name),
     stopService: (service) => stopChild(service),
     stopWorker: (service) => stopChild(`${service} worker`),
+    processNames: () => [...scripts.keys()],
+    kill: (name) =>
+      new Promise((resolve) => {
+        stopped.add(name);
+        const child = children.get(name);
+        if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+    async restart(name) {
+      const known = scripts.get(name);
+      if (!known) throw new Error(`no process named ${name}`);
+      if (known.healthUrl) await launch(name, known.script, known.healthUrl);
+      else spawnWorker(name.replace(/ worker$/, '') as ServiceName, known.script);
+    },
     async stop() {
       await Promise.all([...children.keys()].map(stopChild));
       await redis.cleanup();

@@ -39,6 +39,13 @@ export interface ServiceConfig {
   gatewaySecret?: string;
   /** Build the schema only (print SDL): connect to nothing. */
   schemaOnly: boolean;
+  /**
+   * Re-driving lost work (docs/decisions/0003): a published event or dispatched task whose job
+   * has not completed is checked against Redis after `graceMs`, every `intervalMs`.
+   */
+  redrive: { graceMs: number; intervalMs: number };
+  /** First retry delay of an event job that failed on its own (doubles, 8 attempts). */
+  eventRetryDelayMs: number;
   /** PII keys as given in the environment (parsed by `@points/crypto`); development keys otherwise. */
   pii: {
     PII_ENCRYPTION_KEYS?: string;
@@ -107,6 +114,9 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       PII_ACTIVE_KEY_ID: optionalString,
       PII_BLIND_INDEX_KEY: optionalString,
       PII_CIPHER: z.enum(['aes-256-gcm', 'sm4-ctr-hmac-sm3']).optional(),
+      REDRIVE_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
+      REDRIVE_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
+      EVENT_RETRY_DELAY_MS: z.coerce.number().int().min(1).default(1_000),
     }),
     env,
   );
@@ -153,6 +163,8 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     },
     gatewaySecret: parsed.GATEWAY_SHARED_SECRET,
     schemaOnly,
+    redrive: { graceMs: parsed.REDRIVE_GRACE_MS, intervalMs: parsed.REDRIVE_INTERVAL_MS },
+    eventRetryDelayMs: parsed.EVENT_RETRY_DELAY_MS,
     pii: {
       PII_ENCRYPTION_KEYS: parsed.PII_ENCRYPTION_KEYS,
       PII_ACTIVE_KEY_ID: parsed.PII_ACTIVE_KEY_ID,

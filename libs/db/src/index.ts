@@ -7,3 +7,5 @@ export * from './redis-connection';
 export * from './drain-loop';
 export * from './keyset-cursor';
 export * from './updated-rows';
+export * from './retry/connection-error';
+export * from './retry/wait-on-connection-error';

@@ -53,6 +53,28 @@ export const eventsHandledTotal = metric(
     }),
 );
 
+/** Work put back to wait because PostgreSQL or Redis did not answer (not a failure: no attempt used). */
+export const dependencyWaitsTotal = metric(
+  'dependency_waits_total',
+  () =>
+    new Counter({
+      name: 'dependency_waits_total',
+      help: 'Jobs that waited for PostgreSQL or Redis to come back, by queue and error code',
+      labelNames: ['queue', 'code'],
+    }),
+);
+
+/** Lost work found and handed out again (its job gone from Redis, e.g. after FLUSHALL). */
+export const redrivenTotal = metric(
+  'redriven_total',
+  () =>
+    new Counter({
+      name: 'redriven_total',
+      help: 'Outbox events and verification tasks re-published because their job was gone, by kind and consumer',
+      labelNames: ['kind', 'consumer'],
+    }),
+);
+
 /** Events relayed from a service's outbox to its consumers' queues (a republished row counts again). */
 export const eventsPublishedTotal = metric(
   'events_published_total',

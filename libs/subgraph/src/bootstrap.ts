@@ -13,6 +13,14 @@ import { SERVICE_CONFIG } from './subgraph.tokens';
 /** Request bodies larger than this are refused before parsing (quality.md: "far too large"). */
 export const MAX_REQUEST_BODY = '100kb';
 
+/**
+ * Idle keep-alive sockets are kept this long by a subgraph, longer than any client in front of it
+ * keeps them (the gateway's fetch: 4 s, and it honours the `Keep-Alive: timeout` hint; load
+ * balancers typically 60 s). A server that closes first races the client's next request on that
+ * socket: "socket hang up" (issue 17).
+ */
+export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
+
 /** Creates the Nest app with the platform's HTTP settings; does not listen. */
 export async function createSubgraphApp(appModule: DynamicModule): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(appModule, {
@@ -47,6 +55,10 @@ export async function bootstrapSubgraph(appModule: DynamicModule): Promise<INest
   startTracing(app.get<ServiceConfig>(SERVICE_CONFIG).service);
   const config = app.get<ServiceConfig>(SERVICE_CONFIG);
   await app.listen(config.port, config.bindAddress);
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  // Must exceed keepAliveTimeout, or Node drops a socket that is about to send headers.
+  server.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
   app.get(Logger).log(`${config.service} subgraph listening on http://localhost:${config.port}/graphql`);
   return app;
 }

@@ -39,6 +39,8 @@ export class EventConsumerService implements OnApplicationBootstrap, BeforeAppli
       prefix: this.config.redisPrefix,
       handlers: this.handlers,
       onError: (error, job) => this.logger.error(`event ${job?.id ?? '?'} failed: ${String(error)}`),
+      onWait: (error, job, delayMs) =>
+        this.logger.warn(`event ${job.id ?? '?'} waits ${delayMs} ms for the database: ${String(error)}`),
     });
     this.consumer.start();
   }

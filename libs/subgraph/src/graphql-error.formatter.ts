@@ -1,5 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ServiceName } from '@points/config';
+import { isConnectionError } from '@points/db';
 import { AppException, GraphQLErrorCode } from '@points/errors';
 
 function originalOf(error: unknown): unknown {
@@ -31,12 +33,31 @@ const httpStatusToCode: Record<number, GraphQLErrorCode> = {
  * One place maps every thrown error to what a client sees: the module exception's code (and the
  * field and rule for input), Nest HTTP exceptions by status, GraphQL's own validation errors as
  * they are, and anything unexpected as INTERNAL_SERVER_ERROR without its message or stack
- * outside development.
+ * outside development. Database errors never show their own text, in development neither (it can
+ * hold SQL, parameters, host names): PostgreSQL away is SERVICE_UNAVAILABLE naming the service,
+ * any other database error a plain INTERNAL_SERVER_ERROR.
  */
-export function createGraphQLErrorFormatter(exposeInternals: boolean) {
+export function createGraphQLErrorFormatter(exposeInternals: boolean, service?: ServiceName) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalOf(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (isConnectionError(original)) {
+      return {
+        ...base,
+        message: `The ${service ?? 'service'} service cannot reach its database; try again shortly`,
+        extensions: {
+          code: GraphQLErrorCode.SERVICE_UNAVAILABLE,
+          ...(service ? { serviceName: service } : {}),
+        },
+      };
+    }
+    if (isDatabaseError(original)) {
+      return {
+        ...base,
+        message: 'Internal server error',
+        extensions: { code: GraphQLErrorCode.INTERNAL_SERVER_ERROR },
+      };
+    }
     if (original instanceof AppException) {
       return { ...base, message: original.message, extensions: original.toExtensions() };
     }
@@ -59,4 +80,15 @@ export function createGraphQLErrorFormatter(exposeInternals: boolean) {
       extensions: { code: GraphQLErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** TypeORM's and pg's errors: a driver error, or a PostgreSQL SQLSTATE on the error itself. */
+function isDatabaseError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const e = error as { name?: unknown; driverError?: unknown; code?: unknown; severity?: unknown };
+  return (
+    e.name === 'QueryFailedError' ||
+    e.driverError !== undefined ||
+    (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && typeof e.severity === 'string')
+  );
 }

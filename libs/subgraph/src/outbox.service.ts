@@ -40,6 +40,8 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
       schema: config.databaseSchema,
       connection: redis,
       prefix: config.redisPrefix,
+      reconcile: config.redrive,
+      retryDelayMs: config.eventRetryDelayMs,
       onError: (error) => this.logger.warn(`outbox relay pass failed, will retry: ${String(error)}`),
     });
   }
@@ -58,6 +60,11 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
     );
     this.relay.wake();
     return result;
+  }
+
+  /** For tests: one reconcile pass now (re-publishes events whose job is gone from Redis). */
+  reconcileNow(): ReturnType<OutboxRelay['reconcileOnce']> {
+    return this.relay.reconcileOnce();
   }
 
   /** For tests and the benchmark: one relay pass now. */

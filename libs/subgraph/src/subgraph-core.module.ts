@@ -126,7 +126,7 @@ export class SubgraphCoreModule {
         context: ({ req }: { req: unknown }) => ({ req }),
         // Guards run on field resolvers too: a @ResolveField needs a rule like a query does.
         fieldResolverEnhancers: ['guards'],
-        formatError: createGraphQLErrorFormatter(development),
+        formatError: createGraphQLErrorFormatter(development, config.service),
         includeStacktraceInErrorResponses: config.nodeEnv === 'development',
         introspection: development,
         playground: false,

@@ -22,7 +22,8 @@ import { createRegistrySimulator } from './registries/simulator/registry-simulat
 import { registrySeedSchema } from './registries/simulator/registry-seed.schema';
 import { seedRegistryRecords } from './registries/simulator/registry-seeder';
 import type { VerificationSettings } from './verification-settings';
-import { TaskProcessor } from './verification-tasks/jobs/verify-task.job';
+import { jobIdOfTask, TaskProcessor } from './verification-tasks/jobs/verify-task.job';
+import { TaskQueueService } from './verification-tasks/task-queue.service';
 import { startVerificationWorker } from './verification-tasks/task-worker.service';
 
 const S = 'archive_verification';
@@ -98,6 +99,8 @@ describe('archive-verification: from application.accepted to verification.case-c
       service: 'archive-verification',
       createModule: (config) => AppModule.forRoot(config, settings),
       migrations: MIGRATIONS,
+      // The sweep runs when a test asks (sweepNow), with no grace: the tests decide what is lost.
+      config: { redrive: { graceMs: 0, intervalMs: 0 } },
     });
     cipher = t.app.get(PiiCipher);
     blindIndex = t.app.get(BlindIndex);
@@ -554,6 +557,59 @@ describe('archive-verification: from application.accepted to verification.case-c
     expect(await processor.process(si.id, attempt)).toBe('ALREADY_DONE');
     expect((await tasksOf(caseId)).find((r) => r.id === si.id)).toEqual(after);
     expect(after).toMatchObject({ status: 'PASSED', attempts: 1 });
+  });
+
+  it('re-dispatches tasks whose jobs were flushed from Redis, and the case completes once', async () => {
+    const residentId = residentIdOf(108);
+    await seed({
+      residentId,
+      socialInsurance: [
+        { from: '2023-01', to: '2023-06', base: 9000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+      ],
+    });
+    const event = acceptedEvent(cipher, residentId);
+    const caseId = await openCase(event);
+    const queue = t.app.get(TaskQueueService);
+    // No worker runs yet: every automated task is dispatched and its job waits in Redis.
+    const automated = await eventually(async () => {
+      const rows: Array<{ id: string; dispatched: boolean }> = await t.dataSource.query(
+        `SELECT id, dispatched_at IS NOT NULL AS dispatched FROM ${S}.verification_task
+          WHERE case_id = $1 AND automated`,
+        [caseId],
+      );
+      return rows.length > 0 && rows.every((r) => r.dispatched) ? rows : undefined;
+    });
+    // FLUSHALL, as far as this suite's keys go: the jobs are gone, the rows still say "dispatched".
+    const connection = createRedisConnection(t.redis.url);
+    try {
+      for (const { id } of automated) {
+        const keys = await connection.keys(
+          `${t.redis.prefix}:archive-verification.tasks:${jobIdOfTask(id)}*`,
+        );
+        if (keys.length > 0) await connection.del(...keys);
+        await connection.lrem(`${t.redis.prefix}:archive-verification.tasks:wait`, 0, jobIdOfTask(id));
+      }
+    } finally {
+      connection.disconnect();
+    }
+    expect(await queue.sweepNow()).toBeGreaterThanOrEqual(automated.length);
+    const worker = startWorker(simulator);
+    try {
+      // Without the sweep these tasks would stay PENDING for good (issue 17: stuck in ARCHIVE_REVIEW).
+      const done = await eventually(async () => {
+        const rows = (await tasksOf(caseId)).filter((r) => automated.some((a) => a.id === r.id));
+        return rows.every(
+          (r) => r.status !== 'PENDING' && (r.status !== 'IN_PROGRESS' || r.requested_at !== null),
+        )
+          ? rows
+          : undefined;
+      }, 20_000);
+      // Each registry check ran once, after the flush.
+      expect(done.map((r) => r.attempts)).toEqual(done.map(() => 1));
+      expect(await queue.sweepNow()).toBe(0);
+    } finally {
+      await worker.close();
+    }
   });
 
   describe('a worker process killed in the middle of a job', () => {

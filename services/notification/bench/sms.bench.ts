@@ -44,6 +44,7 @@ function settings(providers: SmsProviderSettings[]): SmsSettings {
     sweepIntervalMs: 3_600_000,
     receiptTimeoutMs: 72 * 3600_000,
     perMobile: { perHour: 5, perDay: 20 },
+    perHrMobile: { perHour: 300, perDay: 2000 },
     healthHalfLifeMs: 60_000,
     receiptWindowMs: 300_000,
     workerConcurrency: CONCURRENCY,

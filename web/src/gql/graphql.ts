@@ -837,6 +837,8 @@ export type Mutation = {
   rejectApplication: Application;
   /** Job change: release an applicant of your employer */
   releaseApplicant: Account;
+  /** Job change when the old employer does not release: the centre of that employer's district releases the link on the holder's request (recorded) */
+  releaseApplicantAtWindow: Account;
   /** 复核: dispute the score of one indicator, with a reason */
   requestAppeal: Appeal;
   /** 当场告知补齐: → MATERIALS_REQUIRED with the missing items */
@@ -864,6 +866,8 @@ export type Mutation = {
   setDistrictArchiveMode: DistrictArchiveSetting;
   /** DRAFT → EMPLOYER_REVIEW */
   submitToEmployer: Application;
+  /** Job change when your points are no longer valid: change the employer code to the new employer yourself (seed 002) */
+  switchMyEmployer: Account;
   /** Job change: take over a released applicant by resident ID */
   takeOverApplicant: Account;
   /** Saves sections of the form (DRAFT only) */
@@ -986,6 +990,11 @@ export type MutationReleaseApplicantArgs = {
 };
 
 
+export type MutationReleaseApplicantAtWindowArgs = {
+  input: ReleaseAtWindowInput;
+};
+
+
 export type MutationRequestAppealArgs = {
   input: AppealRequestInput;
 };
@@ -1066,6 +1075,11 @@ export type MutationSetDistrictArchiveModeArgs = {
 export type MutationSubmitToEmployerArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationSwitchMyEmployerArgs = {
+  input: SwitchMyEmployerInput;
 };
 
 
@@ -1177,65 +1191,65 @@ export type QualificationLevel =
 export type Query = {
   __typename?: 'Query';
   /** An account within your scope (yourself, your employer, your district) */
-  account: Account;
+  account?: Maybe<Account>;
   /** Applicant accounts within your scope, newest first */
-  applicantAccounts: AccountConnection;
-  application: Application;
+  applicantAccounts?: Maybe<AccountConnection>;
+  application?: Maybe<Application>;
   /** The application form (PDF), once the employer approved it */
-  applicationFormPdf: GeneratedFile;
+  applicationFormPdf?: Maybe<GeneratedFile>;
   /** Applications of a resident ID (blind-index look-up), within your scope */
-  applicationsByResidentId: Array<Application>;
+  applicationsByResidentId?: Maybe<Array<Application>>;
   /** A scoring decision, within the caller's district, employer or self */
-  assessment: Assessment;
+  assessment?: Maybe<Assessment>;
   /** An application's scoring decisions the caller may see, newest first */
-  assessmentsOfApplication: Array<Assessment>;
+  assessmentsOfApplication?: Maybe<Array<Assessment>>;
   /** Archive retrieval mode per district (staff: their own) */
-  districtArchiveSettings: Array<DistrictArchiveSetting>;
-  districts: Array<District>;
+  districtArchiveSettings?: Maybe<Array<DistrictArchiveSetting>>;
+  districts?: Maybe<Array<District>>;
   /** An employer, within the caller's district or employer */
-  employer: Employer;
+  employer?: Maybe<Employer>;
   /** Messages that ended in a failure state, newest first */
-  failedMessages: SmsMessagePage;
+  failedMessages?: Maybe<SmsMessagePage>;
   /** Verification jobs that used up their attempts */
-  failedVerificationJobs: Array<FailedVerificationJob>;
+  failedVerificationJobs?: Maybe<Array<FailedVerificationJob>>;
   /** The logged-in account */
-  me: Account;
+  me?: Maybe<Account>;
   /** SMS messages the caller may see (own / employer's / district's / all), newest first */
-  messages: SmsMessagePage;
+  messages?: Maybe<SmsMessagePage>;
   /** The applicant's own applications, or HR's employer's; newest first */
-  myApplications: Array<Application>;
+  myApplications?: Maybe<Array<Application>>;
   /** Open appeals, oldest first */
-  openAppeals: Array<Appeal>;
+  openAppeals?: Maybe<Array<Appeal>>;
   /** 积分通知书 (PDF): holder, co-residents, validity, verification code; no score */
-  pointsNotice: GeneratedFile;
+  pointsNotice?: Maybe<GeneratedFile>;
   /** Pending registrations, oldest first (keyset pagination): centre staff see their district, HRSS every district */
-  registrationReviewQueue: EmployerConnection;
+  registrationReviewQueue?: Maybe<EmployerConnection>;
   /** Recomputes a decision from its stored input and the exact rule-set revision it used */
-  reproduceAssessment: ScoreResult;
+  reproduceAssessment?: Maybe<ScoreResult>;
   /** Your district's applications, earliest deadline (overdue) first; HRSS: every district, or filter.district */
-  reviewQueue: ReviewQueuePage;
+  reviewQueue?: Maybe<ReviewQueuePage>;
   /** Your district's applications per state; HRSS: every district's, or one district's */
-  reviewQueueCounts: Array<StateCount>;
+  reviewQueueCounts?: Maybe<Array<StateCount>>;
   /** One version of the indicator system */
-  ruleSet: RuleSet;
+  ruleSet?: Maybe<RuleSet>;
   /** Audit trail of rule-set changes, newest first */
-  ruleSetChanges: RuleSetChangePage;
+  ruleSetChanges?: Maybe<RuleSetChangePage>;
   /** Every version of the indicator system, newest first */
-  ruleSets: Array<RuleSet>;
+  ruleSets?: Maybe<Array<RuleSet>>;
   /** Scoring requests whose verified profile could not be scored, newest first */
-  scoringRequestFailures: ScoringRequestFailurePage;
+  scoringRequestFailures?: Maybe<ScoringRequestFailurePage>;
   /** Scores a profile with the rule set in force on its assessment date; decides nothing, stores nothing */
   simulateScore: ScoreResult;
   /** Every SMS template version */
-  smsTemplates: Array<SmsTemplate>;
-  verificationCase: VerificationCase;
+  smsTemplates?: Maybe<Array<SmsTemplate>>;
+  verificationCase?: Maybe<VerificationCase>;
   /** The verification case of an accepted application */
-  verificationCaseOfApplication: VerificationCase;
-  verificationTask: VerificationTask;
+  verificationCaseOfApplication?: Maybe<VerificationCase>;
+  verificationTask?: Maybe<VerificationTask>;
   /** The verification tasks you may work on, oldest first */
-  verificationTasks: VerificationTaskPage;
+  verificationTasks?: Maybe<VerificationTaskPage>;
   /** Checks a points notice's verification code */
-  verifyPointsNotice: PointsNoticeVerification;
+  verifyPointsNotice?: Maybe<PointsNoticeVerification>;
 };
 
 
@@ -1432,6 +1446,13 @@ export type RegisterEmployerInput = {
 export type ReleaseApplicantInput = {
   accountId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Job change when the old employer does not release: the centre releases at the window on the holder's request */
+export type ReleaseAtWindowInput = {
+  accountId: Scalars['ID']['input'];
+  /** The departure certificate (离职证明) the holder showed: its number or date */
+  departureCertificate: Scalars['String']['input'];
 };
 
 export type ResetApplicantPasswordInput = {
@@ -1853,6 +1874,12 @@ export type StateCount = {
   state: ApplicationState;
 };
 
+/** Job change when the holder's points are no longer valid: he changes the employer code himself */
+export type SwitchMyEmployerInput = {
+  /** The new employer's unified social credit code (统一社会信用代码) */
+  creditCode: Scalars['String']['input'];
+};
+
 /** Job change: take over the account of an applicant their previous employer released */
 export type TakeOverApplicantInput = {
   /** The applicant's resident ID number */
@@ -1990,7 +2017,7 @@ export type VerificationTaskStatus =
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Account', id: string, role: AccountRole, name: string, username?: string | null, employerId?: string | null, district?: string | null } };
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Account', id: string, role: AccountRole, name: string, username?: string | null, employerId?: string | null, district?: string | null } | null };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -2003,7 +2030,7 @@ export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Lo
 export type MyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyApplicationsQuery = { __typename?: 'Query', myApplications: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, createdAt: string, validUntil?: string | null, receiptNo?: string | null }> };
+export type MyApplicationsQuery = { __typename?: 'Query', myApplications?: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, createdAt: string, validUntil?: string | null, receiptNo?: string | null }> | null };
 
 export type ApplicationMovedFragment = { __typename?: 'Application', id: string, version: number, state: ApplicationState };
 
@@ -2020,7 +2047,7 @@ export type ApplicationDetailQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationDetailQuery = { __typename?: 'Query', application: { __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, version: number, createdAt: string, employerApprovedAt?: string | null, submittedAt?: string | null, receiptNo?: string | null, acceptedOn?: string | null, materialsMissing?: Array<string> | null, totalPoints?: number | null, correctedTotal?: number | null, validUntil?: string | null, decisionReason?: string | null, decidedAt?: string | null, overdue: boolean, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, history: Array<{ __typename?: 'ApplicationHistoryEntry', fromState?: ApplicationState | null, toState: ApplicationState, role: string, at: string, reason?: string | null }>, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string, residentId: string, sex: Sex, birthDate: string, ethnicity?: string | null, hukouPlace?: string | null, maritalStatus?: MaritalStatus | null, mobile?: string | null }, residencePermit?: { __typename?: 'ResidencePermit', number: string, validFrom: string, validTo: string, address: string } | null, employment?: { __typename?: 'Employment', position: string, contractStart: string, contractEnd?: string | null } | null, educationHistory: Array<{ __typename?: 'EducationEntry', level: DiplomaLevel, school: string, major?: string | null, graduationDate: string, fullTime: boolean, overseas: boolean, certificateNo?: string | null }>, qualifications: Array<{ __typename?: 'QualificationEntry', level: ClaimedQualificationLevel, name: string, certificateNo: string, issuedOn: string, matchesPosition: boolean }>, socialInsurance: Array<{ __typename?: 'ClaimedContributionPeriod', from: string, to: string, base: number, backPaid: boolean, payerMatchesContract: boolean, baseMatchesTax: boolean }>, bonusClaims?: { __typename?: 'BonusClaims', entrepreneur: boolean, innovationIntermediary: boolean, shortageMajor: boolean, averageAnnualTaxCny: number, averageAnnualLocalHires: number, publicServiceYears: number, remoteSuburbYears: number, freshGraduate: boolean, awards: Array<ClaimedAwardLevel>, spouseHukouMarriageDate?: string | null } | null, coResidents: Array<{ __typename?: 'CoResident', relation: CoResidentRelation, name: string, birthDate: string, highSchoolEnrolmentProof?: string | null }>, archiveLocation?: { __typename?: 'ArchiveLocation', kind: ArchiveHolderKind, holder: string } | null, declarations?: { __typename?: 'Declarations', noFamilyPlanningViolation: boolean, noCriminalRecord: boolean } | null }, simulatedScore: { __typename?: 'SimulatedScore', total?: number | null, standard: number, eligible: boolean, ruleSetVersion: string, problems: Array<string>, items: Array<{ __typename?: 'SimulatedScoreItem', indicator: string, points: number, counted: boolean, note: string }> }, assessment?: { __typename?: 'Assessment', total: number, standard: number, eligible: boolean, vetoed: boolean, ruleSetVersion: string, items: Array<{ __typename?: 'ScoreItem', indicator: ScoreIndicator, points: number, counted: boolean, note?: string | null }>, excludedMonths: Array<{ __typename?: 'ExcludedMonth', month: string, reasons: Array<MonthExclusionReason>, note: string }> } | null, appeals: Array<{ __typename?: 'Appeal', id: string, indicator: AppealIndicator, reason: string, state: AppealState, requestedAt: string, decisionNote?: string | null }> } };
+export type ApplicationDetailQuery = { __typename?: 'Query', application?: { __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, version: number, createdAt: string, employerApprovedAt?: string | null, submittedAt?: string | null, receiptNo?: string | null, acceptedOn?: string | null, materialsMissing?: Array<string> | null, totalPoints?: number | null, correctedTotal?: number | null, validUntil?: string | null, decisionReason?: string | null, decidedAt?: string | null, overdue: boolean, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, history: Array<{ __typename?: 'ApplicationHistoryEntry', fromState?: ApplicationState | null, toState: ApplicationState, role: string, at: string, reason?: string | null }>, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string, residentId: string, sex: Sex, birthDate: string, ethnicity?: string | null, hukouPlace?: string | null, maritalStatus?: MaritalStatus | null, mobile?: string | null }, residencePermit?: { __typename?: 'ResidencePermit', number: string, validFrom: string, validTo: string, address: string } | null, employment?: { __typename?: 'Employment', position: string, contractStart: string, contractEnd?: string | null } | null, educationHistory: Array<{ __typename?: 'EducationEntry', level: DiplomaLevel, school: string, major?: string | null, graduationDate: string, fullTime: boolean, overseas: boolean, certificateNo?: string | null }>, qualifications: Array<{ __typename?: 'QualificationEntry', level: ClaimedQualificationLevel, name: string, certificateNo: string, issuedOn: string, matchesPosition: boolean }>, socialInsurance: Array<{ __typename?: 'ClaimedContributionPeriod', from: string, to: string, base: number, backPaid: boolean, payerMatchesContract: boolean, baseMatchesTax: boolean }>, bonusClaims?: { __typename?: 'BonusClaims', entrepreneur: boolean, innovationIntermediary: boolean, shortageMajor: boolean, averageAnnualTaxCny: number, averageAnnualLocalHires: number, publicServiceYears: number, remoteSuburbYears: number, freshGraduate: boolean, awards: Array<ClaimedAwardLevel>, spouseHukouMarriageDate?: string | null } | null, coResidents: Array<{ __typename?: 'CoResident', relation: CoResidentRelation, name: string, birthDate: string, highSchoolEnrolmentProof?: string | null }>, archiveLocation?: { __typename?: 'ArchiveLocation', kind: ArchiveHolderKind, holder: string } | null, declarations?: { __typename?: 'Declarations', noFamilyPlanningViolation: boolean, noCriminalRecord: boolean } | null }, simulatedScore: { __typename?: 'SimulatedScore', total?: number | null, standard: number, eligible: boolean, ruleSetVersion: string, problems: Array<string>, items: Array<{ __typename?: 'SimulatedScoreItem', indicator: string, points: number, counted: boolean, note: string }> }, assessment?: { __typename?: 'Assessment', total: number, standard: number, eligible: boolean, vetoed: boolean, ruleSetVersion: string, items: Array<{ __typename?: 'ScoreItem', indicator: ScoreIndicator, points: number, counted: boolean, note?: string | null }>, excludedMonths: Array<{ __typename?: 'ExcludedMonth', month: string, reasons: Array<MonthExclusionReason>, note: string }> } | null, appeals: Array<{ __typename?: 'Appeal', id: string, indicator: AppealIndicator, reason: string, state: AppealState, requestedAt: string, decisionNote?: string | null }> } | null };
 
 export type SaveApplicationFormMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2068,14 +2095,14 @@ export type ApplicationFormPdfQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationFormPdfQuery = { __typename?: 'Query', applicationFormPdf: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } };
+export type ApplicationFormPdfQuery = { __typename?: 'Query', applicationFormPdf?: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } | null };
 
 export type PointsNoticeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type PointsNoticeQuery = { __typename?: 'Query', pointsNotice: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } };
+export type PointsNoticeQuery = { __typename?: 'Query', pointsNotice?: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } | null };
 
 export type RequestAppealMutationVariables = Exact<{
   input: AppealRequestInput;
@@ -2089,12 +2116,12 @@ export type EmployerOverviewQueryVariables = Exact<{
 }>;
 
 
-export type EmployerOverviewQuery = { __typename?: 'Query', employer: { __typename?: 'Employer', id: string, name: string, creditCode: string, district: string, status: EmployerStatus, suspended: boolean, suspendedUntil?: string | null, sanctions: Array<{ __typename?: 'EmployerSanction', id: string, status: SanctionStatus, fineCny?: number | null, suspendedUntil?: string | null, reason: string, decidedAt?: string | null, foundOn?: string | null }>, applications: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, applicantId: string, createdAt: string, submittedAt?: string | null, receiptNo?: string | null, overdue: boolean, materialsMissing?: Array<string> | null, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string } } }> } };
+export type EmployerOverviewQuery = { __typename?: 'Query', employer?: { __typename?: 'Employer', id: string, name: string, creditCode: string, district: string, status: EmployerStatus, suspended: boolean, suspendedUntil?: string | null, sanctions: Array<{ __typename?: 'EmployerSanction', id: string, status: SanctionStatus, fineCny?: number | null, suspendedUntil?: string | null, reason: string, decidedAt?: string | null, foundOn?: string | null }>, applications: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, applicantId: string, createdAt: string, submittedAt?: string | null, receiptNo?: string | null, overdue: boolean, materialsMissing?: Array<string> | null, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string } } }> } | null };
 
 export type ApplicantAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApplicantAccountsQuery = { __typename?: 'Query', applicantAccounts: { __typename?: 'AccountConnection', nodes: Array<{ __typename?: 'Account', id: string, name: string, residentId?: string | null, mobile?: string | null, permitDate?: string | null, employerId?: string | null, createdAt: string }> } };
+export type ApplicantAccountsQuery = { __typename?: 'Query', applicantAccounts?: { __typename?: 'AccountConnection', nodes: Array<{ __typename?: 'Account', id: string, name: string, residentId?: string | null, mobile?: string | null, permitDate?: string | null, employerId?: string | null, createdAt: string }> } | null };
 
 export type CreateApplicantAccountMutationVariables = Exact<{
   input: CreateApplicantAccountInput;
@@ -2113,7 +2140,7 @@ export type ReleaseApplicantMutation = { __typename?: 'Mutation', releaseApplica
 export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DistrictsQuery = { __typename?: 'Query', districts: Array<{ __typename?: 'District', code: string, name: string }> };
+export type DistrictsQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', code: string, name: string }> | null };
 
 export type RegisterEmployerMutationVariables = Exact<{
   input: RegisterEmployerInput;
@@ -2134,7 +2161,7 @@ export type VerifyPointsNoticeQueryVariables = Exact<{
 }>;
 
 
-export type VerifyPointsNoticeQuery = { __typename?: 'Query', verifyPointsNotice: { __typename?: 'PointsNoticeVerification', valid: boolean, holderName?: string | null, validUntil?: string | null, district?: string | null } };
+export type VerifyPointsNoticeQuery = { __typename?: 'Query', verifyPointsNotice?: { __typename?: 'PointsNoticeVerification', valid: boolean, holderName?: string | null, validUntil?: string | null, district?: string | null } | null };
 
 export const ApplicationMovedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationMoved"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ApplicationMovedFragment, unknown>;
 export const GeneratedFilePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratedFileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratedFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]} as unknown as DocumentNode<GeneratedFilePartsFragment, unknown>;

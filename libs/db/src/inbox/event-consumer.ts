@@ -4,6 +4,8 @@ import type { ServiceName } from '@points/config';
 import { eventsConsumedBy, parseEvent, QueueName, type EventEnvelope, type EventType } from '@points/events';
 import { context, SpanKind, trace } from '@opentelemetry/api';
 import { contextOfEvent, eventsHandledTotal, inSpan, instrumentWorker, tracer } from '@points/observability';
+import { isConnectionError } from '../retry/connection-error';
+import { waitOnConnectionError } from '../retry/wait-on-connection-error';
 
 export type EventHandler<T extends EventType = EventType> = (
   event: EventEnvelope<T>,
@@ -21,6 +23,8 @@ export interface EventConsumerOptions {
   handlers: EventHandlers;
   concurrency?: number;
   onError?: (error: unknown, job: Job | undefined) => void;
+  /** A job put back to wait for PostgreSQL (or Redis); it spends no attempt. */
+  onWait?: (error: unknown, job: Job, delayMs: number) => void;
 }
 
 /** Boot check (immich-style): the service handles exactly the events the catalogue routes to it. */
@@ -69,38 +73,48 @@ export class EventConsumer {
 
   start(): void {
     const { service, dataSource, schema, handlers } = this.options;
+    const queue = QueueName.events(service);
     this.worker = new Worker(
-      QueueName.events(service),
-      async (job: Job) => {
-        const event = parseEvent(job.data);
-        const handler = handlers[event.type] as EventHandler | undefined;
-        if (!handler) throw new Error(`${service} has no handler for ${event.type}`);
-        // A CONSUMER span in the publisher's trace; events this handler publishes are its children.
-        const span = tracer.startSpan(
-          `consume ${event.type}`,
-          {
-            kind: SpanKind.CONSUMER,
-            attributes: { 'messaging.destination.name': job.queueName, 'event.id': event.id },
-          },
-          contextOfEvent(event.traceId, event.spanId),
-        );
-        try {
-          const ran = await inSpan(span, () =>
-            context.with(trace.setSpan(context.active(), span), () =>
-              handleEventOnce(dataSource, schema, event, handler),
-            ),
+      queue,
+      // The bounded attempts are for events that fail on their own (a recipient not known yet);
+      // PostgreSQL away is waited out, however long it takes (docs/decisions/0003).
+      waitOnConnectionError(
+        queue,
+        async (job: Job) => {
+          const event = parseEvent(job.data);
+          const handler = handlers[event.type] as EventHandler | undefined;
+          if (!handler) throw new Error(`${service} has no handler for ${event.type}`);
+          // A CONSUMER span in the publisher's trace; events this handler publishes are its children.
+          const span = tracer.startSpan(
+            `consume ${event.type}`,
+            {
+              kind: SpanKind.CONSUMER,
+              attributes: { 'messaging.destination.name': job.queueName, 'event.id': event.id },
+            },
+            contextOfEvent(event.traceId, event.spanId),
           );
-          eventsHandledTotal.inc({
-            type: event.type,
-            consumer: service,
-            outcome: ran ? 'handled' : 'duplicate',
-          });
-          return { handled: ran };
-        } catch (error) {
-          eventsHandledTotal.inc({ type: event.type, consumer: service, outcome: 'failed' });
-          throw error;
-        }
-      },
+          try {
+            const ran = await inSpan(span, () =>
+              context.with(trace.setSpan(context.active(), span), () =>
+                handleEventOnce(dataSource, schema, event, handler),
+              ),
+            );
+            eventsHandledTotal.inc({
+              type: event.type,
+              consumer: service,
+              outcome: ran ? 'handled' : 'duplicate',
+            });
+            return { handled: ran };
+          } catch (error) {
+            // Waiting for the database is not a failure of the event (dependency_waits_total counts it).
+            if (!isConnectionError(error)) {
+              eventsHandledTotal.inc({ type: event.type, consumer: service, outcome: 'failed' });
+            }
+            throw error;
+          }
+        },
+        (job, error, delayMs) => this.options.onWait?.(error, job, delayMs),
+      ),
       {
         connection: this.options.connection,
         prefix: this.options.prefix,

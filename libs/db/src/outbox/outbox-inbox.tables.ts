@@ -33,3 +33,26 @@ export async function dropOutboxInboxTablesV1(runner: QueryRunner, schema: strin
   await runner.query(`DROP TABLE IF EXISTS "${schema}".inbox`);
   await runner.query(`DROP TABLE IF EXISTS "${schema}".outbox`);
 }
+
+/**
+ * Version 2: delivery confirmation. `unconfirmed` lists the consumers whose job for this row has
+ * not been seen completed yet (set when the relay publishes; NULL once every consumer's job
+ * completed, and for rows sent before this version). The reconciler re-publishes a row whose job
+ * is gone from Redis (FLUSHALL, a lost AOF tail) to exactly those consumers.
+ */
+export async function addOutboxDeliveryConfirmationV2(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(
+    `ALTER TABLE "${schema}".outbox ADD COLUMN unconfirmed text[], ADD COLUMN checked_at timestamptz`,
+  );
+  await runner.query(
+    `CREATE INDEX outbox_unconfirmed_idx ON "${schema}".outbox (COALESCE(checked_at, sent_at), id)
+      WHERE unconfirmed IS NOT NULL`,
+  );
+}
+
+export async function dropOutboxDeliveryConfirmationV2(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`DROP INDEX IF EXISTS "${schema}".outbox_unconfirmed_idx`);
+  await runner.query(
+    `ALTER TABLE "${schema}".outbox DROP COLUMN IF EXISTS unconfirmed, DROP COLUMN IF EXISTS checked_at`,
+  );
+}

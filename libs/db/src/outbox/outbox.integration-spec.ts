@@ -10,6 +10,7 @@ import {
   type TestRedis,
 } from '@points/testing';
 import {
+  addOutboxDeliveryConfirmationV2,
   createOutboxInboxTablesV1,
   createRedisConnection,
   enqueueEvent,
@@ -90,6 +91,7 @@ describe('transactional outbox and inbox', () => {
     for (const schema of [PRODUCER, CONSUMER]) {
       await runner.query(`CREATE SCHEMA ${schema}`);
       await createOutboxInboxTablesV1(runner, schema);
+      await addOutboxDeliveryConfirmationV2(runner, schema);
     }
     await runner.query(`CREATE TABLE ${PRODUCER}.employer (id uuid PRIMARY KEY, status text NOT NULL)`);
     await runner.query(`CREATE TABLE ${CONSUMER}.sms (event_id uuid NOT NULL, employer_id uuid NOT NULL)`);
@@ -213,6 +215,71 @@ describe('transactional outbox and inbox', () => {
     expect(await unsentCount()).toBe(1);
 
     await relay().relayOnce();
+    await eventually(async () => (await smsCount()) === 1);
+  });
+
+  /** What FLUSHALL does to this suite: every key under its prefix gone (the Redis is shared). */
+  const flushSuiteKeys = async (): Promise<void> => {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisEnv.prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  };
+  const unconfirmed = async (): Promise<unknown> =>
+    (await dataSource.query(`SELECT unconfirmed FROM ${PRODUCER}.outbox`))[0]?.unconfirmed;
+  const reconciling = (): OutboxRelay => relay({ reconcile: { graceMs: 0, intervalMs: 0 } });
+
+  it('re-publishes a sent event whose job was flushed from Redis before the consumer ran; one effect', async () => {
+    await consumer.stop();
+    try {
+      await dataSource.transaction((m) => enqueueEvent(m, PRODUCER, reviewedEvent()));
+      const r = reconciling();
+      expect(await r.relayOnce()).toBe(1);
+      expect(await unsentCount()).toBe(0);
+      expect(await unconfirmed()).toEqual(['notification']);
+      // Redis loses the waiting job: nothing on the queue, the row says "sent".
+      await flushSuiteKeys();
+      expect(await r.reconcileOnce()).toEqual({ confirmed: 0, republished: 1, pending: 0 });
+    } finally {
+      consumer.start();
+    }
+    await eventually(async () => (await smsCount()) === 1);
+    // Once the consumer's job completed, the next pass confirms the row and stops looking at it.
+    await eventually(async () => (await reconciling().reconcileOnce()).confirmed === 1);
+    expect(await unconfirmed()).toBeNull();
+    expect(await reconciling().reconcileOnce()).toEqual({ confirmed: 0, republished: 0, pending: 0 });
+    expect(await smsCount()).toBe(1);
+  });
+
+  it('re-publishes an already handled event whose completed job was flushed: the inbox drops it', async () => {
+    await dataSource.transaction((m) => enqueueEvent(m, PRODUCER, reviewedEvent()));
+    const r = reconciling();
+    await r.relayOnce();
+    await eventually(async () => (await smsCount()) === 1);
+    await flushSuiteKeys();
+    expect((await r.reconcileOnce()).republished).toBe(1);
+    await eventually(async () => (await reconciling().reconcileOnce()).confirmed === 1);
+    expect(await smsCount()).toBe(1);
+    expect(await unconfirmed()).toBeNull();
+  });
+
+  it('leaves a row alone while its job is still waiting, and within the grace period', async () => {
+    await consumer.stop();
+    try {
+      await dataSource.transaction((m) => enqueueEvent(m, PRODUCER, reviewedEvent()));
+      await reconciling().relayOnce();
+      expect(await relay({ reconcile: { graceMs: 60_000, intervalMs: 0 } }).reconcileOnce()).toEqual({
+        confirmed: 0,
+        republished: 0,
+        pending: 0,
+      });
+      expect(await reconciling().reconcileOnce()).toEqual({ confirmed: 0, republished: 0, pending: 1 });
+      expect(await unconfirmed()).toEqual(['notification']);
+    } finally {
+      consumer.start();
+    }
     await eventually(async () => (await smsCount()) === 1);
   });
 

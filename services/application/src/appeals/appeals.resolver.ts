@@ -39,7 +39,7 @@ export class AppealsResolver {
   }
 
   @Roles(Role.HRSS_ADMIN)
-  @Query(() => [Appeal], { description: 'Open appeals, oldest first' })
+  @Query(() => [Appeal], { nullable: true, description: 'Open appeals, oldest first' })
   openAppeals(): Promise<Appeal[]> {
     return this.appealsService.open();
   }

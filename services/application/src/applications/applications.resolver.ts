@@ -33,7 +33,7 @@ export class ApplicationsResolver {
 
   /** Every role may ask; the service returns only what the caller may see (else NOT_FOUND). */
   @AnyRole()
-  @Query(() => Application)
+  @Query(() => Application, { nullable: true })
   application(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }) id: string,
@@ -43,6 +43,7 @@ export class ApplicationsResolver {
 
   @Roles(Role.APPLICANT, Role.EMPLOYER_HR)
   @Query(() => [Application], {
+    nullable: true,
     description: "The applicant's own applications, or HR's employer's; newest first",
   })
   myApplications(@CurrentUser() user: AuthUser): Promise<Application[]> {
@@ -51,6 +52,7 @@ export class ApplicationsResolver {
 
   @Roles(Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR, Role.HRSS_ADMIN)
   @Query(() => [Application], {
+    nullable: true,
     description: 'Applications of a resident ID (blind-index look-up), within your scope',
   })
   applicationsByResidentId(

@@ -4,6 +4,7 @@ import { CityWideQueueIndex1764300000000 } from './1764300000000-city-wide-queue
 import { OneOpenAppealPerIndicator1764400000000 } from './1764400000000-one-open-appeal-per-indicator';
 import { ScoringFailure1764600000000 } from './1764600000000-scoring-failure';
 import { StaffProjection1764600000100 } from './1764600000100-staff-projection';
+import { OutboxDeliveryConfirmation1764700000000 } from './1764700000000-outbox-delivery-confirmation';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   OneOpenAppealPerIndicator1764400000000,
   ScoringFailure1764600000000,
   StaffProjection1764600000100,
+  OutboxDeliveryConfirmation1764700000000,
 ];

@@ -9,6 +9,7 @@ export class PointsNoticeResolver {
 
   @Roles(Role.APPLICANT, Role.EMPLOYER_HR)
   @Query(() => GeneratedFile, {
+    nullable: true,
     description: '积分通知书 (PDF): holder, co-residents, validity, verification code; no score',
   })
   pointsNotice(
@@ -19,7 +20,10 @@ export class PointsNoticeResolver {
   }
 
   @Roles(Role.APPLICANT, Role.EMPLOYER_HR, Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR)
-  @Query(() => GeneratedFile, { description: 'The application form (PDF), once the employer approved it' })
+  @Query(() => GeneratedFile, {
+    nullable: true,
+    description: 'The application form (PDF), once the employer approved it',
+  })
   applicationFormPdf(
     @CurrentUser() user: AuthUser,
     @Args('applicationId', { type: () => ID }) applicationId: string,
@@ -28,7 +32,10 @@ export class PointsNoticeResolver {
   }
 
   @Public()
-  @Query(() => PointsNoticeVerification, { description: "Checks a points notice's verification code" })
+  @Query(() => PointsNoticeVerification, {
+    nullable: true,
+    description: "Checks a points notice's verification code",
+  })
   verifyPointsNotice(@Args('code') code: string): Promise<PointsNoticeVerification> {
     return this.notices.verify(code);
   }

@@ -9,6 +9,7 @@ import { Queue, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { ServiceConfig } from '@points/config';
 import { instrumentWorker } from '@points/observability';
+import { waitOnConnectionError } from '@points/db';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { ApplicationClock } from '../clock/application-clock';
 import {
@@ -22,13 +23,15 @@ import { RenewalRemindersService } from './renewal-reminders.service';
 /**
  * Registers the daily job scheduler (upsert: every replica may do it, Redis keeps one) and runs its
  * worker. BullMQ hands each daily job to one worker; the reminder table's keys make a repeated
- * run harmless anyway.
+ * run harmless anyway. The upsert is repeated every redrive interval: a flushed Redis loses the
+ * scheduler, and the next upsert puts it back (docs/decisions/0003).
  */
 @Injectable()
 export class RenewalSchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RenewalSchedulerService.name);
   private queue: Queue | undefined;
   private worker: Worker | undefined;
+  private reschedule: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
@@ -41,7 +44,34 @@ export class RenewalSchedulerService implements OnApplicationBootstrap, OnApplic
     if (this.config.schemaOnly) return;
     const options = { connection: this.redis, prefix: this.config.redisPrefix };
     this.queue = new Queue(ApplicationQueueName.RenewalReminders, options);
-    await this.queue.upsertJobScheduler(
+    await this.upsertScheduler();
+    if (this.config.redrive.intervalMs > 0) {
+      this.reschedule = setInterval(
+        () => {
+          this.upsertScheduler().catch((error: unknown) =>
+            this.logger.warn(`renewal scheduler upsert failed, next one retries: ${String(error)}`),
+          );
+        },
+        Math.max(this.config.redrive.intervalMs, 60_000),
+      );
+      this.reschedule.unref();
+    }
+    this.worker = new Worker(
+      ApplicationQueueName.RenewalReminders,
+      waitOnConnectionError(ApplicationQueueName.RenewalReminders, async () =>
+        this.reminders.run(this.clock.today()),
+      ),
+      { ...options, concurrency: 1 },
+    );
+    instrumentWorker(this.worker);
+    this.worker.on('failed', (_job, error) =>
+      this.logger.error(`renewal reminders failed: ${String(error)}`),
+    );
+    this.worker.on('error', (error) => this.logger.warn(`renewal reminders worker: ${String(error)}`));
+  }
+
+  private async upsertScheduler(): Promise<void> {
+    await this.queue?.upsertJobScheduler(
       RENEWAL_REMINDER_SCHEDULER_ID,
       { pattern: RENEWAL_REMINDER_PATTERN, tz: RENEWAL_REMINDER_TIMEZONE },
       {
@@ -54,19 +84,10 @@ export class RenewalSchedulerService implements OnApplicationBootstrap, OnApplic
         },
       },
     );
-    this.worker = new Worker(
-      ApplicationQueueName.RenewalReminders,
-      async () => this.reminders.run(this.clock.today()),
-      { ...options, concurrency: 1 },
-    );
-    instrumentWorker(this.worker);
-    this.worker.on('failed', (_job, error) =>
-      this.logger.error(`renewal reminders failed: ${String(error)}`),
-    );
-    this.worker.on('error', (error) => this.logger.warn(`renewal reminders worker: ${String(error)}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.reschedule) clearInterval(this.reschedule);
     await this.worker?.close();
     await this.queue?.close();
   }

@@ -14,6 +14,7 @@ export class ReviewQueueResolver {
 
   @Roles(...CENTRE_AND_HRSS)
   @Query(() => ReviewQueuePage, {
+    nullable: true,
     description:
       "Your district's applications, earliest deadline (overdue) first; HRSS: every district, or filter.district",
   })
@@ -28,6 +29,7 @@ export class ReviewQueueResolver {
 
   @Roles(...CENTRE_AND_HRSS)
   @Query(() => [StateCount], {
+    nullable: true,
     description: "Your district's applications per state; HRSS: every district's, or one district's",
   })
   reviewQueueCounts(

@@ -25,6 +25,7 @@ export class ArchiveSettingsResolver {
 
   @Roles(Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR, Role.HRSS_ADMIN)
   @Query(() => [DistrictArchiveSetting], {
+    nullable: true,
     description: 'Archive retrieval mode per district (staff: their own)',
   })
   districtArchiveSettings(@CurrentUser() user: AuthUser): Promise<DistrictArchiveSetting[]> {

@@ -16,7 +16,7 @@ export class VerificationCasesResolver {
   ) {}
 
   @Roles(...CASE_READERS)
-  @Query(() => VerificationCase)
+  @Query(() => VerificationCase, { nullable: true })
   verificationCase(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }) id: string,
@@ -25,7 +25,10 @@ export class VerificationCasesResolver {
   }
 
   @Roles(...CASE_READERS)
-  @Query(() => VerificationCase, { description: 'The verification case of an accepted application' })
+  @Query(() => VerificationCase, {
+    nullable: true,
+    description: 'The verification case of an accepted application',
+  })
   verificationCaseOfApplication(
     @CurrentUser() user: AuthUser,
     @Args('applicationId', { type: () => ID }) applicationId: string,

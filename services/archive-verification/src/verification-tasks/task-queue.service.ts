@@ -50,6 +50,7 @@ export class TaskQueueService implements OnApplicationBootstrap, BeforeApplicati
       attempts: this.settings.taskAttempts,
       backoffMs: this.settings.backoffMs,
       intervalMs: this.settings.dispatchIntervalMs,
+      sweep: this.config.redrive,
       onError: (error) => this.logger.warn(`task dispatch pass failed, will retry: ${String(error)}`),
     });
     this.dispatcher.start();
@@ -62,6 +63,11 @@ export class TaskQueueService implements OnApplicationBootstrap, BeforeApplicati
 
   wake(): void {
     this.dispatcher?.wake();
+  }
+
+  /** For tests: one sweep now (re-dispatches tasks whose job is gone from Redis). */
+  sweepNow(): Promise<number> {
+    return this.requireDispatcher().sweepOnce();
   }
 
   /** For tests and the benchmark: one dispatch pass now. */

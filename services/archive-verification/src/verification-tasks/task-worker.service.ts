@@ -79,5 +79,9 @@ export function startVerificationWorker(
       }
     },
     onError: (error) => options.logger?.error(`verification worker error: ${error.message}`),
+    onWait: (job, error, delayMs) =>
+      options.logger?.warn(
+        `verification job ${job.id ?? '?'} waits ${delayMs} ms for the database: ${String(error)}`,
+      ),
   });
 }

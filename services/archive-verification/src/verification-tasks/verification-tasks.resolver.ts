@@ -24,7 +24,10 @@ export class VerificationTasksResolver {
   ) {}
 
   @Roles(...TASK_WORKERS)
-  @Query(() => VerificationTaskPage, { description: 'The verification tasks you may work on, oldest first' })
+  @Query(() => VerificationTaskPage, {
+    nullable: true,
+    description: 'The verification tasks you may work on, oldest first',
+  })
   verificationTasks(
     @CurrentUser() user: AuthUser,
     @Args('filter', { type: () => VerificationTaskFilter, nullable: true })
@@ -36,7 +39,7 @@ export class VerificationTasksResolver {
   }
 
   @Roles(...TASK_WORKERS)
-  @Query(() => VerificationTask)
+  @Query(() => VerificationTask, { nullable: true })
   verificationTask(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }) id: string,
@@ -67,7 +70,10 @@ export class VerificationTasksResolver {
   }
 
   @Roles(Role.HRSS_ADMIN)
-  @Query(() => [FailedVerificationJob], { description: 'Verification jobs that used up their attempts' })
+  @Query(() => [FailedVerificationJob], {
+    nullable: true,
+    description: 'Verification jobs that used up their attempts',
+  })
   async failedVerificationJobs(
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,

@@ -461,7 +461,7 @@ describe('accounts, login, job change and personal data', () => {
     ])('shows %s nothing (NOT_FOUND)', async (_label, who) => {
       const res = await t.gql(ACCOUNT, { variables: { id: applicantId, full: false }, as: who() });
       expect(errorCodes(res)).toEqual(['NOT_FOUND']);
-      expect(res.data).toBeNull();
+      expect(res.data).toEqual({ account: null });
     });
   });
 

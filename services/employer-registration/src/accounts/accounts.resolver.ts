@@ -22,13 +22,14 @@ export class AccountsResolver {
   constructor(private readonly accounts: AccountsService) {}
 
   @AnyRole()
-  @Query(() => AccountView, { description: 'The logged-in account' })
+  @Query(() => AccountView, { nullable: true, description: 'The logged-in account' })
   me(@CurrentUser() user: AuthUser): Promise<AccountView> {
     return this.accounts.me(user);
   }
 
   @AnyRole()
   @Query(() => AccountView, {
+    nullable: true,
     description: 'An account within your scope (yourself, your employer, your district)',
   })
   account(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<AccountView> {
@@ -36,7 +37,10 @@ export class AccountsResolver {
   }
 
   @Roles(Role.EMPLOYER_HR, Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR, Role.HRSS_ADMIN)
-  @Query(() => AccountConnection, { description: 'Applicant accounts within your scope, newest first' })
+  @Query(() => AccountConnection, {
+    nullable: true,
+    description: 'Applicant accounts within your scope, newest first',
+  })
   applicantAccounts(
     @CurrentUser() user: AuthUser,
     @Args('first', { type: () => Int, nullable: true }) first?: number,

@@ -6,7 +6,7 @@ import { District } from './district.model';
 export class DistrictsResolver {
   /** Public: the registration form needs it before anyone logs in. */
   @Public()
-  @Query(() => [District])
+  @Query(() => [District], { nullable: true })
   districts(): District[] {
     return DISTRICT_CODES.map((code) => ({ code, name: DISTRICTS[code] }));
   }

@@ -46,7 +46,7 @@ describe('employer-registration subgraph (foundation)', () => {
     });
     const other = await t.gql(employerQuery, { variables: { id: PUDONG_EMPLOYER }, as: officer });
     expect(errorCodes(other)).toEqual(['NOT_FOUND']);
-    expect(other.data).toBeNull();
+    expect(other.data).toEqual({ employer: null });
   });
 
   it('shows HR their own employer and nothing else', async () => {

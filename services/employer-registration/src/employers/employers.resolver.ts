@@ -34,7 +34,10 @@ export class EmployersResolver {
   ) {}
 
   @Roles(...EMPLOYER_READERS)
-  @Query(() => Employer, { description: "An employer, within the caller's district or employer" })
+  @Query(() => Employer, {
+    nullable: true,
+    description: "An employer, within the caller's district or employer",
+  })
   employer(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Employer> {
     return this.employers.findVisible(user, id);
   }
@@ -67,6 +70,7 @@ export class EmployersResolver {
   // Officers work the queue; the supervisor (second pair of eyes) and HRSS (all districts) watch it.
   @Roles(Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR, Role.HRSS_ADMIN)
   @Query(() => EmployerConnection, {
+    nullable: true,
     description:
       'Pending registrations, oldest first (keyset pagination): centre staff see their district, HRSS every district',
   })

@@ -134,6 +134,44 @@ describe('notification: delivery through an HTTP gateway', () => {
     expect(await limiter.takeProviderSlot('unmetered', 0, second)).toBe(true);
   });
 
+  it("holds an applicant's number to 5 an hour, but not an HR contact's inbox at wave volumes", async () => {
+    // One person: the 6th SMS within the hour waits for a slot (flood protection for a phone).
+    const person = await applicant();
+    const resets: Array<{ id: string }> = [];
+    for (let i = 0; i < 6; i++) resets.push(await passwordReset(person));
+    const sent = await Promise.all(resets.slice(0, 5).map((e) => kit.settled(e.id, 1)));
+    expect(sent.flat().map((r) => r.status)).toEqual(Array(5).fill('DELIVERED'));
+    const held = await eventually(async () => {
+      const [row] = await kit.messagesOf(resets[5]!.id);
+      return row?.status === 'CREATED' && row.not_before ? row : undefined;
+    });
+    expect(held.not_before!.getTime()).toBeGreaterThan(Date.now() + 50 * 60_000);
+
+    // One employer's HR contact: two SMS per application, 12 applications' worth at once, all go.
+    const employerId = randomUUID();
+    await kit.contact({
+      accountId: randomUUID(),
+      mobile: randomMobile(),
+      role: 'EMPLOYER_HR',
+      employerId,
+      district: 'XUHUI',
+    });
+    const reviews = [];
+    for (let i = 0; i < 24; i++) {
+      reviews.push(
+        await kit.send('employer.registration-reviewed', {
+          employerId,
+          employerName: '上海示例科技有限公司',
+          district: 'XUHUI',
+          decision: 'APPROVED',
+          reason: null,
+        }),
+      );
+    }
+    const hr = (await Promise.all(reviews.map((e) => kit.settled(e.id, 1)))).flat();
+    expect(hr.map((r) => [r.recipient_role, r.status])).toEqual(Array(24).fill(['EMPLOYER_HR', 'DELIVERED']));
+  }, 60_000);
+
   describe('delivery receipts webhook', () => {
     const base = () => kit.t.url.replace(/\/graphql$/, '');
     const post = (

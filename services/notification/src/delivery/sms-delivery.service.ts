@@ -28,6 +28,7 @@ interface MessageRow {
   body: string;
   variables: Array<[string, string]>;
   template_code: string;
+  recipient_role: 'EMPLOYER_HR' | 'APPLICANT';
 }
 
 interface Claim {
@@ -72,7 +73,11 @@ export class SmsDeliveryService {
     const claim = await this.claim(id, chosen.provider.name);
     if (!claim) return this.notClaimed(job, token, id);
 
-    const freeAt = await this.limiter.reserveMobile(claim.message.mobile_index, id);
+    const freeAt = await this.limiter.reserveMobile(
+      claim.message.mobile_index,
+      id,
+      claim.message.recipient_role,
+    );
     if (freeAt > 0) {
       // Over the per-number limit: wait (in BullMQ's delayed set) until the window frees.
       return this.giveBack(
@@ -191,7 +196,7 @@ export class SmsDeliveryService {
                  OR (m.status = 'SENDING' AND m.sent_at IS NULL
                      AND m.claimed_at < now() - make_interval(secs => $3::double precision / 1000)))
           RETURNING m.id, m.attempts, m.provider, m.mobile_encrypted, m.mobile_index, m.body, m.variables,
-                    m.template_code, p.previous_status`,
+                    m.template_code, m.recipient_role, p.previous_status`,
         [id, token, this.settings.claimStaleMs, provider],
       ),
     );

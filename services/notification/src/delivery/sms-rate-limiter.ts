@@ -55,17 +55,29 @@ export class SmsRateLimiter {
     this.prefix = `${config.redisPrefix}:notification:rl`;
   }
 
-  /** Reserves a slot for this message to this number (by blind index); 0 or when to try again. */
-  async reserveMobile(mobileIndex: string, messageId: string, now = Date.now()): Promise<number> {
+  /**
+   * Reserves a slot for this message to this number (by blind index); 0 or when to try again.
+   * An HR contact's number counts in its own windows with the HR limits: the same phone as an
+   * applicant (an HR person applying for themself) keeps a person's limits for those messages.
+   */
+  async reserveMobile(
+    mobileIndex: string,
+    messageId: string,
+    recipientRole: 'EMPLOYER_HR' | 'APPLICANT' = 'APPLICANT',
+    now = Date.now(),
+  ): Promise<number> {
+    const hr = recipientRole === 'EMPLOYER_HR';
+    const limits = hr ? this.settings.perHrMobile : this.settings.perMobile;
+    const key = `${this.prefix}:${hr ? 'hr-mobile' : 'mobile'}:${mobileIndex}`;
     const result = await this.redis.eval(
       RESERVE_MOBILE,
       2,
-      `${this.prefix}:mobile:${mobileIndex}:hour`,
-      `${this.prefix}:mobile:${mobileIndex}:day`,
+      `${key}:hour`,
+      `${key}:day`,
       now,
       messageId,
-      this.settings.perMobile.perHour,
-      this.settings.perMobile.perDay,
+      limits.perHour,
+      limits.perDay,
       HOUR_MS,
       DAY_MS,
     );

@@ -5,9 +5,10 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { Worker } from 'bullmq';
+import { Worker, type Job } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { ServiceConfig } from '@points/config';
+import { waitOnConnectionError } from '@points/db';
 import { QueueName } from '@points/events';
 import { inJobSpan, instrumentWorker } from '@points/observability';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
@@ -31,7 +32,14 @@ export class SmsWorkerService implements OnApplicationBootstrap, OnApplicationSh
   onApplicationBootstrap(): void {
     this.worker = new Worker<SendSmsJobData>(
       QueueName.NotificationSms,
-      (job, token) => inJobSpan('send-sms', job.data.trace, () => this.delivery.process(job, token)),
+      // Provider failures are counted on the message row; PostgreSQL away is waited out.
+      waitOnConnectionError(
+        QueueName.NotificationSms,
+        (job: Job<SendSmsJobData>, token?: string) =>
+          inJobSpan('send-sms', job.data.trace, () => this.delivery.process(job, token)),
+        (job, error, delayMs) =>
+          this.logger.warn(`SMS job ${job.id ?? '?'} waits ${delayMs} ms for the database: ${String(error)}`),
+      ),
       {
         connection: this.redis,
         prefix: this.config.redisPrefix,

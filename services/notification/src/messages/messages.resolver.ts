@@ -10,6 +10,7 @@ export class MessagesResolver {
 
   @Roles(Role.APPLICANT, Role.EMPLOYER_HR, Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR, Role.HRSS_ADMIN)
   @Query(() => SmsMessagePage, {
+    nullable: true,
     description: "SMS messages the caller may see (own / employer's / district's / all), newest first",
   })
   messages(
@@ -22,7 +23,10 @@ export class MessagesResolver {
   }
 
   @Roles(Role.HRSS_ADMIN)
-  @Query(() => SmsMessagePage, { description: 'Messages that ended in a failure state, newest first' })
+  @Query(() => SmsMessagePage, {
+    nullable: true,
+    description: 'Messages that ended in a failure state, newest first',
+  })
   failedMessages(
     @CurrentUser() user: AuthUser,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,

@@ -61,7 +61,13 @@ export interface SmsSettings {
   sweepIntervalMs: number;
   /** Accepted by a provider but no receipt after this long: TEMPORARY_FAILURE (Notify: 72 h). */
   receiptTimeoutMs: number;
+  /** Per applicant's number: a person's phone (GOV.UK Notify / Aliyun-style flood protection). */
   perMobile: { perHour: number; perDay: number };
+  /**
+   * Per HR contact's number: an employer's inbox that gets two SMS per application it files, so
+   * hundreds in a wave. A person's limits would hold those back for days (issue 17).
+   */
+  perHrMobile: { perHour: number; perDay: number };
   /** Provider health penalty half-life: a provider that failed is tried again as it decays. */
   healthHalfLifeMs: number;
   /** Receipts older or newer than this (by their timestamp header) are refused. */
@@ -110,6 +116,8 @@ const envSchema = z.object({
   SMS_BACKOFF_MS: positiveInt(2_000),
   SMS_RATE_PER_HOUR: positiveInt(5),
   SMS_RATE_PER_DAY: positiveInt(20),
+  SMS_HR_RATE_PER_HOUR: positiveInt(300),
+  SMS_HR_RATE_PER_DAY: positiveInt(2000),
   SMS_WORKER_CONCURRENCY: positiveInt(16),
   SMS_SWEEP_INTERVAL_MS: positiveInt(30_000),
 });
@@ -219,6 +227,7 @@ export function loadSmsSettings(
     sweepIntervalMs: e.SMS_SWEEP_INTERVAL_MS,
     receiptTimeoutMs: 72 * 3600_000,
     perMobile: { perHour: e.SMS_RATE_PER_HOUR, perDay: e.SMS_RATE_PER_DAY },
+    perHrMobile: { perHour: e.SMS_HR_RATE_PER_HOUR, perDay: e.SMS_HR_RATE_PER_DAY },
     healthHalfLifeMs: 60_000,
     receiptWindowMs: 5 * 60_000,
     workerConcurrency: e.SMS_WORKER_CONCURRENCY,

@@ -10,7 +10,7 @@ export class SmsTemplatesResolver {
   constructor(@InjectRepository(SmsTemplate) private readonly templates: Repository<SmsTemplate>) {}
 
   @Roles(Role.HRSS_ADMIN)
-  @Query(() => [SmsTemplate], { description: 'Every SMS template version' })
+  @Query(() => [SmsTemplate], { nullable: true, description: 'Every SMS template version' })
   smsTemplates(): Promise<SmsTemplate[]> {
     return this.templates.find({ order: { code: 'ASC', version: 'DESC' } });
   }

@@ -31,6 +31,7 @@ export function testSmsSettings(overrides: Partial<SmsSettings> = {}): SmsSettin
     sweepIntervalMs: 3_600_000,
     receiptTimeoutMs: 72 * 3600_000,
     perMobile: { perHour: 5, perDay: 20 },
+    perHrMobile: { perHour: 300, perDay: 2000 },
     healthHalfLifeMs: 60_000,
     receiptWindowMs: 300_000,
     workerConcurrency: 8,

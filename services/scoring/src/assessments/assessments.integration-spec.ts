@@ -274,7 +274,7 @@ describe('assessments (decisions on verified facts)', () => {
       expect({ role: user.role, codes: errorCodes(res), data: res.data }).toEqual({
         role: user.role,
         codes: ['NOT_FOUND'],
-        data: null,
+        data: { assessment: null },
       });
     }
     const verifier = await t.gql(ASSESSMENT, {

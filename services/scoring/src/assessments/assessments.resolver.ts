@@ -21,6 +21,7 @@ export class AssessmentsResolver {
 
   @Roles(...ASSESSMENT_READERS)
   @Query(() => Assessment, {
+    nullable: true,
     description: "A scoring decision, within the caller's district, employer or self",
   })
   assessment(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<Assessment> {
@@ -29,6 +30,7 @@ export class AssessmentsResolver {
 
   @Roles(...ASSESSMENT_READERS)
   @Query(() => [Assessment], {
+    nullable: true,
     description: "An application's scoring decisions the caller may see, newest first",
   })
   assessmentsOfApplication(
@@ -41,6 +43,7 @@ export class AssessmentsResolver {
   /** HRSS (appeals, audits): the decision recomputed from its stored input and rule parameters. */
   @Roles(Role.HRSS_ADMIN)
   @Query(() => ScoreResultModel, {
+    nullable: true,
     description: 'Recomputes a decision from its stored input and the exact rule-set revision it used',
   })
   async reproduceAssessment(
@@ -52,6 +55,7 @@ export class AssessmentsResolver {
 
   @Roles(Role.HRSS_ADMIN)
   @Query(() => ScoringRequestFailurePage, {
+    nullable: true,
     description: 'Scoring requests whose verified profile could not be scored, newest first',
   })
   scoringRequestFailures(

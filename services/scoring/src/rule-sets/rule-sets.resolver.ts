@@ -21,19 +21,25 @@ export class RuleSetsResolver {
 
   /** HRSS manages the indicator system (article 23: 动态调整). */
   @Roles(Role.HRSS_ADMIN)
-  @Query(() => [RuleSet], { description: 'Every version of the indicator system, newest first' })
+  @Query(() => [RuleSet], {
+    nullable: true,
+    description: 'Every version of the indicator system, newest first',
+  })
   ruleSets(): Promise<RuleSet[]> {
     return this.service.list();
   }
 
   @Roles(Role.HRSS_ADMIN)
-  @Query(() => RuleSet, { description: 'One version of the indicator system' })
+  @Query(() => RuleSet, { nullable: true, description: 'One version of the indicator system' })
   ruleSet(@Args('version') version: string): Promise<RuleSet> {
     return this.service.get(version);
   }
 
   @Roles(Role.HRSS_ADMIN)
-  @Query(() => RuleSetChangePage, { description: 'Audit trail of rule-set changes, newest first' })
+  @Query(() => RuleSetChangePage, {
+    nullable: true,
+    description: 'Audit trail of rule-set changes, newest first',
+  })
   ruleSetChanges(
     @Args('version', { type: () => String, nullable: true }) version: string | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,

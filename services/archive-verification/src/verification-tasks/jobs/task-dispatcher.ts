@@ -2,6 +2,7 @@ import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DrainLoop } from '@points/db';
 import { QueueName } from '@points/events';
+import { redrivenTotal } from '@points/observability';
 import { jobIdOfTask, VERIFY_TASK_JOB, type VerifyTaskJobData } from './verify-task.job';
 
 const S = 'archive_verification';
@@ -14,6 +15,11 @@ export interface TaskDispatcherOptions {
   backoffMs: number;
   intervalMs: number;
   batchSize?: number;
+  /**
+   * The sweep for dispatched tasks whose job is gone (FLUSHALL, a lost AOF tail): tasks still
+   * open `graceMs` after their last dispatch are checked every `intervalMs`. 0 turns it off.
+   */
+  sweep?: { graceMs: number; intervalMs: number };
   onError?: (error: unknown) => void;
 }
 
@@ -36,6 +42,7 @@ export function taskJobOptions(attempts: number, backoffMs: number): JobsOptions
 export class TaskDispatcher {
   private readonly queue: Queue<VerifyTaskJobData>;
   private readonly loop: DrainLoop;
+  private readonly sweepLoop: DrainLoop | undefined;
 
   constructor(private readonly options: TaskDispatcherOptions) {
     this.queue = new Queue<VerifyTaskJobData>(QueueName.ArchiveVerificationTasks, {
@@ -48,6 +55,13 @@ export class TaskDispatcher {
       intervalMs: options.intervalMs,
       onError: options.onError,
     });
+    if (options.sweep && options.sweep.intervalMs > 0) {
+      this.sweepLoop = new DrainLoop({
+        pass: async () => ((await this.sweepOnce()) >= (options.batchSize ?? 500) ? 1 : 0),
+        intervalMs: options.sweep.intervalMs,
+        onError: options.onError,
+      });
+    }
   }
 
   get jobQueue(): Queue<VerifyTaskJobData> {
@@ -56,6 +70,7 @@ export class TaskDispatcher {
 
   start(): void {
     this.loop.start();
+    this.sweepLoop?.start();
   }
 
   wake(): void {
@@ -63,7 +78,7 @@ export class TaskDispatcher {
   }
 
   async stop(): Promise<void> {
-    await this.loop.stop();
+    await Promise.all([this.loop.stop(), this.sweepLoop?.stop()]);
     await this.queue.close();
   }
 
@@ -90,6 +105,55 @@ export class TaskDispatcher {
         [rows.map((r) => r.id)],
       );
       return rows.length;
+    });
+  }
+
+  /**
+   * Re-dispatches open automated tasks (PENDING, or IN_PROGRESS before any archive request)
+   * dispatched at least `graceMs` ago whose job is gone from Redis, under the same job id. A
+   * completed job whose task is still open (its write was lost) is replaced; a failed one stays
+   * in the failed set for HRSS. Checked rows get a fresh `dispatched_at`, so a large backlog is
+   * walked through batch by batch. Returns how many jobs it added.
+   */
+  async sweepOnce(): Promise<number> {
+    const { dataSource, attempts, backoffMs } = this.options;
+    const graceMs = this.options.sweep?.graceMs ?? 30_000;
+    return dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM ${S}.verification_task
+          WHERE automated AND dispatched_at IS NOT NULL AND requested_at IS NULL
+            AND status IN ('PENDING', 'IN_PROGRESS')
+            AND dispatched_at < now() - make_interval(secs => $1::double precision / 1000)
+            AND updated_at < now() - make_interval(secs => $1::double precision / 1000)
+          ORDER BY dispatched_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [graceMs, this.options.batchSize ?? 500],
+      );
+      if (rows.length === 0) return 0;
+      const lost: string[] = [];
+      await Promise.all(
+        rows.map(async ({ id }) => {
+          const jobId = jobIdOfTask(id);
+          const state = await this.queue.getJobState(jobId);
+          if (state === 'completed') await this.queue.remove(jobId);
+          if (state === 'completed' || state === 'unknown') lost.push(id);
+        }),
+      );
+      if (lost.length > 0) {
+        const opts = taskJobOptions(attempts, backoffMs);
+        await this.queue.addBulk(
+          lost.map((id) => ({
+            name: VERIFY_TASK_JOB,
+            data: { taskId: id },
+            opts: { ...opts, jobId: jobIdOfTask(id) },
+          })),
+        );
+        redrivenTotal.inc({ kind: 'verification-task', consumer: 'archive-verification' }, lost.length);
+      }
+      await manager.query(
+        `UPDATE ${S}.verification_task SET dispatched_at = now() WHERE id = ANY($1::uuid[])`,
+        [rows.map((r) => r.id)],
+      );
+      return lost.length;
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { waitOnConnectionError } from '@points/db';
 import { QueueName } from '@points/events';
 import { instrumentWorker } from '@points/observability';
 import type { TaskProcessor, VerifyTaskJobData } from './verify-task.job';
@@ -13,6 +14,7 @@ export interface TaskWorkerOptions {
   stalledIntervalMs: number;
   onFailed?: (job: Job<VerifyTaskJobData> | undefined, error: Error) => void;
   onError?: (error: Error) => void;
+  onWait?: (job: Job<VerifyTaskJobData>, error: unknown, delayMs: number) => void;
 }
 
 /**
@@ -23,13 +25,18 @@ export interface TaskWorkerOptions {
 export function startTaskWorker(options: TaskWorkerOptions): Worker<VerifyTaskJobData> {
   const worker = new Worker<VerifyTaskJobData>(
     QueueName.ArchiveVerificationTasks,
-    async (job) => {
-      const maxAttempts = job.opts.attempts ?? 1;
-      return options.processor.process(job.data.taskId, {
-        timeoutMs: options.attemptTimeoutMs,
-        isLast: job.attemptsMade + 1 >= maxAttempts,
-      });
-    },
+    // The attempts are the registry's budget; PostgreSQL or Redis away is waited out instead.
+    waitOnConnectionError<VerifyTaskJobData, unknown>(
+      QueueName.ArchiveVerificationTasks,
+      async (job) => {
+        const maxAttempts = job.opts.attempts ?? 1;
+        return options.processor.process(job.data.taskId, {
+          timeoutMs: options.attemptTimeoutMs,
+          isLast: job.attemptsMade + 1 >= maxAttempts,
+        });
+      },
+      options.onWait,
+    ),
     {
       connection: options.connection,
       prefix: options.prefix,

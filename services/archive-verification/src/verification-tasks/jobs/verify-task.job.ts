@@ -32,6 +32,18 @@ export class AttemptTimeoutError extends Error {
   }
 }
 
+/**
+ * The registry did not answer or refused. Its own error (a socket error of the registry's HTTP
+ * call, say) is not kept as the cause: a registry that is down spends the job's attempts and
+ * ends in NEEDS_MANUAL, while only our own PostgreSQL or Redis being away is waited out.
+ */
+export class RegistryCallError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RegistryCallError';
+  }
+}
+
 export type ProcessOutcome = 'WRITTEN' | 'AWAITING_ARCHIVE' | 'ALREADY_DONE' | 'LOST_RACE';
 
 export interface TaskProcessorDeps {
@@ -98,7 +110,7 @@ export class TaskProcessor {
       if (attempt.isLast) {
         await this.markNeedsManual(taskId, `No registry answer after the last attempt: ${messageOf(error)}`);
       }
-      throw error;
+      throw new RegistryCallError(messageOf(error));
     }
     return this.writeResult(taskId, task.case_id, evaluation);
   }
