@@ -162,7 +162,7 @@ function ApplicationView() {
     requestPolicy: 'network-only',
   });
   const [saved, setSaved] = useState<
-    { version: number; simulatedScore: NonNullable<typeof data>['application']['simulatedScore'] } | undefined
+    { version: number; simulatedScore: NonNullable<NonNullable<typeof data>['application']>['simulatedScore'] } | undefined
   >();
   const [{ fetching: submitting }, submitToEmployer] = useMutation(SUBMIT_TO_EMPLOYER);
   const { problem, show } = useProblem();
@@ -170,7 +170,8 @@ function ApplicationView() {
   const submitProblem = useProblem();
   const [downloading, setDownloading] = useState(false);
 
-  if (!data)
+  // A root field is null when its service could not answer: the error says which.
+  if (!data?.application)
     return fetching ? (
       <Spin />
     ) : (
@@ -187,7 +188,7 @@ function ApplicationView() {
       .query(POINTS_NOTICE, { id: a.id }, { requestPolicy: 'network-only' })
       .toPromise();
     setDownloading(false);
-    if (!show(answer.error) && answer.data) downloadFile(answer.data.pointsNotice);
+    if (!show(answer.error) && answer.data?.pointsNotice) downloadFile(answer.data.pointsNotice);
   };
 
   return (

@@ -10,7 +10,7 @@ import { useLanguage } from '../../i18n/language';
 import { formInputOf, mutationInputOf } from './form-input';
 import { SAVE_FORM } from './queries';
 
-type Detail = ApplicationDetailQuery['application'];
+type Detail = NonNullable<ApplicationDetailQuery['application']>;
 
 function List({
   name,

@@ -4,7 +4,7 @@ import { enumLabel } from '../../i18n/enums';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 
-type Detail = ApplicationDetailQuery['application'];
+type Detail = NonNullable<ApplicationDetailQuery['application']>;
 
 // Solid tags in dark shades: white text on each is over 4.5:1 (Ant Design's presets are lighter).
 export const TAG_COLOURS = { green: '#237804', red: '#a8071a', orange: '#873800', blue: '#0958d9' } as const;

@@ -2,7 +2,7 @@
 // resident ID, sex, birth date come from the account) and urql's __typename left out.
 import type { ApplicationDetailQuery, ApplicationFormInput } from '../../gql/graphql';
 
-type FormView = ApplicationDetailQuery['application']['form'];
+type FormView = NonNullable<ApplicationDetailQuery['application']>['form'];
 
 function strip<T extends object>(value: T): Omit<T, '__typename'> {
   const { __typename: _ignored, ...rest } = value as T & { __typename?: string };

@@ -117,7 +117,7 @@ const RELEASE = graphql(`
   }
 `);
 
-type Employer = EmployerOverviewQuery['employer'];
+type Employer = NonNullable<EmployerOverviewQuery['employer']>;
 
 function EmployerStatusCard({ employer }: { employer: Employer }) {
   const { t, language } = useLanguage();
@@ -271,7 +271,7 @@ function ApplicantAccounts() {
       <Table
         size="small"
         rowKey="id"
-        dataSource={data?.applicantAccounts.nodes ?? []}
+        dataSource={data?.applicantAccounts?.nodes ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: true }}
         columns={[
@@ -377,7 +377,7 @@ function EmployerHome() {
     pause: !me?.employerId,
     requestPolicy: 'network-only',
   });
-  if (!data) return fetching ? <Spin /> : null;
+  if (!data?.employer) return fetching ? <Spin /> : null;
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 24 }}>
@@ -416,7 +416,7 @@ function EmployerApplication() {
   const [returnForm] = Form.useForm<{ reason: string }>();
   const { problem, show } = useProblem(returnForm);
   const [printing, setPrinting] = useState(false);
-  if (!data) return fetching ? <Spin /> : <ProblemAlert problem={problem} />;
+  if (!data?.application) return fetching ? <Spin /> : <ProblemAlert problem={problem} />;
   const a = data.application;
   const refresh = (): void => reload({ requestPolicy: 'network-only' });
 
@@ -426,7 +426,7 @@ function EmployerApplication() {
       .query(APPLICATION_FORM_PDF, { id: a.id }, { requestPolicy: 'network-only' })
       .toPromise();
     setPrinting(false);
-    if (!show(answer.error) && answer.data) downloadFile(answer.data.applicationFormPdf);
+    if (!show(answer.error) && answer.data?.applicationFormPdf) downloadFile(answer.data.applicationFormPdf);
   };
 
   return (

@@ -63,7 +63,7 @@ export default function RegisterPage() {
         title={t('register.done')}
         subTitle={t('register.doneDetail', {
           status: enumLabel('EmployerStatus', done.status, language),
-          district: districts?.districts.find((d) => d.code === done.district)?.name ?? done.district,
+          district: districts?.districts?.find((d) => d.code === done.district)?.name ?? done.district,
         })}
         extra={[
           <Alert
