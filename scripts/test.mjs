@@ -39,7 +39,9 @@ if (lint) {
   execFileSync(
     process.execPath,
     [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'web/vite.config.mts'],
-    { cwd: root, stdio: 'inherit' },
+    // Vite's production build above sets NODE_ENV=production in this process; React's test
+    // helpers (act) exist only in its development build.
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
   );
   step('type check');
   execFileSync(
