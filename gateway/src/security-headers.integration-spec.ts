@@ -34,8 +34,10 @@ describe('gateway security headers', () => {
       expect(csp).toContain("frame-ancestors 'none'");
       expect(res.headers.get('strict-transport-security')).toBeNull();
     }
-    // Express answers an unknown path with its own, stricter policy (nothing at all may load).
-    const missing = await fetch(`${base}/no-such-page`);
+    // Express answers what nobody handles with its own, stricter policy (nothing at all may load).
+    // (A GET of an unknown path is a client route of the console, which answers with its page.)
+    const missing = await fetch(`${base}/no-such-page`, { method: 'POST' });
+    expect(missing.status).toBe(404);
     expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
     expect(missing.headers.get('content-security-policy')).toBe("default-src 'none'");
   });

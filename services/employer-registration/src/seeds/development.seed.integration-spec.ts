@@ -64,6 +64,9 @@ describe('development seed', () => {
       { type: 'account.contact-changed', n: 2 },
       { type: 'applicant.employment-changed', n: 1 },
       { type: 'employer.status-changed', n: 1 },
+      // The four demo staff accounts (HRSS, the 徐汇 officer and supervisor, the city verifier),
+      // announced so that the application service knows who may be assigned work.
+      { type: 'staff.account-changed', n: 4 },
     ]);
   });
 });
