@@ -9,20 +9,19 @@ import { allQueueNames } from '@points/events';
 import { cookieOf } from './session';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
-const TOKEN_COOKIE = 'points_admin_token';
 
 /**
  * Bull Board over every queue of the platform, for HRSS admins only (quality.md: "Queues are
- * visible"). In a browser, an HRSS admin logged in to the console is let in by the console's
- * session cookie; `?token=<HRSS access token>` (for a browser without a console login) once sets an
- * HttpOnly cookie scoped to the board and redirects; API calls may send the header instead.
+ * visible"). A browser gets in with the console's session cookie (log in to the console as an
+ * HRSS admin first); scripts send `Authorization: Bearer <token>`. Never a token in the URL: a
+ * URL ends up in access logs, browser history and Referer headers.
  */
 export function createQueueBoard(options: {
   connection: IORedis;
   prefix: string;
   verifier: JwtVerifier;
-  /** The console's session cookie (session.ts), read like the board's own. */
-  sessionCookie?: string;
+  /** The console's session cookie (session.ts). */
+  sessionCookie: string;
 }): {
   router: express.Router;
   close(): Promise<void>;
@@ -36,36 +35,18 @@ export function createQueueBoard(options: {
 
   const router = express.Router();
   router.use((req, res, next) => {
-    const fromQuery = typeof req.query.token === 'string' ? req.query.token : undefined;
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const token =
-      fromQuery ??
-      bearer ??
-      (options.sessionCookie ? cookieOf(req, options.sessionCookie) : undefined) ??
-      cookieOf(req, TOKEN_COOKIE);
+    const token = bearer ?? cookieOf(req, options.sessionCookie);
     const refuse = (status: number, message: string): void => {
       res.status(status).type('text/plain').send(message);
     };
-    if (!token)
-      return refuse(
-        401,
-        `HRSS admins only: log in to the console first, or open ${QUEUE_BOARD_PATH}?token=<access token>`,
-      );
+    if (!token) return refuse(401, 'HRSS admins only: log in to the console first, then open this page');
     options.verifier.verify(token).then(
       (user: AuthUser) => {
         if (user.role !== Role.HRSS_ADMIN) return refuse(403, 'HRSS admins only');
-        if (fromQuery) {
-          res.cookie(TOKEN_COOKIE, token, {
-            httpOnly: true,
-            sameSite: 'strict',
-            path: QUEUE_BOARD_PATH,
-            secure: req.secure,
-          });
-          return res.redirect(QUEUE_BOARD_PATH);
-        }
         next();
       },
-      () => refuse(401, 'The access token is invalid or expired'),
+      () => refuse(401, 'The session is invalid or expired: log in to the console again'),
     );
   });
   router.use(serverAdapter.getRouter() as express.Router);
