@@ -352,7 +352,7 @@ describe('the web console in a browser', () => {
     await hrPage.reload();
     await see(hrPage.getByTestId('receipt-no')).toHaveText(accepted.receiptNo ?? 'no receipt');
     await screenshot(hrPage, '11-employer-accepted-receipt');
-  }, 120_000);
+  }, 300_000);
 
   it('after the officers’ steps the applicant sees APPROVED with the decided breakdown and downloads the notice; its code checks out', async () => {
     await officerRecordsArchiveArrival(gw, staff, applicationId, {
@@ -394,7 +394,7 @@ describe('the web console in a browser', () => {
     await see(publicPage.getByTestId('verify-result')).toHaveText('通知书有效');
     await checkAccessibility(publicPage, 'verify-notice');
     await screenshot(publicPage, '13-notice-checked');
-  }, 120_000);
+  }, 300_000);
 
   it('the public score simulation explains every item; English on the switch', async () => {
     const page = await newPage();

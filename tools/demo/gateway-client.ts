@@ -93,7 +93,8 @@ export class GatewayClient {
 export async function waitFor<T>(
   what: string,
   check: () => Promise<T | undefined | false>,
-  timeoutMs = 30_000,
+  // Generous: on a busy 2-core machine (CI runs suites side by side) registry work can take a minute.
+  timeoutMs = 90_000,
   intervalMs = 100,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
