@@ -84,7 +84,8 @@ export function createTestRedis(label: string): TestRedis {
 /** Polls until `check` returns a value that is not undefined/false, or fails after `timeoutMs`. */
 export async function eventually<T>(
   check: () => Promise<T | undefined | false>,
-  timeoutMs = 10_000,
+  // Generous: CI runs suites side by side on 2 cores, so work a test waits on can take a while.
+  timeoutMs = 30_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
