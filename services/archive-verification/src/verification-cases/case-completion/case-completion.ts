@@ -63,7 +63,7 @@ export class CaseCompletion {
       patch: {
         outcome: result.outcome,
         findings: result.findings,
-        verifiedProfile: result.verifiedProfile as unknown as Record<string, unknown>,
+        verifiedProfile: result.verifiedProfile,
       },
     });
     if (!completed) return false;
@@ -72,7 +72,7 @@ export class CaseCompletion {
       caseId,
       applicationId: c.applicationId,
       outcome: result.outcome,
-      verifiedProfile: result.verifiedProfile as unknown as Record<string, unknown>,
+      verifiedProfile: result.verifiedProfile,
       findings: result.findings,
     });
     if (result.forgeryNotes.length > 0) {
