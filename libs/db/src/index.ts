@@ -10,3 +10,4 @@ export * from './updated-rows';
 export * from './retry/connection-error';
 export * from './retry/wait-on-connection-error';
 export * from './column-patch';
+export * from './worker/start-worker';

@@ -1,7 +1,7 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DrainLoop } from '@points/db';
-import { QueueName } from '@points/events';
+import { jobOptionsOf, QueueName } from '@points/events';
 import { redrivenTotal } from '@points/observability';
 import { VerificationTaskRepository } from '../verification-task.repository';
 import { jobIdOfTask, VERIFY_TASK_JOB, type VerifyTaskJobData } from './verify-task.job';
@@ -24,13 +24,12 @@ export interface TaskDispatcherOptions {
   tasks?: VerificationTaskRepository;
 }
 
+/** The catalogue's options, with this deployment's attempts and backoff (the registry's budget). */
 export function taskJobOptions(attempts: number, backoffMs: number): JobsOptions {
   return {
+    ...jobOptionsOf(QueueName.ArchiveVerificationTasks, VERIFY_TASK_JOB),
     attempts,
     backoff: { type: 'exponential', delay: backoffMs },
-    removeOnComplete: { age: 24 * 3600, count: 100_000 },
-    // The failed set is what HRSS inspects and retries: kept two weeks.
-    removeOnFail: { age: 14 * 24 * 3600 },
   };
 }
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { toShanghaiDate } from '@points/calendar';
 import type { PiiCipher } from '@points/crypto';
 import { enqueueEvent } from '@points/db';
-import { createEvent } from '@points/events';
+import { createEvent, type JobData, type JobName } from '@points/events';
 import type { OutboxService, PublishEvent } from '@points/subgraph';
 import type { Registries } from '../../registries/registry.types';
 import { CASE_RESIDENT_ID_AAD } from '../../verification-cases/case-opening/case-opening.service';
@@ -20,10 +20,8 @@ import { evaluateTask, type TaskEvaluation } from './task-evaluation';
 const S = 'archive_verification';
 
 /** Job name and payload of `archive-verification.tasks` (the payload type lives with the job). */
-export const VERIFY_TASK_JOB = 'verify-task';
-export interface VerifyTaskJobData {
-  taskId: string;
-}
+export const VERIFY_TASK_JOB = 'verify-task' satisfies JobName<'archive-verification.tasks'>;
+export type VerifyTaskJobData = JobData<'archive-verification.tasks', typeof VERIFY_TASK_JOB>;
 /** One job per task, ever: the dispatcher's re-adds and redeliveries are the same job. */
 export function jobIdOfTask(taskId: string): string {
   return `task-${taskId}`;
