@@ -46,7 +46,7 @@ describe('startWorker: one handler per catalogued job, payloads checked', () => 
     expect(() =>
       startWorker(QueueName.NotificationSms, {} as JobHandlers<'notification.sms'>, options),
     ).toThrow('notification.sms job handlers do not match the job catalogue: no handler for send-sms;');
-    const extra = { 'send-sms': async () => 'sent', 'send-fax': async () => 'faxed' };
+    const extra = { 'send-sms': () => Promise.resolve('sent'), 'send-fax': () => Promise.resolve('faxed') };
     expect(() => startWorker(QueueName.NotificationSms, extra, options)).toThrow(
       /handler for jobs not in the catalogue: send-fax/,
     );
@@ -57,8 +57,9 @@ describe('startWorker: one handler per catalogued job, payloads checked', () => 
     worker = startWorker(
       QueueName.NotificationSms,
       {
-        'send-sms': async (data) => {
+        'send-sms': (data) => {
           seen.push(data.messageId);
+          return Promise.resolve();
         },
       },
       { connection: redis, prefix: redisEnv.prefix },

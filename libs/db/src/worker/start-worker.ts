@@ -5,8 +5,15 @@ import { waitOnConnectionError } from '../retry/wait-on-connection-error';
 
 /** One handler per job of the queue, each given its payload checked against the catalogue's schema. */
 export type JobHandlers<Q extends WorkQueueName> = {
-  [J in JobName<Q>]: (data: JobData<Q, J>, job: Job, token: string | undefined) => Promise<unknown>;
+  [J in JobName<Q>]: (
+    data: JobData<Q, J>,
+    job: Job<JobData<Q, J>>,
+    token: string | undefined,
+  ) => Promise<unknown>;
 };
+
+/** The payload of any job of the queue. */
+export type QueueJobData<Q extends WorkQueueName> = { [J in JobName<Q>]: JobData<Q, J> }[JobName<Q>];
 
 export interface StartWorkerOptions extends Omit<WorkerOptions, 'connection' | 'prefix' | 'autorun'> {
   connection: ConnectionOptions;
@@ -44,19 +51,21 @@ export function startWorker<Q extends WorkQueueName>(
   queue: Q,
   handlers: JobHandlers<Q>,
   options: StartWorkerOptions,
-): Worker {
+): Worker<QueueJobData<Q>> {
   assertJobHandlers(queue, handlers);
   const { onWait, ...workerOptions } = options;
-  const byName: Record<string, (data: never, job: Job, token: string | undefined) => Promise<unknown>> =
+  const byName: Record<string, (data: never, job: never, token: string | undefined) => Promise<unknown>> =
     handlers;
-  const worker = new Worker(
+  const worker = new Worker<QueueJobData<Q>>(
     queue,
     waitOnConnectionError(
       queue,
-      async (job: Job, token?: string) => {
+      async (job: Job<QueueJobData<Q>>, token?: string) => {
         const handler = byName[job.name];
         if (!handler) throw new Error(`${queue} has no job ${job.name}`);
-        return handler(parseJobData(queue, job.name as JobName<Q>, job.data) as never, job, token);
+        // The name picked the handler; the payload is checked against that job's schema.
+        const data = parseJobData(queue, job.name as JobName<Q>, job.data);
+        return handler(data as never, job as never, token);
       },
       onWait,
     ),
