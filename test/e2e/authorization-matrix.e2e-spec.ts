@@ -110,6 +110,8 @@ const EXPECTED: Record<string, string> = {
   'Query.registrationReviewQueue':        'U   D  D   D  D   A  O   A  O   D  A',
   'Query.me':                             'U   A  O   A  O   A  O   A  O   A  A',
   'Query.account':                        'U   A  D   A  D   A  D   A  D   D  A',
+  // The supervisor assigns work to an officer of the district; another district's gets its own (O).
+  'Query.districtOfficers':               'U   D  D   D  D   D  D   A  O   D  D',
   // silent: an applicant has no list of applicants.
   'Query.applicantAccounts':              'U   A  O   D  D   A  O   A  O   D  A',
   // ------------------------------------------------------------------ notification subgraph
