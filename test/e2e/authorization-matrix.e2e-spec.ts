@@ -112,6 +112,8 @@ const EXPECTED: Record<string, string> = {
   'Query.account':                        'U   A  D   A  D   A  D   A  D   D  A',
   // The supervisor assigns work to an officer of the district; another district's gets its own (O).
   'Query.districtOfficers':               'U   D  D   D  D   D  D   A  O   D  D',
+  // The supervisor's second pair of eyes on forgery cases of the district; HRSS every district.
+  'Query.sanctionedEmployers':            'U   D  D   D  D   D  D   A  O   D  A',
   // silent: an applicant has no list of applicants.
   'Query.applicantAccounts':              'U   A  O   D  D   A  O   A  O   D  A',
   // ------------------------------------------------------------------ notification subgraph

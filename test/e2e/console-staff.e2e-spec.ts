@@ -167,6 +167,11 @@ describe('the console for centre staff and the city verifier', () => {
     const panel = sup.getByRole('tabpanel', { name: '全部待办' });
     await see(panel.getByRole('link', { name: `查看 ${applicant.name} 的申请` })).toBeVisible();
     await checkAccessibility(sup, 'supervisor');
+    // The forgery cases of the district (none in this run) have their own tab.
+    await sup.getByRole('tab', { name: '伪造材料处理' }).click();
+    await see(sup.getByText('本区暂无伪造材料案件或处理记录')).toBeVisible();
+    await checkAccessibility(sup, 'supervisor-sanctions');
+    await sup.getByRole('tab', { name: '全部待办' }).click();
     // The officers of 徐汇 by name; the 浦东 officer is not among them.
     await panel.getByLabel(`${applicant.name} 的经办人`).click();
     const options = sup.locator(

@@ -55,6 +55,8 @@ type Documents = {
     "\n  query SimulateScore($profile: ScoreProfileInput!) {\n    simulateScore(profile: $profile) {\n      total\n      standard\n      eligible\n      vetoed\n      ruleSetVersion\n      items {\n        ...ScoreResultParts\n      }\n      excludedMonths {\n        ...ExcludedMonthParts\n      }\n    }\n  }\n": typeof types.SimulateScoreDocument,
     "\n  query DistrictOfficers {\n    districtOfficers {\n      id\n      name\n      username\n    }\n  }\n": typeof types.DistrictOfficersDocument,
     "\n  mutation AssignApplication($id: ID!, $officerId: String!) {\n    assignApplication(id: $id, officerId: $officerId) {\n      id\n      version\n      assignedOfficer\n    }\n  }\n": typeof types.AssignApplicationDocument,
+    "\n  query SanctionedEmployers {\n    sanctionedEmployers {\n      id\n      name\n      creditCode\n      suspended\n      suspendedUntil\n      sanctions {\n        id\n        status\n        fineCny\n        suspendedUntil\n        reason\n        decidedRole\n        decidedAt\n        forgeryCaseId\n        foundOn\n        createdAt\n      }\n    }\n  }\n": typeof types.SanctionedEmployersDocument,
+    "\n  mutation DecideSanction($input: RecordSanctionInput!) {\n    recordEmployerSanction(input: $input) {\n      id\n      suspendedUntil\n    }\n  }\n": typeof types.DecideSanctionDocument,
     "\n  fragment VerificationTaskParts on VerificationTask {\n    id\n    caseId\n    district\n    kind\n    archiveMode\n    automated\n    status\n    reason\n    note\n    forgedMaterial\n    requestedAt\n    archiveArrivedOn\n    letterReturnedOn\n    completedManually\n    completedAt\n    version\n    createdAt\n  }\n": typeof types.VerificationTaskPartsFragmentDoc,
     "\n  mutation RecordArchiveArrival($input: RecordArchiveArrivalInput!) {\n    recordArchiveArrival(input: $input) {\n      ...VerificationTaskParts\n    }\n  }\n": typeof types.RecordArchiveArrivalDocument,
     "\n  mutation CompleteVerificationTask($input: CompleteVerificationTaskInput!) {\n    completeVerificationTask(input: $input) {\n      ...VerificationTaskParts\n    }\n  }\n": typeof types.CompleteVerificationTaskDocument,
@@ -104,6 +106,8 @@ const documents: Documents = {
     "\n  query SimulateScore($profile: ScoreProfileInput!) {\n    simulateScore(profile: $profile) {\n      total\n      standard\n      eligible\n      vetoed\n      ruleSetVersion\n      items {\n        ...ScoreResultParts\n      }\n      excludedMonths {\n        ...ExcludedMonthParts\n      }\n    }\n  }\n": types.SimulateScoreDocument,
     "\n  query DistrictOfficers {\n    districtOfficers {\n      id\n      name\n      username\n    }\n  }\n": types.DistrictOfficersDocument,
     "\n  mutation AssignApplication($id: ID!, $officerId: String!) {\n    assignApplication(id: $id, officerId: $officerId) {\n      id\n      version\n      assignedOfficer\n    }\n  }\n": types.AssignApplicationDocument,
+    "\n  query SanctionedEmployers {\n    sanctionedEmployers {\n      id\n      name\n      creditCode\n      suspended\n      suspendedUntil\n      sanctions {\n        id\n        status\n        fineCny\n        suspendedUntil\n        reason\n        decidedRole\n        decidedAt\n        forgeryCaseId\n        foundOn\n        createdAt\n      }\n    }\n  }\n": types.SanctionedEmployersDocument,
+    "\n  mutation DecideSanction($input: RecordSanctionInput!) {\n    recordEmployerSanction(input: $input) {\n      id\n      suspendedUntil\n    }\n  }\n": types.DecideSanctionDocument,
     "\n  fragment VerificationTaskParts on VerificationTask {\n    id\n    caseId\n    district\n    kind\n    archiveMode\n    automated\n    status\n    reason\n    note\n    forgedMaterial\n    requestedAt\n    archiveArrivedOn\n    letterReturnedOn\n    completedManually\n    completedAt\n    version\n    createdAt\n  }\n": types.VerificationTaskPartsFragmentDoc,
     "\n  mutation RecordArchiveArrival($input: RecordArchiveArrivalInput!) {\n    recordArchiveArrival(input: $input) {\n      ...VerificationTaskParts\n    }\n  }\n": types.RecordArchiveArrivalDocument,
     "\n  mutation CompleteVerificationTask($input: CompleteVerificationTaskInput!) {\n    completeVerificationTask(input: $input) {\n      ...VerificationTaskParts\n    }\n  }\n": types.CompleteVerificationTaskDocument,
@@ -290,6 +294,14 @@ export function graphql(source: "\n  query DistrictOfficers {\n    districtOffic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignApplication($id: ID!, $officerId: String!) {\n    assignApplication(id: $id, officerId: $officerId) {\n      id\n      version\n      assignedOfficer\n    }\n  }\n"): (typeof documents)["\n  mutation AssignApplication($id: ID!, $officerId: String!) {\n    assignApplication(id: $id, officerId: $officerId) {\n      id\n      version\n      assignedOfficer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SanctionedEmployers {\n    sanctionedEmployers {\n      id\n      name\n      creditCode\n      suspended\n      suspendedUntil\n      sanctions {\n        id\n        status\n        fineCny\n        suspendedUntil\n        reason\n        decidedRole\n        decidedAt\n        forgeryCaseId\n        foundOn\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SanctionedEmployers {\n    sanctionedEmployers {\n      id\n      name\n      creditCode\n      suspended\n      suspendedUntil\n      sanctions {\n        id\n        status\n        fineCny\n        suspendedUntil\n        reason\n        decidedRole\n        decidedAt\n        forgeryCaseId\n        foundOn\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideSanction($input: RecordSanctionInput!) {\n    recordEmployerSanction(input: $input) {\n      id\n      suspendedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation DecideSanction($input: RecordSanctionInput!) {\n    recordEmployerSanction(input: $input) {\n      id\n      suspendedUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

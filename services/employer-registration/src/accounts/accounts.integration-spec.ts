@@ -895,6 +895,22 @@ describe('accounts, login, job change and personal data', () => {
       });
       expect(takeOver.errors?.[0]?.message).toMatch(/until 2029-11-01/);
 
+      // The district supervisor (the second pair of eyes) finds the case waiting, its employer first;
+      // another district's supervisor sees nothing of it; officers, HR and verifiers are refused.
+      const SANCTIONED = `query { sanctionedEmployers { id sanctions { status forgeryCaseId } } }`;
+      type Sanctioned = { sanctionedEmployers: Array<{ id: string; sanctions: Array<{ status: string }> }> };
+      const waiting = await t.gql<Sanctioned>(SANCTIONED, { as: staff.supervisor('XUHUI') });
+      expect(waiting.data?.sanctionedEmployers[0]).toEqual({
+        id: employers.A.id,
+        sanctions: [{ status: 'PENDING_DECISION', forgeryCaseId: caseId }],
+      });
+      const elsewhere = await t.gql(SANCTIONED, { as: staff.supervisor('PUDONG') });
+      expect(elsewhere.errors).toBeUndefined();
+      expect(JSON.stringify(elsewhere.data)).not.toContain(employers.A.id);
+      for (const user of [staff.officer('XUHUI'), staff.hr(employers.A.id), staff.verifier()]) {
+        expect(errorCodes(await t.gql(SANCTIONED, { as: user }))).toEqual(['FORBIDDEN']);
+      }
+
       // HRSS decides the pending case: the fine goes on the record.
       const decide = await t.gql<{ recordEmployerSanction: { sanctions: unknown[] } }>(
         `mutation($input: RecordSanctionInput!) { recordEmployerSanction(input: $input) { sanctions { status fineCny forgeryCaseId } } }`,

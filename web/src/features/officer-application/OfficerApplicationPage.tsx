@@ -73,17 +73,21 @@ function VerificationCasePanel({
       <Typography.Title level={3} style={{ fontSize: 16 }}>
         {t('officer.findings')}
       </Typography.Title>
-      <List
-        size="small"
-        data-testid="case-findings"
-        locale={{ emptyText: t('officer.noFindings') }}
-        dataSource={c.findings ?? []}
-        renderItem={(f) => (
-          <List.Item>
-            <strong>{f.code}</strong> {f.note}
-          </List.Item>
-        )}
-      />
+      {/* Ant Design's empty list text is too pale for WCAG AA: a plain paragraph says "none". */}
+      {c.findings && c.findings.length > 0 ? (
+        <List
+          size="small"
+          data-testid="case-findings"
+          dataSource={c.findings}
+          renderItem={(f) => (
+            <List.Item>
+              <strong>{f.code}</strong> {f.note}
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Typography.Paragraph data-testid="case-findings">{t('officer.noFindings')}</Typography.Paragraph>
+      )}
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
         {t('officer.checks')}
       </Typography.Title>

@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n/language';
 import { useDistrictName } from '../review-queue/district';
 import { ReviewQueue, type QueueRow } from '../review-queue/ReviewQueue';
 import { ASSIGN_APPLICATION, DISTRICT_OFFICERS } from './queries';
+import { SanctionsPanel } from './SanctionsPanel';
 
 /** Hand one item to an officer of the district (the API accepts only real, active ones). */
 function AssignControl({
@@ -106,6 +107,7 @@ export default function SupervisorPage() {
               />
             ),
           },
+          { key: 'sanctions', label: t('sanctions.title'), children: <SanctionsPanel /> },
         ]}
       />
     </>

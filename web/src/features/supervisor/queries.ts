@@ -20,3 +20,37 @@ export const ASSIGN_APPLICATION = graphql(`
     }
   }
 `);
+
+/** The district's employers with forgery cases or sanctions, pending decisions first. */
+export const SANCTIONED_EMPLOYERS = graphql(`
+  query SanctionedEmployers {
+    sanctionedEmployers {
+      id
+      name
+      creditCode
+      suspended
+      suspendedUntil
+      sanctions {
+        id
+        status
+        fineCny
+        suspendedUntil
+        reason
+        decidedRole
+        decidedAt
+        forgeryCaseId
+        foundOn
+        createdAt
+      }
+    }
+  }
+`);
+
+export const DECIDE_SANCTION = graphql(`
+  mutation DecideSanction($input: RecordSanctionInput!) {
+    recordEmployerSanction(input: $input) {
+      id
+      suspendedUntil
+    }
+  }
+`);
