@@ -116,7 +116,7 @@ describe('the console for centre staff and the city verifier', () => {
     await transition(gw, employer.hr.token, 'approveAndSubmit', filed.id, filed.version);
     applicationId = filed.id;
     browser = await launchChromium();
-  }, 240_000);
+  }, 420_000);
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
