@@ -401,7 +401,7 @@ describe('the authorization matrix through the gateway', () => {
     platform = await startPlatform();
     gw = new GatewayClient(platform.gatewayUrl);
     fixtures = await buildFixtures(platform.gatewayUrl);
-  }, 180_000);
+  }, 420_000);
   afterAll(async () => {
     if (process.env.AUTH_MATRIX_REPORT)
       fs.writeFileSync(process.env.AUTH_MATRIX_REPORT, `${report.join('\n')}\n`);
