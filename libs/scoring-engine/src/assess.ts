@@ -21,13 +21,16 @@ import {
   socialInsuranceBaseItem,
   spouseHukouItem,
 } from './bonus-indicators';
+import { unmetApplyConditions } from './apply-conditions';
 import {
   buildContributionLedger,
+  contributionCeilingOf,
+  EXCLUSION_BIT,
   exclusionMask,
   reasonsOf,
   type ContributionLedger,
 } from './contribution-ledger';
-import { formatMonthIndex } from './dates.util';
+import { formatMonthIndex, yearOfMonthIndex } from './dates.util';
 import {
   administrativeDetentionItem,
   criminalRecordItem,
@@ -35,9 +38,10 @@ import {
   vetoItem,
 } from './deduction-indicators';
 import type { RuleSet } from './rule-set';
-import { MONTH_EXCLUSION_LABELS } from './score-labels.constant';
+import { formatCny, MONTH_EXCLUSION_LABELS } from './score-labels.constant';
 import type { ScoreProfile } from './score-profile.types';
 import {
+  MonthExclusionReason,
   ScoreIndicator,
   type ExcludedMonth,
   type ScoreItem,
@@ -79,6 +83,21 @@ function applyEitherOr(
     `(not higher than ${winnerLabel.en} at ${winner.points} points; only one of ${loserLabel.en} and ${winnerLabel.en} counts)`;
 }
 
+/** For a month the engine found not 合理对应: the two amounts and the rule, for the note. */
+function incomeTaxDetail(ruleSet: RuleSet, ledger: ContributionLedger, i: number): { zh: string; en: string } {
+  const income = ledger.incomeTaxBases?.[i];
+  if (income === undefined || Number.isNaN(income)) return { zh: '', en: '' };
+  const base = ledger.bases[i] ?? 0;
+  const tolerance = Math.round((ruleSet.incomeTaxMatch?.relativeTolerance ?? 0) * 1000) / 10;
+  const ceiling = contributionCeilingOf(ruleSet, yearOfMonthIndex(ledger.months[i] ?? 0));
+  const ceilingZh = ceiling === undefined ? '' : `，且基数未达当年缴费基数上限 ${formatCny(ceiling)} 元`;
+  const ceilingEn = ceiling === undefined ? '' : `, and the base is not at that year's ceiling of ${formatCny(ceiling)} CNY`;
+  return {
+    zh: `（社保基数 ${formatCny(base)} 元，个税申报收入 ${formatCny(income)} 元，相差超过 ${tolerance}%${ceilingZh}）`,
+    en: ` (base ${formatCny(base)} CNY against a taxed income of ${formatCny(income)} CNY: more than ${tolerance}% apart${ceilingEn})`,
+  };
+}
+
 function excludedMonths(
   profile: ScoreProfile,
   ruleSet: RuleSet,
@@ -110,8 +129,12 @@ function excludedMonths(
     const [code] = reasons;
     if (code === undefined) continue;
     const month = formatMonthIndex(ledger.months[i] ?? 0);
-    const reasonZh = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].zh).join('、');
-    const reasonEn = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].en).join(', ');
+    const detail =
+      (flags & EXCLUSION_BIT[MonthExclusionReason.BASE_NOT_TAX_BASE]) !== 0
+        ? incomeTaxDetail(ruleSet, ledger, i)
+        : { zh: '', en: '' };
+    const reasonZh = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].zh).join('、') + detail.zh;
+    const reasonEn = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].en).join(', ') + detail.en;
     const indicatorsZh = indicators.map((indicator) => labelOf(indicator).zh).join('、');
     const indicatorsEn = indicators.map((indicator) => labelOf(indicator).en).join(', ');
     result.push({
@@ -172,6 +195,7 @@ export function assess(profile: ScoreProfile, ruleSet: RuleSet): ScoreResult {
   // 第十一条: 总积分的最低分值为0分
   const total = Math.max(0, sum);
   const vetoed = veto !== undefined;
+  const unmet = unmetApplyConditions(profile, ruleSet, ledger);
   return {
     total,
     standard: ruleSet.standard,
@@ -180,5 +204,7 @@ export function assess(profile: ScoreProfile, ruleSet: RuleSet): ScoreResult {
     ruleSetVersion: ruleSet.version,
     items,
     excludedMonths: excludedMonths(profile, ruleSet, ledger),
+    canApply: unmet.length === 0,
+    unmetConditions: unmet,
   };
 }

@@ -112,6 +112,38 @@ export interface ExcludedMonth {
   note: string;
 }
 
+/** 第二条 / 第十三条 and page 004: the conditions for applying at all, beside the score. */
+export enum ApplyCondition {
+  /** 持有有效期内的《上海市居住证》 on the assessment date. */
+  RESIDENCE_PERMIT_VALID = 'RESIDENCE_PERMIT_VALID',
+  /** 参加本市职工社会保险满6个月. */
+  SOCIAL_INSURANCE_MONTHS = 'SOCIAL_INSURANCE_MONTHS',
+  /** 申请当月应处于就业. */
+  EMPLOYED_IN_APPLICATION_MONTH = 'EMPLOYED_IN_APPLICATION_MONTH',
+  /** The employer is not an out-of-town branch or an out-of-town body's office in Shanghai. */
+  EMPLOYER_MAY_FILE = 'EMPLOYER_MAY_FILE',
+}
+
+/** Stable machine reason of an unmet condition. */
+export type ApplyConditionCode =
+  | 'RESIDENCE_PERMIT_NOT_SHOWN'
+  | 'RESIDENCE_PERMIT_NOT_YET_VALID'
+  | 'RESIDENCE_PERMIT_EXPIRED'
+  | 'SOCIAL_INSURANCE_TOO_FEW_MONTHS'
+  | 'EMPLOYMENT_NOT_SHOWN'
+  | 'EMPLOYMENT_NOT_STARTED'
+  | 'EMPLOYMENT_ENDED'
+  | 'EMPLOYER_KIND_NOT_SHOWN'
+  | 'EMPLOYER_OUT_OF_TOWN_BRANCH'
+  | 'EMPLOYER_OUT_OF_TOWN_REPRESENTATIVE_OFFICE';
+
+export interface UnmetCondition {
+  condition: ApplyCondition;
+  code: ApplyConditionCode;
+  /** Why, in Chinese with the English reason in brackets, like the score notes. */
+  note: string;
+}
+
 export interface ScoreResult {
   /** base + bonus − deductions over the counted items, never below 0. */
   total: number;
@@ -125,4 +157,11 @@ export interface ScoreResult {
   items: ScoreItem[];
   /** Social-insurance months that don't count for at least one indicator, by month. */
   excludedMonths: ExcludedMonth[];
+  /**
+   * Whether the holder may apply at all (第二条, 第十三条): every `ApplyCondition` holds on the
+   * profile's own facts. Independent of `eligible`; a decision approves only when both hold.
+   */
+  canApply: boolean;
+  /** The conditions that do not hold, in `ApplyCondition` order; empty when `canApply`. */
+  unmetConditions: UnmetCondition[];
 }
