@@ -1,6 +1,7 @@
 // The output of an assessment, mirroring `ScoreResult` / `ScoreItem` of the public simulation
 // contract (scoring.md), plus the fields this engine adds: `code` and `excludedMonths`.
 import type { YearMonth } from './dates.util';
+import type { Evidence } from './evidence.schema';
 
 export enum ScoreIndicator {
   // 基础指标
@@ -87,6 +88,8 @@ export interface ScoreItem {
   /** Why, in Chinese with the English reason in brackets. */
   note: string;
   code: ScoreItemCode;
+  /** Stored decisions only: what the item's facts rest on (`verifiedProfile.evidence`); never set by `assess`. */
+  evidence?: Evidence[] | null;
 }
 
 /** Why a social-insurance month does not count (policy article 6(4) and 7(5)). */
@@ -124,18 +127,24 @@ export enum ApplyCondition {
   EMPLOYER_MAY_FILE = 'EMPLOYER_MAY_FILE',
 }
 
-/** Stable machine reason of an unmet condition. */
-export type ApplyConditionCode =
-  | 'RESIDENCE_PERMIT_NOT_SHOWN'
-  | 'RESIDENCE_PERMIT_NOT_YET_VALID'
-  | 'RESIDENCE_PERMIT_EXPIRED'
-  | 'SOCIAL_INSURANCE_TOO_FEW_MONTHS'
-  | 'EMPLOYMENT_NOT_SHOWN'
-  | 'EMPLOYMENT_NOT_STARTED'
-  | 'EMPLOYMENT_ENDED'
-  | 'EMPLOYER_KIND_NOT_SHOWN'
-  | 'EMPLOYER_OUT_OF_TOWN_BRANCH'
-  | 'EMPLOYER_OUT_OF_TOWN_REPRESENTATIVE_OFFICE';
+/** Stable machine reasons of an unmet condition. */
+export const APPLY_CONDITION_CODES = [
+  'RESIDENCE_PERMIT_NOT_SHOWN',
+  'RESIDENCE_PERMIT_NOT_YET_VALID',
+  'RESIDENCE_PERMIT_EXPIRED',
+  'SOCIAL_INSURANCE_TOO_FEW_MONTHS',
+  'EMPLOYMENT_NOT_SHOWN',
+  'EMPLOYMENT_NOT_STARTED',
+  'EMPLOYMENT_ENDED',
+  'EMPLOYER_KIND_NOT_SHOWN',
+  'EMPLOYER_OUT_OF_TOWN_BRANCH',
+  'EMPLOYER_OUT_OF_TOWN_REPRESENTATIVE_OFFICE',
+] as const;
+export type ApplyConditionCode = (typeof APPLY_CONDITION_CODES)[number];
+
+export function isApplyConditionCode(code: string): code is ApplyConditionCode {
+  return (APPLY_CONDITION_CODES as readonly string[]).includes(code);
+}
 
 export interface UnmetCondition {
   condition: ApplyCondition;
