@@ -29,6 +29,7 @@ import {
   exclusionMask,
   reasonsOf,
   type ContributionLedger,
+  type LedgerSegment,
 } from './contribution-ledger';
 import { formatMonthIndex, yearOfMonthIndex } from './dates.util';
 import {
@@ -83,18 +84,18 @@ function applyEitherOr(
     `(not higher than ${winnerLabel.en} at ${winner.points} points; only one of ${loserLabel.en} and ${winnerLabel.en} counts)`;
 }
 
-/** For a month the engine found not 合理对应: the two amounts and the rule, for the note. */
-function incomeTaxDetail(ruleSet: RuleSet, ledger: ContributionLedger, i: number): { zh: string; en: string } {
-  const income = ledger.incomeTaxBases?.[i];
-  if (income === undefined || Number.isNaN(income)) return { zh: '', en: '' };
-  const base = ledger.bases[i] ?? 0;
+/** For months the engine found not 合理对应: the two amounts and the rule, for the note. */
+function incomeTaxDetail(ruleSet: RuleSet, segment: LedgerSegment): { zh: string; en: string } {
+  const income = segment.incomeTaxBase;
+  if (income === null) return { zh: '', en: '' };
   const tolerance = Math.round((ruleSet.incomeTaxMatch?.relativeTolerance ?? 0) * 1000) / 10;
-  const ceiling = contributionCeilingOf(ruleSet, yearOfMonthIndex(ledger.months[i] ?? 0));
+  const ceiling = contributionCeilingOf(ruleSet, yearOfMonthIndex(segment.from));
   const ceilingZh = ceiling === undefined ? '' : `，且基数未达当年缴费基数上限 ${formatCny(ceiling)} 元`;
-  const ceilingEn = ceiling === undefined ? '' : `, and the base is not at that year's ceiling of ${formatCny(ceiling)} CNY`;
+  const ceilingEn =
+    ceiling === undefined ? '' : `, and the base is not at that year's ceiling of ${formatCny(ceiling)} CNY`;
   return {
-    zh: `（社保基数 ${formatCny(base)} 元，个税申报收入 ${formatCny(income)} 元，相差超过 ${tolerance}%${ceilingZh}）`,
-    en: ` (base ${formatCny(base)} CNY against a taxed income of ${formatCny(income)} CNY: more than ${tolerance}% apart${ceilingEn})`,
+    zh: `（社保基数 ${formatCny(segment.base)} 元，个税申报收入 ${formatCny(income)} 元，相差超过 ${tolerance}%${ceilingZh}）`,
+    en: ` (base ${formatCny(segment.base)} CNY against a taxed income of ${formatCny(income)} CNY: more than ${tolerance}% apart${ceilingEn})`,
   };
 }
 
@@ -103,6 +104,43 @@ function excludedMonths(
   ruleSet: RuleSet,
   ledger: ContributionLedger,
 ): ExcludedMonth[] {
+  const result: ExcludedMonth[] = [];
+  let checks: Array<{ indicator: ScoreIndicator; mask: number }> | undefined;
+  for (const segment of ledger.segments) {
+    const flags = segment.flags;
+    if (flags === 0) continue;
+    checks ??= exclusionChecks(profile, ruleSet);
+    const indicators = checks.filter((check) => (flags & check.mask) !== 0).map((check) => check.indicator);
+    if (indicators.length === 0) continue;
+    const reasons = reasonsOf(flags);
+    const [code] = reasons;
+    if (code === undefined) continue;
+    const detail =
+      (flags & EXCLUSION_BIT[MonthExclusionReason.BASE_NOT_TAX_BASE]) !== 0
+        ? incomeTaxDetail(ruleSet, segment)
+        : { zh: '', en: '' };
+    const reasonZh = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].zh).join('、') + detail.zh;
+    const reasonEn = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].en).join(', ') + detail.en;
+    const indicatorsZh = indicators.map((indicator) => labelOf(indicator).zh).join('、');
+    const indicatorsEn = indicators.map((indicator) => labelOf(indicator).en).join(', ');
+    for (let index = segment.from; index <= segment.to; index++) {
+      const month = formatMonthIndex(index);
+      result.push({
+        month,
+        code,
+        reasons: [...reasons],
+        indicators: [...indicators],
+        note: `${month} ${reasonZh}，不计入${indicatorsZh} (${month}: ${reasonEn}; does not count for ${indicatorsEn})`,
+      });
+    }
+  }
+  return result;
+}
+
+function exclusionChecks(
+  profile: ScoreProfile,
+  ruleSet: RuleSet,
+): Array<{ indicator: ScoreIndicator; mask: number }> {
   const checks: Array<{ indicator: ScoreIndicator; mask: number }> = [
     {
       indicator: ScoreIndicator.SOCIAL_INSURANCE_YEARS,
@@ -119,33 +157,7 @@ function excludedMonths(
       mask: exclusionMask(ruleSet.qualification.baseCondition.excludedWhen),
     });
   }
-  const result: ExcludedMonth[] = [];
-  for (let i = 0; i < ledger.length; i++) {
-    const flags = ledger.flags[i] ?? 0;
-    if (flags === 0) continue;
-    const indicators = checks.filter((check) => (flags & check.mask) !== 0).map((check) => check.indicator);
-    if (indicators.length === 0) continue;
-    const reasons = reasonsOf(flags);
-    const [code] = reasons;
-    if (code === undefined) continue;
-    const month = formatMonthIndex(ledger.months[i] ?? 0);
-    const detail =
-      (flags & EXCLUSION_BIT[MonthExclusionReason.BASE_NOT_TAX_BASE]) !== 0
-        ? incomeTaxDetail(ruleSet, ledger, i)
-        : { zh: '', en: '' };
-    const reasonZh = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].zh).join('、') + detail.zh;
-    const reasonEn = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].en).join(', ') + detail.en;
-    const indicatorsZh = indicators.map((indicator) => labelOf(indicator).zh).join('、');
-    const indicatorsEn = indicators.map((indicator) => labelOf(indicator).en).join(', ');
-    result.push({
-      month,
-      code,
-      reasons,
-      indicators,
-      note: `${month} ${reasonZh}，不计入${indicatorsZh} (${month}: ${reasonEn}; does not count for ${indicatorsEn})`,
-    });
-  }
-  return result;
+  return checks;
 }
 
 export function assess(profile: ScoreProfile, ruleSet: RuleSet): ScoreResult {

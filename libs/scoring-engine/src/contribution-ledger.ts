@@ -1,8 +1,8 @@
-// The social-insurance months of a profile, expanded once per assessment into typed arrays
-// (parallel columns, sorted by month) so the indicators count windows with integer comparisons:
+// The social-insurance months of a profile as segments: runs of months with one base, one wage and
+// one set of flags, sorted, so the indicators count windows with integer arithmetic on whole runs:
 // no per-month objects, no Date values. Everything an assessment counts on them is counted in one
 // pass (`ledgerCounts`), and what depends only on the rule set is prepared once per rule set.
-import { requireIsoDate, requireYearMonth, monthIndex, yearOfMonthIndex } from './dates.util';
+import { monthIndex, parseYearMonth, requireIsoDate, requireYearMonth, yearOfMonthIndex } from './dates.util';
 import { DEFAULT_ELIGIBILITY, type RuleSet, type YearlyAmount } from './rule-set';
 import type { ContributionPeriod, ScoreProfile } from './score-profile.types';
 import { MonthExclusionReason } from './score-result.types';
@@ -79,7 +79,8 @@ export function compareWithIncomeTax(
   relativeTolerance: number,
   ceiling: number | undefined,
 ): IncomeTaxComparison {
-  if (Math.abs(base - incomeTaxBase) <= relativeTolerance * incomeTaxBase + HALF_FEN) return 'WITHIN_TOLERANCE';
+  if (Math.abs(base - incomeTaxBase) <= relativeTolerance * incomeTaxBase + HALF_FEN)
+    return 'WITHIN_TOLERANCE';
   if (ceiling !== undefined && base + HALF_FEN >= ceiling && incomeTaxBase > base) return 'AT_CEILING';
   return 'MISMATCH';
 }
@@ -114,9 +115,7 @@ function prepare(ruleSet: RuleSet): PreparedRuleSet {
     yearsMask: exclusionMask(ruleSet.socialInsuranceYears.excludedWhen),
     baseMask: exclusionMask(ruleSet.socialInsuranceBase.excludedWhen),
     qualificationMask: exclusionMask(condition.excludedWhen),
-    eligibilityMask: exclusionMask(
-      (ruleSet.eligibility ?? DEFAULT_ELIGIBILITY).socialInsuranceExcludedWhen,
-    ),
+    eligibilityMask: exclusionMask((ruleSet.eligibility ?? DEFAULT_ELIGIBILITY).socialInsuranceExcludedWhen),
     tierWindows: Int32Array.from(tiers, (tier) => tier.windowYears * 12),
     tierRatios: Float64Array.from(tiers, (tier) => tier.minWageRatio),
     qualificationWindow: condition.windowMonths,
@@ -156,19 +155,28 @@ export interface LedgerCounts {
   eligibilityMonths: number;
 }
 
+/**
+ * A run of consecutive months that share everything the rules look at: one period's months inside
+ * one calendar year (one wage, one ceiling) and on one side of the assessment month.
+ */
+export interface LedgerSegment {
+  /** Month indices, both inclusive. */
+  from: number;
+  to: number;
+  base: number;
+  /** The average monthly wage its months are compared with (that of the year before). */
+  wage: number;
+  /** `EXCLUSION_BIT`s that hold for its months. */
+  flags: number;
+  /** The income-tax base its period gave, or null. */
+  incomeTaxBase: number | null;
+}
+
 export interface ContributionLedger {
   /** Month index of the assessment month; every window ends the month before it. */
   assessmentMonth: number;
-  /** Month indices, ascending, each month once. */
-  months: Int32Array;
-  bases: Float64Array;
-  /** The average monthly wage each month is compared with (that of the year before). */
-  wages: Float64Array;
-  /** `EXCLUSION_BIT`s that hold for the month. */
-  flags: Uint8Array;
-  /** The month's income-tax base when the period gave one, else NaN; null when no period did. */
-  incomeTaxBases: Float64Array | null;
-  length: number;
+  /** Ascending, never overlapping: each month at most once. */
+  segments: LedgerSegment[];
   ruleSet: RuleSet;
   /** Filled by `ledgerCounts` on first use. */
   counts: LedgerCounts | undefined;
@@ -182,94 +190,139 @@ interface ParsedPeriod {
   incomeTaxBase: number | null;
 }
 
-/** Expands the periods into months (sorted, each once), each with its base, wage and flags. */
+/** Builds the segments of a ledger, period by period in ascending order. */
+class SegmentWriter {
+  readonly segments: LedgerSegment[] = [];
+  private lastMonth = Number.NEGATIVE_INFINITY;
+  private year = Number.NaN;
+  private wage = 0;
+  private ceiling: number | undefined;
+
+  constructor(
+    private readonly ruleSet: RuleSet,
+    private readonly rules: PreparedRuleSet,
+    private readonly assessmentMonth: number,
+  ) {}
+
+  add(periodFrom: number, periodTo: number, base: number, periodFlags: number, income: number | null): void {
+    // validateProfile rejects overlaps; if one slips through, a month still counts only once.
+    let from = periodFrom > this.lastMonth ? periodFrom : this.lastMonth + 1;
+    if (periodTo > this.lastMonth) this.lastMonth = periodTo;
+    const assessmentMonth = this.assessmentMonth;
+    while (from <= periodTo) {
+      const year = (from / 12) | 0;
+      if (year !== this.year) {
+        this.year = year;
+        this.wage = wageOf(this.ruleSet, this.rules, year);
+        this.ceiling = ceilingOf(this.ruleSet, this.rules, year);
+      }
+      let to = year * 12 + 11;
+      if (to > periodTo) to = periodTo;
+      if (from < assessmentMonth && to >= assessmentMonth) to = assessmentMonth - 1;
+      let flags = periodFlags;
+      if (from >= assessmentMonth) flags |= NOT_BEFORE_ASSESSMENT_BIT;
+      if (
+        income !== null &&
+        compareWithIncomeTax(base, income, this.rules.relativeTolerance, this.ceiling) === 'MISMATCH'
+      )
+        flags |= BASE_NOT_TAX_BASE_BIT;
+      // A month that continues the last segment in every respect extends it: 72 one-month periods
+      // at one base become one segment per calendar year.
+      const last = this.segments[this.segments.length - 1];
+      if (
+        last !== undefined &&
+        last.to + 1 === from &&
+        last.base === base &&
+        last.flags === flags &&
+        last.incomeTaxBase === income &&
+        ((last.from / 12) | 0) === year
+      ) {
+        last.to = to;
+      } else {
+        this.segments.push({ from, to, base, wage: this.wage, flags, incomeTaxBase: income });
+      }
+      from = to + 1;
+    }
+  }
+}
+
+/** A month validateProfile would have refused: a programming error, not user input. */
+function badMonth(value: string, index: number, end: 'from' | 'to'): never {
+  return requireYearMonth(value, `profile.socialInsurance[${index}].${end}`) as never;
+}
+
+function flagsOf(period: ContributionPeriod): number {
+  let flags = 0;
+  if (period.backPaid) flags |= 1;
+  if (!period.payerMatchesContract) flags |= 2;
+  if (!period.baseMatchesTax) flags |= BASE_NOT_TAX_BASE_BIT;
+  return flags;
+}
+
+/**
+ * The periods as segments (sorted, each month once), each with its base, wage and flags. Counting
+ * works on whole segments and like months merge, so 72 one-month periods cost little more than one
+ * 72-month period: no per-month arrays or objects are built.
+ */
 export function buildContributionLedger(profile: ScoreProfile, ruleSet: RuleSet): ContributionLedger {
   const rules = prepare(ruleSet);
   const assessment = requireIsoDate(profile.assessmentDate, 'profile.assessmentDate');
   const assessmentMonth = monthIndex(assessment.year, assessment.month);
-
   const input = profile.socialInsurance;
-  const periods: ParsedPeriod[] = new Array<ParsedPeriod>(input.length);
-  let count = 0;
-  let capacity = 0;
+
+  let writer = new SegmentWriter(ruleSet, rules, assessmentMonth);
+  let previousFrom = Number.NEGATIVE_INFINITY;
   let sorted = true;
-  let withIncome = false;
   for (let i = 0; i < input.length; i++) {
     const period = input[i] as ContributionPeriod;
-    const from = requireYearMonth(period.from, `profile.socialInsurance[${i}].from`);
-    const to = requireYearMonth(period.to, `profile.socialInsurance[${i}].to`);
+    // The field name is built only for the error: eagerly it was the hottest work of an assessment.
+    const from = parseYearMonth(period.from) ?? badMonth(period.from, i, 'from');
+    const to = parseYearMonth(period.to) ?? badMonth(period.to, i, 'to');
     if (to < from) continue;
-    let flags = 0;
-    if (period.backPaid) flags |= 1;
-    if (!period.payerMatchesContract) flags |= 2;
-    if (!period.baseMatchesTax) flags |= BASE_NOT_TAX_BASE_BIT;
-    const incomeTaxBase = period.incomeTaxBase ?? null;
-    if (incomeTaxBase !== null) withIncome = true;
-    const previous = count > 0 ? periods[count - 1] : undefined;
-    if (previous && previous.from > from) sorted = false;
-    periods[count++] = { from, to, base: period.base, flags, incomeTaxBase };
-    capacity += to - from + 1;
-  }
-  periods.length = count;
-  if (!sorted) periods.sort((a, b) => a.from - b.from || a.to - b.to);
-
-  const months = new Int32Array(capacity);
-  const bases = new Float64Array(capacity);
-  const wages = new Float64Array(capacity);
-  const monthFlags = new Uint8Array(capacity);
-  const incomeTaxBases = withIncome ? new Float64Array(capacity).fill(Number.NaN) : null;
-  let length = 0;
-  let lastMonth = Number.NEGATIVE_INFINITY;
-  let year = Number.NaN;
-  let yearEnds = Number.NEGATIVE_INFINITY;
-  let wage = 0;
-  let ceiling: number | undefined;
-  for (const period of periods) {
-    const income = period.incomeTaxBase;
-    // validateProfile rejects overlaps; if one slips through, a month still counts only once.
-    for (let month = Math.max(period.from, lastMonth + 1); month <= period.to; month++) {
-      if (month > yearEnds) {
-        year = yearOfMonthIndex(month);
-        yearEnds = year * 12 + 11;
-        wage = wageOf(ruleSet, rules, year);
-        if (withIncome) ceiling = ceilingOf(ruleSet, rules, year);
-      }
-      let flags = period.flags;
-      if (month >= assessmentMonth) flags |= NOT_BEFORE_ASSESSMENT_BIT;
-      if (income !== null && incomeTaxBases) {
-        incomeTaxBases[length] = income;
-        if (compareWithIncomeTax(period.base, income, rules.relativeTolerance, ceiling) === 'MISMATCH')
-          flags |= BASE_NOT_TAX_BASE_BIT;
-      }
-      months[length] = month;
-      bases[length] = period.base;
-      wages[length] = wage;
-      monthFlags[length] = flags;
-      length++;
-      lastMonth = month;
+    if (from < previousFrom) {
+      sorted = false;
+      break;
     }
+    previousFrom = from;
+    writer.add(from, to, period.base, flagsOf(period), period.incomeTaxBase ?? null);
   }
-  return {
-    assessmentMonth,
-    months,
-    bases,
-    wages,
-    flags: monthFlags,
-    incomeTaxBases,
-    length,
-    ruleSet,
-    counts: undefined,
-  };
+  if (!sorted) {
+    // Rare (validated input comes in any order): sort, then write again.
+    const periods: ParsedPeriod[] = [];
+    input.forEach((period, i) => {
+      const from = parseYearMonth(period.from) ?? badMonth(period.from, i, 'from');
+      const to = parseYearMonth(period.to) ?? badMonth(period.to, i, 'to');
+      if (to >= from)
+        periods.push({
+          from,
+          to,
+          base: period.base,
+          flags: flagsOf(period),
+          incomeTaxBase: period.incomeTaxBase ?? null,
+        });
+    });
+    periods.sort((a, b) => a.from - b.from || a.to - b.to);
+    writer = new SegmentWriter(ruleSet, rules, assessmentMonth);
+    for (const period of periods)
+      writer.add(period.from, period.to, period.base, period.flags, period.incomeTaxBase);
+  }
+  return { assessmentMonth, segments: writer.segments, ruleSet, counts: undefined };
+}
+
+/** Months of [from, to] inside the `window` months that end with `last`. */
+function inWindow(from: number, to: number, last: number, window: number): number {
+  const start = last - window + 1;
+  const first = from > start ? from : start;
+  return to >= first ? to - first + 1 : 0;
 }
 
 /**
- * Everything `assess` counts on the months, in one pass from the latest month back: the years,
- * each base tier's window, the qualification condition's window and the months for `canApply`.
+ * Everything `assess` counts on the months, in one pass over the segments: the years, each base
+ * tier's window, the qualification condition's window and the months for `canApply`.
  */
 export function ledgerCounts(ledger: ContributionLedger): LedgerCounts {
   if (ledger.counts) return ledger.counts;
   const rules = prepare(ledger.ruleSet);
-  const { months, bases, wages, flags } = ledger;
   const last = ledger.assessmentMonth - 1;
   const tierCount = rules.tierWindows.length;
   const tierMonths = new Array<number>(tierCount).fill(0);
@@ -277,28 +330,24 @@ export function ledgerCounts(ledger: ContributionLedger): LedgerCounts {
   let monthsBefore = 0;
   let qualificationMonths = 0;
   let eligibilityMonths = 0;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const month = months[i] as number;
-    if (month > last) continue;
-    const monthFlags = flags[i] as number;
-    monthsBefore++;
-    if ((monthFlags & rules.yearsMask) === 0) yearsMonths++;
-    if ((monthFlags & rules.eligibilityMask) === 0) eligibilityMonths++;
-    const back = last - month;
-    const base = (bases[i] as number) + CNY_TOLERANCE;
-    const wage = wages[i] as number;
-    if ((monthFlags & rules.baseMask) === 0) {
+  for (const segment of ledger.segments) {
+    // Segments never straddle the assessment month, so one before it ends before it.
+    if (segment.from > last) continue;
+    const { from, to, flags, wage } = segment;
+    const months = to - from + 1;
+    monthsBefore += months;
+    if ((flags & rules.yearsMask) === 0) yearsMonths += months;
+    if ((flags & rules.eligibilityMask) === 0) eligibilityMonths += months;
+    const base = segment.base + CNY_TOLERANCE;
+    if ((flags & rules.baseMask) === 0) {
       for (let t = 0; t < tierCount; t++) {
-        if (back < (rules.tierWindows[t] as number) && base >= (rules.tierRatios[t] as number) * wage)
-          tierMonths[t] = (tierMonths[t] as number) + 1;
+        if (base >= (rules.tierRatios[t] as number) * wage)
+          tierMonths[t] =
+            (tierMonths[t] as number) + inWindow(from, to, last, rules.tierWindows[t] as number);
       }
     }
-    if (
-      back < rules.qualificationWindow &&
-      (monthFlags & rules.qualificationMask) === 0 &&
-      base >= rules.qualificationRatio * wage
-    )
-      qualificationMonths++;
+    if ((flags & rules.qualificationMask) === 0 && base >= rules.qualificationRatio * wage)
+      qualificationMonths += inWindow(from, to, last, rules.qualificationWindow);
   }
   ledger.counts = { yearsMonths, monthsBefore, tierMonths, qualificationMonths, eligibilityMonths };
   return ledger.counts;
@@ -306,7 +355,7 @@ export function ledgerCounts(ledger: ContributionLedger): LedgerCounts {
 
 /**
  * Months in [fromMonth, toMonth] with none of `excludedMask`, all of `requiredMask`, and a base of at
- * least `minWageRatio` × their wage. Scans from the latest month back, since windows are recent.
+ * least `minWageRatio` × their wage.
  */
 function countInRange(
   ledger: ContributionLedger,
@@ -316,16 +365,12 @@ function countInRange(
   requiredMask: number,
   minWageRatio: number,
 ): number {
-  const { months, bases, wages, flags } = ledger;
   let count = 0;
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const month = months[i] as number;
-    if (month > toMonth) continue;
-    if (month < fromMonth) break;
-    const monthFlags = flags[i] as number;
-    if ((monthFlags & excludedMask) !== 0 || (monthFlags & requiredMask) !== requiredMask) continue;
-    if ((bases[i] as number) + CNY_TOLERANCE < minWageRatio * (wages[i] as number)) continue;
-    count++;
+  for (const segment of ledger.segments) {
+    if (segment.to < fromMonth || segment.from > toMonth) continue;
+    if ((segment.flags & excludedMask) !== 0 || (segment.flags & requiredMask) !== requiredMask) continue;
+    if (segment.base + CNY_TOLERANCE < minWageRatio * segment.wage) continue;
+    count += Math.min(segment.to, toMonth) - Math.max(segment.from, fromMonth) + 1;
   }
   return count;
 }

@@ -41,5 +41,8 @@ export const evidenceSubjectSchema = z.enum([
 export type EvidenceSubject = ScoreIndicator | ApplyCondition;
 
 /** `verifiedProfile.evidence`: per subject, one or more sources (e.g. SOCIAL_INSURANCE_BASE: SI and tax). */
-export const profileEvidenceSchema = z.partialRecord(evidenceSubjectSchema, z.array(evidenceSchema).min(1).max(20));
+export const profileEvidenceSchema = z.partialRecord(
+  evidenceSubjectSchema,
+  z.array(evidenceSchema).min(1).max(20),
+);
 export type ProfileEvidence = Partial<Record<EvidenceSubject, Evidence[]>>;

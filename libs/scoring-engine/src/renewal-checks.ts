@@ -123,8 +123,13 @@ export function checkRenewal(
   if (qualificationRoute || shortageRoute) {
     const routes: Array<{ zh: string; en: string; matches: boolean }> = [];
     if (qualificationRoute)
-      routes.push({ zh: '职称/技能等级', en: 'qualification', matches: profile.qualificationMatchesPosition });
-    if (shortageRoute) routes.push({ zh: '紧缺急需专业', en: 'shortage major', matches: profile.shortageMajor });
+      routes.push({
+        zh: '职称/技能等级',
+        en: 'qualification',
+        matches: profile.qualificationMatchesPosition,
+      });
+    if (shortageRoute)
+      routes.push({ zh: '紧缺急需专业', en: 'shortage major', matches: profile.shortageMajor });
     const passed = routes.every((route) => route.matches);
     const reasonZh = routes
       .map((route) => `${route.zh}与所聘岗位${route.matches ? '仍然相符' : '已不相符'}`)

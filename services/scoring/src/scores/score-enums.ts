@@ -28,4 +28,13 @@ registerEnumType(ApplyCondition, {
 registerEnumType(EmployerKind, { name: 'EstablishmentKind' });
 registerEnumType(EvidenceKind, { name: 'EvidenceKind', description: 'What a counted fact rests on' });
 
-export { ApplyCondition, EmployerKind, EvidenceKind, AwardLevel, EducationLevel, MonthExclusionReason, QualificationLevel, ScoreIndicator };
+export {
+  ApplyCondition,
+  EmployerKind,
+  EvidenceKind,
+  AwardLevel,
+  EducationLevel,
+  MonthExclusionReason,
+  QualificationLevel,
+  ScoreIndicator,
+};

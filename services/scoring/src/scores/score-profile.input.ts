@@ -110,7 +110,10 @@ export class ScoreProfileInputDto implements ScoreProfileInput {
   })
   residencePermitValidTo?: string | null;
 
-  @Field(() => EmployerKind, { nullable: true, description: 'the labour-contract employer’s kind; null: not shown' })
+  @Field(() => EmployerKind, {
+    nullable: true,
+    description: 'the labour-contract employer’s kind; null: not shown',
+  })
   employerKind?: EmployerKind | null;
 
   @Field(() => DateScalar, {

@@ -22,7 +22,9 @@ import {
   ScoreIndicator,
 } from './score-enums';
 
-@ObjectType('Evidence', { description: 'What a counted fact rests on: a registry answer or a person’s check' })
+@ObjectType('Evidence', {
+  description: 'What a counted fact rests on: a registry answer or a person’s check',
+})
 export class EvidenceModel implements Evidence {
   @Field(() => EvidenceKind)
   kind!: EvidenceKind;
@@ -59,12 +61,15 @@ export class ScoreItemModel implements ScoreItem {
 
   @Field(() => [EvidenceModel], {
     nullable: true,
-    description: 'decisions only: what the counted facts rest on, when the verified profile says (null in a simulation)',
+    description:
+      'decisions only: what the counted facts rest on, when the verified profile says (null in a simulation)',
   })
   evidence?: Evidence[] | null;
 }
 
-@ObjectType('UnmetCondition', { description: 'A condition for applying (第二条, 第十三条) that does not hold' })
+@ObjectType('UnmetCondition', {
+  description: 'A condition for applying (第二条, 第十三条) that does not hold',
+})
 export class UnmetConditionModel implements UnmetCondition {
   @Field(() => ApplyCondition)
   condition!: ApplyCondition;
