@@ -12,8 +12,8 @@ const CAN_APPLY: ScoreProfileInput = {
   birthDate: '1990-03-01',
   education: EducationLevel.BACHELOR_WITH_DEGREE,
   socialInsurance: [{ from: '2021-07', to: '2024-06', base: 5000 }],
-  residencePermitValidFrom: '2024-04-01',
-  residencePermitValidTo: '2025-03-31',
+  residencePermitIssuedOn: '2024-04-01',
+  residencePermitValidUntil: '2025-03-31',
   employerKind: EmployerKind.SHANGHAI_REGISTERED,
   employmentStartDate: '2021-07-01',
   employmentEndDate: null,
@@ -83,16 +83,14 @@ describe('canApply: may the holder apply at all (第二条, 第十三条)', () =
   });
 
   it('needs a permit valid on the assessment date, both ends inclusive', () => {
-    expect(unmetCodes({ residencePermitValidTo: '2024-07-15' })).toEqual([]);
-    expect(unmetCodes({ residencePermitValidFrom: '2024-07-15' })).toEqual([]);
-    expect(unmetCodes({ residencePermitValidTo: '2024-07-14' })).toEqual(['RESIDENCE_PERMIT_EXPIRED']);
-    expect(unmetCodes({ residencePermitValidFrom: '2024-07-16' })).toEqual([
-      'RESIDENCE_PERMIT_NOT_YET_VALID',
-    ]);
-    expect(unmetCodes({ residencePermitValidFrom: null, residencePermitValidTo: null })).toEqual([
+    expect(unmetCodes({ residencePermitValidUntil: '2024-07-15' })).toEqual([]);
+    expect(unmetCodes({ residencePermitIssuedOn: '2024-07-15' })).toEqual([]);
+    expect(unmetCodes({ residencePermitValidUntil: '2024-07-14' })).toEqual(['RESIDENCE_PERMIT_EXPIRED']);
+    expect(unmetCodes({ residencePermitIssuedOn: '2024-07-16' })).toEqual(['RESIDENCE_PERMIT_NOT_YET_VALID']);
+    expect(unmetCodes({ residencePermitIssuedOn: null, residencePermitValidUntil: null })).toEqual([
       'RESIDENCE_PERMIT_NOT_SHOWN',
     ]);
-    expect(run({ residencePermitValidTo: '2024-07-14' }).unmetConditions[0]?.note).toContain('2024-07-14');
+    expect(run({ residencePermitValidUntil: '2024-07-14' }).unmetConditions[0]?.note).toContain('2024-07-14');
   });
 
   it('needs employment on some day of the application month (2024-07)', () => {

@@ -21,7 +21,7 @@ const EMPLOYER_KIND_LABELS: Readonly<Record<EmployerKind, { zh: string; en: stri
 };
 
 function permitCondition(profile: ScoreProfile): UnmetCondition | undefined {
-  const { residencePermitValidFrom: from, residencePermitValidTo: to, assessmentDate } = profile;
+  const { residencePermitIssuedOn: from, residencePermitValidUntil: to, assessmentDate } = profile;
   const condition = ApplyCondition.RESIDENCE_PERMIT_VALID;
   if (to === null) {
     return {

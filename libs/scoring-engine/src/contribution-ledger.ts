@@ -277,7 +277,8 @@ export function buildContributionLedger(profile: ScoreProfile, ruleSet: RuleSet)
     const period = input[i] as ContributionPeriod;
     // The field name is built only for the error: eagerly it was the hottest work of an assessment.
     const from = parseYearMonth(period.from) ?? badMonth(period.from, i, 'from');
-    const to = parseYearMonth(period.to) ?? badMonth(period.to, i, 'to');
+    // A one-month period (the registries send them so) needs one parse, not two.
+    const to = period.to === period.from ? from : (parseYearMonth(period.to) ?? badMonth(period.to, i, 'to'));
     if (to < from) continue;
     if (from < previousFrom) {
       sorted = false;

@@ -243,8 +243,8 @@ describe('validateProfile', () => {
     it('accepts a permit, a contract and an employer kind, and leaves them out without a problem', () => {
       expect(
         errorsFor({
-          residencePermitValidFrom: '2024-04-01',
-          residencePermitValidTo: '2025-03-31',
+          residencePermitIssuedOn: '2024-04-01',
+          residencePermitValidUntil: '2025-03-31',
           employmentStartDate: '2021-07-01',
           employmentEndDate: null,
           employerKind: EmployerKind.SHANGHAI_REGISTERED,
@@ -252,18 +252,18 @@ describe('validateProfile', () => {
       ).toEqual([]);
     });
 
-    it('rejects a permit that ends before it starts, naming residencePermitValidTo', () => {
+    it('rejects a permit that ends before it starts, naming residencePermitValidUntil', () => {
       expect(
-        only({ residencePermitValidFrom: '2024-04-01', residencePermitValidTo: '2024-03-31' }),
+        only({ residencePermitIssuedOn: '2024-04-01', residencePermitValidUntil: '2024-03-31' }),
       ).toMatchObject({
-        field: 'profile.residencePermitValidTo',
+        field: 'profile.residencePermitValidUntil',
         rule: 'not-before-start',
       });
     });
 
     it('rejects a date that is not real, a contract ending before it starts, and an end without a start', () => {
-      expect(only({ residencePermitValidTo: '2025-02-29' })).toMatchObject({
-        field: 'profile.residencePermitValidTo',
+      expect(only({ residencePermitValidUntil: '2025-02-29' })).toMatchObject({
+        field: 'profile.residencePermitValidUntil',
         rule: 'real-date',
       });
       expect(only({ employmentStartDate: '2024-05-01', employmentEndDate: '2024-04-30' })).toMatchObject({

@@ -403,8 +403,8 @@ export function validateProfile(input: ScoreProfileInput, options: ValidateProfi
   // able to apply is the engine's answer (canApply), not bad input.
   dateSpan(
     errors,
-    { name: 'residencePermitValidFrom', value: input.residencePermitValidFrom },
-    { name: 'residencePermitValidTo', value: input.residencePermitValidTo },
+    { name: 'residencePermitIssuedOn', value: input.residencePermitIssuedOn },
+    { name: 'residencePermitValidUntil', value: input.residencePermitValidUntil },
     'a residence permit',
   );
   const start = dateSpan(

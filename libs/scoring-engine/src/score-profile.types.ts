@@ -111,9 +111,9 @@ export interface ScoreProfileInput {
   seriousCriminalRecord?: boolean | null;
   // ── 第二条 / 第十三条: may the holder apply at all (canApply), beside the score ──
   /** 《上海市居住证》 valid from (issue date, or the latest endorsement's start), "YYYY-MM-DD". */
-  residencePermitValidFrom?: IsoDate | null;
+  residencePermitIssuedOn?: IsoDate | null;
   /** 《上海市居住证》 valid until (inclusive), "YYYY-MM-DD". Null: no permit shown. */
-  residencePermitValidTo?: IsoDate | null;
+  residencePermitValidUntil?: IsoDate | null;
   /** The labour-contract employer's kind. Null: not shown. */
   employerKind?: EmployerKind | null;
   /** First day of the labour (聘用) contract with the filing employer. Null: not shown. */
@@ -150,8 +150,8 @@ export interface ScoreProfile {
   criminalRecordDates: readonly IsoDate[];
   familyPlanningViolation: boolean;
   seriousCriminalRecord: boolean;
-  residencePermitValidFrom: IsoDate | null;
-  residencePermitValidTo: IsoDate | null;
+  residencePermitIssuedOn: IsoDate | null;
+  residencePermitValidUntil: IsoDate | null;
   employerKind: EmployerKind | null;
   employmentStartDate: IsoDate | null;
   employmentEndDate: IsoDate | null;

@@ -585,7 +585,7 @@ export class ApplicationLifecycleService {
       employerId: application.employerId,
       district: application.district,
       assessmentDate: application.assessmentDate ?? this.clock.today(),
-      verifiedProfile: application.verifiedProfile ?? {},
+      verifiedProfile: withApplyFacts(application),
     });
   }
 
@@ -648,4 +648,44 @@ export class ApplicationLifecycleService {
     });
     await this.publishDecision(publish, rejected, 'REJECTED', reason);
   }
+}
+
+/**
+ * The verified profile, plus the 第二条 facts the application itself holds when archive-verification
+ * did not give them (its own answer wins): the filing employer passed the centre's registration
+ * review, which refuses out-of-town branches and offices, so it is SHANGHAI_REGISTERED on the
+ * employer register; the labour contract is a material the officer checks at acceptance
+ * (第十四条(3)), so its dates rest on that person's check. Each added fact says so in `evidence`.
+ */
+function withApplyFacts(application: Application): Record<string, unknown> {
+  const profile: Record<string, unknown> = { ...(application.verifiedProfile ?? {}) };
+  const evidence: unknown[] = Array.isArray(profile['evidence'])
+    ? [...(profile['evidence'] as unknown[])]
+    : [];
+  const checkedOn = application.assessmentDate ?? null;
+  if (profile['employerKind'] == null) {
+    profile['employerKind'] = 'SHANGHAI_REGISTERED';
+    evidence.push({
+      field: 'employerKind',
+      kind: 'REGISTRY',
+      source:
+        'employer register: registration reviewed by the district centre (out-of-town branches and offices are refused)',
+      checkedBy: null,
+      checkedOn: null,
+    });
+  }
+  const contract = application.form.employment;
+  if (profile['employmentStartDate'] == null && contract?.contractStart) {
+    profile['employmentStartDate'] = contract.contractStart;
+    profile['employmentEndDate'] = contract.contractEnd ?? null;
+    evidence.push({
+      field: 'employmentStartDate',
+      kind: 'MANUAL_CHECK',
+      source: '劳动(聘用)合同 checked at formal acceptance (第十四条)',
+      checkedBy: application.assignedOfficer ?? 'centre-acceptance',
+      checkedOn,
+    });
+  }
+  if (evidence.length > 0) profile['evidence'] = evidence;
+  return profile;
 }

@@ -487,8 +487,8 @@ describe('assessments (decisions on verified facts)', () => {
         {
           birthDate: '1998-03-01',
           education: 'DOCTOR',
-          residencePermitValidFrom: '2024-04-01',
-          residencePermitValidTo: '2025-03-31',
+          residencePermitIssuedOn: '2024-04-01',
+          residencePermitValidUntil: '2025-03-31',
           employerKind: 'SHANGHAI_REGISTERED',
           employmentStartDate: '2024-03-01',
         },
@@ -531,55 +531,73 @@ describe('assessments (decisions on verified facts)', () => {
       'scoring',
       scoringRequested(applicationId, {
         ...VERIFIED_PROFILE,
-        evidence: {
-          EDUCATION: [{ kind: 'REGISTRY', source: 'EDUCATION', reference: 'task-education-1' }],
-          SOCIAL_INSURANCE_BASE: [
-            { kind: 'REGISTRY', source: 'SOCIAL_INSURANCE' },
-            {
-              kind: 'MANUAL_CHECK',
-              source: 'TAX',
-              checkedBy: 'officer-7',
-              checkedAt: '2024-07-10T09:30:00+08:00',
-            },
-          ],
-        },
+        evidence: [
+          {
+            field: 'education',
+            kind: 'REGISTRY',
+            source: '学信网 national education registry',
+            checkedBy: null,
+            checkedOn: null,
+          },
+          {
+            field: 'socialInsurance',
+            kind: 'REGISTRY',
+            source: 'Shanghai employee social insurance registry',
+            checkedBy: null,
+            checkedOn: null,
+          },
+          {
+            field: 'entrepreneur',
+            kind: 'MANUAL_CHECK',
+            source: '创业人才 certificate',
+            checkedBy: 'officer-7',
+            checkedOn: '2024-07-10',
+          },
+        ],
       }),
     );
     const id = await assessmentIdOf(applicationId);
     const res = await t.gql<{
       assessment: { items: Array<{ indicator: string; evidence: Array<Record<string, unknown>> | null }> };
     }>(
-      `query($id: ID!) { assessment(id: $id) { items { indicator evidence { kind source reference checkedBy checkedAt } } } }`,
+      `query($id: ID!) { assessment(id: $id) { items { indicator evidence { field kind source checkedBy checkedOn } } } }`,
       { variables: { id }, as: HRSS },
     );
     expect(res.errors).toBeUndefined();
     const byIndicator = Object.fromEntries(
       res.data?.assessment.items.map((item) => [item.indicator, item.evidence]) ?? [],
     );
-    expect(byIndicator['EDUCATION']).toEqual([
-      {
-        kind: 'REGISTRY',
-        source: 'EDUCATION',
-        reference: 'task-education-1',
-        checkedBy: null,
-        checkedAt: null,
-      },
-    ]);
-    expect(byIndicator['SOCIAL_INSURANCE_BASE']).toEqual([
-      { kind: 'REGISTRY', source: 'SOCIAL_INSURANCE', reference: null, checkedBy: null, checkedAt: null },
-      {
-        kind: 'MANUAL_CHECK',
-        source: 'TAX',
-        reference: null,
-        checkedBy: 'officer-7',
-        checkedAt: '2024-07-10T09:30:00+08:00',
-      },
-    ]);
+    const education = {
+      field: 'education',
+      kind: 'REGISTRY',
+      source: '学信网 national education registry',
+      checkedBy: null,
+      checkedOn: null,
+    };
+    const insurance = {
+      field: 'socialInsurance',
+      kind: 'REGISTRY',
+      source: 'Shanghai employee social insurance registry',
+      checkedBy: null,
+      checkedOn: null,
+    };
+    expect(byIndicator['EDUCATION']).toEqual([education]);
+    // The years and the base bonus are both computed from the insurance months.
+    expect(byIndicator['SOCIAL_INSURANCE_YEARS']).toEqual([insurance]);
+    expect(byIndicator['SOCIAL_INSURANCE_BASE']).toEqual([insurance]);
     expect(byIndicator['AGE']).toBeNull();
 
     const nobody = scoringRequested(randomUUID(), {
       ...VERIFIED_PROFILE,
-      evidence: { EDUCATION: [{ kind: 'MANUAL_CHECK', source: 'EDUCATION' }] },
+      evidence: [
+        {
+          field: 'education',
+          kind: 'MANUAL_CHECK',
+          source: 'diploma seen',
+          checkedBy: null,
+          checkedOn: null,
+        },
+      ],
     });
     await deliverEvent(t, 'scoring', nobody);
     await handled(nobody);
@@ -588,7 +606,7 @@ describe('assessments (decisions on verified facts)', () => {
       [nobody.id],
     );
     expect(failure?.problems).toEqual([
-      expect.objectContaining({ field: 'profile.evidence.EDUCATION[0].checkedBy', rule: 'json-type' }),
+      expect.objectContaining({ field: 'profile.evidence[0].checkedBy', rule: 'json-type' }),
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { enqueueEvent } from '@points/db';
 import { createEvent, type EventEnvelope } from '@points/events';
 import {
   assess,
+  evidenceFor,
   normaliseProfile,
   validateProfile,
   type ScoreProfile,
@@ -269,10 +270,9 @@ export class AssessmentsService {
 
     const result = assess(normaliseProfile(input), ruleSet.parameters);
     // Each item keeps what its facts rest on (a registry answer or a person's check), when given.
-    const evidence = input.evidence ?? {};
     const items = result.items.map((item) => {
-      const sources = evidence[item.indicator];
-      return sources ? { ...item, evidence: sources } : item;
+      const sources = evidenceFor(input.evidence, item.indicator);
+      return sources.length > 0 ? { ...item, evidence: sources } : item;
     });
     const assessmentId = randomUUID();
     const inserted: unknown[] = await manager.query(

@@ -58,13 +58,16 @@ const profileShape = z.strictObject({
   criminalRecordDates: list,
   familyPlanningViolation: flag,
   seriousCriminalRecord: flag,
-  residencePermitValidFrom: value,
-  residencePermitValidTo: value,
+  residencePermitIssuedOn: value,
+  residencePermitValidUntil: value,
   employerKind: value,
   employmentStartDate: value,
   employmentEndDate: value,
-  // Verified profiles only: what each fact rests on (checked with profileEvidenceSchema).
+  // Verified profiles only: what each fact rests on (checked with profileEvidenceSchema), and the
+  // permit's number and endorsement, which archive-verification records and the engine does not use.
   evidence: profileEvidenceSchema.nullish(),
+  residencePermitNumber: value,
+  residencePermitEndorsedOn: value,
 });
 
 function fieldOf(path: readonly PropertyKey[]): string {

@@ -102,13 +102,13 @@ export class ScoreProfileInputDto implements ScoreProfileInput {
 
   // 第二条 / 第十三条: the facts canApply is decided on (not part of the score). Left out: not shown.
   @Field(() => DateScalar, { nullable: true, description: '《上海市居住证》 valid from' })
-  residencePermitValidFrom?: string | null;
+  residencePermitIssuedOn?: string | null;
 
   @Field(() => DateScalar, {
     nullable: true,
     description: '《上海市居住证》 valid until (inclusive); null: no permit shown, so canApply is false',
   })
-  residencePermitValidTo?: string | null;
+  residencePermitValidUntil?: string | null;
 
   @Field(() => EmployerKind, {
     nullable: true,

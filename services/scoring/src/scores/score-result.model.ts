@@ -26,20 +26,20 @@ import {
   description: 'What a counted fact rests on: a registry answer or a person’s check',
 })
 export class EvidenceModel implements Evidence {
+  @Field({ description: 'the verified-profile field it backs, e.g. socialInsurance' })
+  field!: string;
+
   @Field(() => EvidenceKind)
   kind!: EvidenceKind;
 
-  @Field({ description: 'the registry, or the kind of manual check' })
+  @Field({ description: 'the registry, or what the person checked' })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: 'the registry request or verification task' })
-  reference?: string;
-
   @Field(() => String, { nullable: true, description: 'MANUAL_CHECK: the staff account that confirmed it' })
-  checkedBy?: string;
+  checkedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'when, ISO 8601' })
-  checkedAt?: string;
+  @Field(() => String, { nullable: true, description: 'the day of the check, YYYY-MM-DD' })
+  checkedOn?: string | null;
 }
 
 @ObjectType('ScoreItem')
@@ -223,10 +223,10 @@ export class ScoreProfileModel implements ScoreProfile {
   seriousCriminalRecord!: boolean;
 
   @Field(() => DateScalar, { nullable: true })
-  residencePermitValidFrom!: string | null;
+  residencePermitIssuedOn!: string | null;
 
   @Field(() => DateScalar, { nullable: true })
-  residencePermitValidTo!: string | null;
+  residencePermitValidUntil!: string | null;
 
   @Field(() => EmployerKind, { nullable: true })
   employerKind!: EmployerKind | null;

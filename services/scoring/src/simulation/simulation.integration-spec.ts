@@ -390,8 +390,8 @@ describe('simulateScore (public simulation contract)', () => {
       simulateScore(profile: $profile) { total eligible canApply unmetConditions { condition code note } }
     }`;
     const FACTS = {
-      residencePermitValidFrom: '2024-04-01',
-      residencePermitValidTo: '2025-03-31',
+      residencePermitIssuedOn: '2024-04-01',
+      residencePermitValidUntil: '2025-03-31',
       employerKind: 'SHANGHAI_REGISTERED',
       employmentStartDate: '2021-07-01',
     };
@@ -444,14 +444,14 @@ describe('simulateScore (public simulation contract)', () => {
         variables: {
           profile: {
             ...BASELINE,
-            residencePermitValidFrom: '2024-04-01',
-            residencePermitValidTo: '2024-03-01',
+            residencePermitIssuedOn: '2024-04-01',
+            residencePermitValidUntil: '2024-03-01',
           },
         },
       });
       expect(firstError(res)).toEqual({
         code: 'BAD_USER_INPUT',
-        field: 'profile.residencePermitValidTo',
+        field: 'profile.residencePermitValidUntil',
         rule: 'not-before-start',
       });
     });
