@@ -747,14 +747,14 @@ export type EstablishmentKind =
 /** What a counted fact rests on: a registry answer or a person’s check */
 export type Evidence = {
   __typename?: 'Evidence';
-  /** when, ISO 8601 */
-  checkedAt?: Maybe<Scalars['String']['output']>;
   /** MANUAL_CHECK: the staff account that confirmed it */
   checkedBy?: Maybe<Scalars['String']['output']>;
+  /** the day of the check, YYYY-MM-DD */
+  checkedOn?: Maybe<Scalars['String']['output']>;
+  /** the verified-profile field it backs, e.g. socialInsurance */
+  field: Scalars['String']['output'];
   kind: EvidenceKind;
-  /** the registry request or verification task */
-  reference?: Maybe<Scalars['String']['output']>;
-  /** the registry, or the kind of manual check */
+  /** the registry, or what the person checked */
   source: Scalars['String']['output'];
 };
 
@@ -1673,8 +1673,8 @@ export type ScoreProfile = {
   qualification: QualificationLevel;
   qualificationMatchesPosition: Scalars['Boolean']['output'];
   remoteSuburbYears: Scalars['Int']['output'];
-  residencePermitValidFrom?: Maybe<Scalars['Date']['output']>;
-  residencePermitValidTo?: Maybe<Scalars['Date']['output']>;
+  residencePermitIssuedOn?: Maybe<Scalars['Date']['output']>;
+  residencePermitValidUntil?: Maybe<Scalars['Date']['output']>;
   seriousCriminalRecord: Scalars['Boolean']['output'];
   shortageMajor: Scalars['Boolean']['output'];
   socialInsurance: Array<ContributionPeriod>;
@@ -1707,9 +1707,9 @@ export type ScoreProfileInput = {
   qualificationMatchesPosition?: InputMaybe<Scalars['Boolean']['input']>;
   remoteSuburbYears?: InputMaybe<Scalars['Int']['input']>;
   /** 《上海市居住证》 valid from */
-  residencePermitValidFrom?: InputMaybe<Scalars['Date']['input']>;
+  residencePermitIssuedOn?: InputMaybe<Scalars['Date']['input']>;
   /** 《上海市居住证》 valid until (inclusive); null: no permit shown, so canApply is false */
-  residencePermitValidTo?: InputMaybe<Scalars['Date']['input']>;
+  residencePermitValidUntil?: InputMaybe<Scalars['Date']['input']>;
   seriousCriminalRecord?: InputMaybe<Scalars['Boolean']['input']>;
   shortageMajor?: InputMaybe<Scalars['Boolean']['input']>;
   socialInsurance?: InputMaybe<Array<ContributionPeriodInput>>;
