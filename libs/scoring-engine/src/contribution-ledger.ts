@@ -2,7 +2,7 @@
 // one set of flags, sorted, so the indicators count windows with integer arithmetic on whole runs:
 // no per-month objects, no Date values. Everything an assessment counts on them is counted in one
 // pass (`ledgerCounts`), and what depends only on the rule set is prepared once per rule set.
-import { monthIndex, parseYearMonth, requireIsoDate, requireYearMonth, yearOfMonthIndex } from './dates.util';
+import { monthIndex, parseYearMonth, requireIsoDate, requireYearMonth } from './dates.util';
 import { DEFAULT_ELIGIBILITY, type RuleSet, type YearlyAmount } from './rule-set';
 import type { ContributionPeriod, ScoreProfile } from './score-profile.types';
 import { MonthExclusionReason } from './score-result.types';

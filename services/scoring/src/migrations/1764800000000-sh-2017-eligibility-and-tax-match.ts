@@ -32,10 +32,10 @@ export class Sh2017EligibilityAndTaxMatch1764800000000 implements MigrationInter
         ADD CONSTRAINT rule_set_change_kind_check
         CHECK (kind IN ('SEEDED', 'CREATED', 'AVERAGE_WAGE_SET', 'PARAMETERS_ADDED'))`);
 
-    const rows: Array<{ parameters: RuleSet; revision: number }> = await runner.query(
+    const rows = (await runner.query(
       `SELECT parameters, revision FROM ${SCHEMA}.rule_set WHERE version = $1 FOR UPDATE`,
       [SH_2017_RULE_SET.version],
-    );
+    )) as Array<{ parameters: RuleSet; revision: number }>;
     const current = rows[0];
     if (!current || current.parameters.incomeTaxMatch) return;
     const before = current.parameters;
@@ -80,8 +80,8 @@ export class Sh2017EligibilityAndTaxMatch1764800000000 implements MigrationInter
     );
   }
 
-  async down(): Promise<void> {
+  down(): Promise<void> {
     // Revisions are append-only (a trigger refuses deletes): a decision may already rest on this one.
-    throw new Error(`${this.name} cannot be reverted: rule-set revisions are append-only`);
+    return Promise.reject(new Error(`${this.name} cannot be reverted: rule-set revisions are append-only`));
   }
 }
