@@ -45,6 +45,8 @@ describe('event envelope', () => {
           applicationId: employerId,
           total: 1,
           eligible: false,
+          canApply: true,
+          unmetConditions: [],
           ruleSetVersion: 'SH-2017',
         },
       }),

@@ -8,3 +8,6 @@ export * from './assess';
 export * from './profile.validation';
 export * from './renewal-checks';
 export * from './score-profile.schema';
+export { contributionCeilingOf, compareWithIncomeTax, type IncomeTaxComparison } from './contribution-ledger';
+export * from './apply-conditions';
+export * from './evidence.schema';

@@ -4,9 +4,11 @@
 // The shape only: dates are strings and numbers numbers here; whether a date is real, a month
 // not before another or a number in range is `validateProfile`'s to say, field by field.
 import { z } from 'zod';
+import { profileEvidenceSchema } from './evidence.schema';
 import {
   AwardLevel,
   EducationLevel,
+  EmployerKind,
   QualificationLevel,
   type ContributionPeriodInput,
   type ScoreProfileInput,
@@ -23,6 +25,7 @@ export const contributionPeriodInputSchema = z.strictObject({
   backPaid: flag,
   payerMatchesContract: flag,
   baseMatchesTax: flag,
+  incomeTaxBase: amount,
 });
 
 /** Unknown keys are refused: a misspelt claim silently dropped would silently lower a decision. */
@@ -48,6 +51,12 @@ export const scoreProfileInputSchema = z.strictObject({
   criminalRecordDates: dates,
   familyPlanningViolation: flag,
   seriousCriminalRecord: flag,
+  residencePermitIssuedOn: z.string().nullish(),
+  residencePermitValidUntil: z.string().nullish(),
+  employerKind: z.enum(EmployerKind).nullish(),
+  employmentStartDate: z.string().nullish(),
+  employmentEndDate: z.string().nullish(),
+  evidence: profileEvidenceSchema.nullish(),
 });
 
 // The schema and the interfaces are one contract: the build fails if a field is added to one and

@@ -172,6 +172,8 @@ describe('lifecycle dead ends: every application reaches an end', () => {
           applicationId: id,
           total: 198,
           eligible: true,
+          canApply: true,
+          unmetConditions: [],
           ruleSetVersion: 'SH-2017',
         }),
       );
@@ -195,6 +197,8 @@ describe('lifecycle dead ends: every application reaches an end', () => {
           applicationId: id,
           total: 110,
           eligible: false,
+          canApply: true,
+          unmetConditions: [],
           ruleSetVersion: 'SH-2017',
         }),
       );
@@ -264,6 +268,60 @@ describe('lifecycle dead ends: every application reaches an end', () => {
       );
       expect(notice.errors).toBeUndefined();
       expect(notice.data!.pointsNotice['contentType']).toBe('application/pdf');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  // Issue 14: a holder who may not apply (第二条) is rejected whatever the score, with the reason,
+  // and a score appeal does not cure it.
+  it(
+    'rejects a score of 198 that cannot apply, naming each unmet condition, and an upheld appeal does not approve it',
+    async () => {
+      const applicant = 'bbbbbbbb-0000-4000-8000-000000000004';
+      await applicantEmployedBy(t, applicant, '310104199801010036', XUHUI_EMPLOYER, { name: '赵六' });
+      const { id } = await throughToScoring(t, applicant, { ...VERIFIED, birthDate: '1998-01-01' });
+      const note = '参加本市职工社会保险 0 个月（补缴月份不计），不满 6 个月，不能申请积分 (0 months …)';
+      await deliverEvent(
+        t,
+        'application',
+        testEvent('score.assessed', {
+          assessmentId: 'dddddddd-0000-4000-8000-000000000004',
+          applicationId: id,
+          total: 198,
+          eligible: true,
+          canApply: false,
+          unmetConditions: [
+            { condition: 'SOCIAL_INSURANCE_MONTHS', code: 'SOCIAL_INSURANCE_TOO_FEW_MONTHS', note },
+          ],
+          ruleSetVersion: 'SH-2017',
+        }),
+      );
+      await eventually(async () => (await current(id))['state'] === 'REJECTED');
+      const rejected = await current(id);
+      expect(rejected['decisionReason']).toContain(`不符合申请积分条件：${note}`);
+      const decisions = await outbox('application.decided', id);
+      expect(decisions).toEqual([
+        expect.objectContaining({ decision: 'REJECTED', reason: expect.stringContaining(note) }),
+      ]);
+
+      const me = applicantUser(applicant);
+      const requested = await t.gql<{ requestAppeal: App }>(
+        `mutation($input: AppealRequestInput!) { requestAppeal(input: $input) { id } }`,
+        { variables: { input: { applicationId: id, indicator: 'EDUCATION', reason: '学历应加分' } }, as: me },
+      );
+      const appealId = requested.data!.requestAppeal['id'];
+      await t.gql(
+        `mutation($id: ID!) { reviewAppeal(id: $id, version: 1, proposedDelta: 10, note: "加 10 分") { state } }`,
+        { variables: { id: appealId }, as: hrss('hrss-first') },
+      );
+      const decided = await t.gql(
+        `mutation($id: ID!) { decideAppeal(id: $id, version: 2, uphold: true, note: "同意改正") { state } }`,
+        { variables: { id: appealId }, as: hrss('hrss-second') },
+      );
+      expect(decided.errors).toBeUndefined();
+      // The score is corrected, the decision stands: 208 ≥ 120 but the holder may not apply.
+      expect(await current(id)).toMatchObject({ state: 'REJECTED', correctedTotal: 208 });
+      expect((await outbox('application.decided', id)).map((d) => d['decision'])).toEqual(['REJECTED']);
     },
     STEP_TIMEOUT_MS,
   );

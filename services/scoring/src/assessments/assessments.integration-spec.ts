@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type AuthUser } from '@points/auth';
 import type { EventEnvelope } from '@points/events';
-import { EducationLevel, type ScoreProfileInput } from '@points/scoring-engine';
+import { EducationLevel, EmployerKind, EvidenceKind, type ScoreProfileInput } from '@points/scoring-engine';
 import {
   deliverEvent,
   errorCodes,
@@ -136,7 +136,7 @@ describe('assessments (decisions on verified facts)', () => {
       district: 'XUHUI',
       assessmentDate: '2024-07-15',
       ruleSetVersion: 'SH-2017',
-      ruleSetRevision: 1,
+      ruleSetRevision: 2, // revision 2: the apply conditions and 合理对应 data (migration 1764800000000)
       total: 179, // 30 + 90 + 9 + 50
       standard: 120,
       eligible: true,
@@ -161,6 +161,13 @@ describe('assessments (decisions on verified facts)', () => {
         applicationId: firstApplication,
         total: 179,
         eligible: true,
+        // The verified profile shows no permit, contract or employer kind: nothing is assumed.
+        canApply: false,
+        unmetConditions: [
+          expect.objectContaining({ code: 'RESIDENCE_PERMIT_NOT_SHOWN' }),
+          expect.objectContaining({ code: 'EMPLOYMENT_NOT_SHOWN' }),
+          expect.objectContaining({ code: 'EMPLOYER_KIND_NOT_SHOWN' }),
+        ],
         ruleSetVersion: 'SH-2017',
       },
     ]);
@@ -324,12 +331,12 @@ describe('assessments (decisions on verified facts)', () => {
   });
 
   it('reproduces an old decision after the wage table is edited and a new version is added', async () => {
-    // HRSS raises the 2023 wage in SH-2017 by 1 CNY (revision 2) …
+    // HRSS raises the 2023 wage in SH-2017 by 1 CNY (revision 3) …
     const wage = await t.gql(
       `mutation { setAverageMonthlyWage(input: { version: "SH-2017", year: 2023, monthlyCny: 12308 }) { revision } }`,
       { as: HRSS },
     );
-    expect(wage.data).toEqual({ setAverageMonthlyWage: { revision: 2 } });
+    expect(wage.data).toEqual({ setAverageMonthlyWage: { revision: 3 } });
     // … and adds SH-2024B from 2024-07-01 with the standard at 200, every other number as SH-2017 now.
     const current = await t.gql<{ ruleSet: { parameters: Record<string, unknown> } }>(
       `{ ruleSet(version: "SH-2017") { parameters } }`,
@@ -351,7 +358,7 @@ describe('assessments (decisions on verified facts)', () => {
     );
     expect(added.errors).toBeUndefined();
 
-    // The stored decision is unchanged and recomputes to the same result from revision 1.
+    // The stored decision is unchanged and recomputes to the same result from revision 2.
     const stored = await t.gql<{ assessment: AssessmentView }>(ASSESSMENT, {
       variables: { id: firstAssessmentId },
       as: HRSS,
@@ -359,7 +366,7 @@ describe('assessments (decisions on verified facts)', () => {
     expect(stored.data?.assessment).toMatchObject({
       total: 179,
       ruleSetVersion: 'SH-2017',
-      ruleSetRevision: 1,
+      ruleSetRevision: 2,
       ruleSetSha256: firstSha,
     });
     const reproduced = await t.gql<{
@@ -471,5 +478,140 @@ describe('assessments (decisions on verified facts)', () => {
       as: { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' },
     });
     expect(errorCodes(officer)).toEqual(['FORBIDDEN']);
+  });
+
+  // Issue 14: "a doctor aged 26 with no Shanghai social insurance scores 140 and is eligible".
+  it('decides canApply beside eligible: a 26-year-old doctor with no Shanghai insurance scores 140 and cannot apply', async () => {
+    const applicationId = randomUUID();
+    await deliverEvent(
+      t,
+      'scoring',
+      scoringRequested(
+        applicationId,
+        {
+          assessmentDate: '2024-06-20',
+          birthDate: '1998-03-01',
+          education: EducationLevel.DOCTOR,
+          residencePermitIssuedOn: '2024-04-01',
+          residencePermitValidUntil: '2025-03-31',
+          employerKind: EmployerKind.SHANGHAI_REGISTERED,
+          employmentStartDate: '2024-03-01',
+        },
+        '2024-06-20',
+      ), // before SH-2024B (standard 200) of the test above takes effect
+    );
+    const id = await assessmentIdOf(applicationId);
+    const res = await t.gql<{ assessment: Record<string, unknown> }>(
+      `query($id: ID!) { assessment(id: $id) { total eligible canApply unmetConditions { condition code note } } }`,
+      { variables: { id }, as: HRSS },
+    );
+    expect(res.errors).toBeUndefined();
+    // age 26 → 5 + 2 × 30 = 65, capped at 30; doctor 110 → 140 ≥ 120; 0 months of insurance < 6.
+    expect(res.data?.assessment).toEqual({
+      total: 140,
+      eligible: true,
+      canApply: false,
+      unmetConditions: [
+        {
+          condition: 'SOCIAL_INSURANCE_MONTHS',
+          code: 'SOCIAL_INSURANCE_TOO_FEW_MONTHS',
+          note: expect.stringContaining('参加本市职工社会保险 0 个月'),
+        },
+      ],
+    });
+    expect(await scoreAssessedEvents(applicationId)).toEqual([
+      expect.objectContaining({
+        total: 140,
+        eligible: true,
+        canApply: false,
+        unmetConditions: [expect.objectContaining({ code: 'SOCIAL_INSURANCE_TOO_FEW_MONTHS' })],
+      }),
+    ]);
+  });
+
+  it('keeps on each item the evidence the verified profile gives, and refuses a manual check that names nobody', async () => {
+    const applicationId = randomUUID();
+    await deliverEvent(
+      t,
+      'scoring',
+      scoringRequested(applicationId, {
+        ...VERIFIED_PROFILE,
+        evidence: [
+          {
+            field: 'education',
+            kind: EvidenceKind.REGISTRY,
+            source: '学信网 national education registry',
+            checkedBy: null,
+            checkedOn: null,
+          },
+          {
+            field: 'socialInsurance',
+            kind: EvidenceKind.REGISTRY,
+            source: 'Shanghai employee social insurance registry',
+            checkedBy: null,
+            checkedOn: null,
+          },
+          {
+            field: 'entrepreneur',
+            kind: EvidenceKind.MANUAL_CHECK,
+            source: '创业人才 certificate',
+            checkedBy: 'officer-7',
+            checkedOn: '2024-07-10',
+          },
+        ],
+      }),
+    );
+    const id = await assessmentIdOf(applicationId);
+    const res = await t.gql<{
+      assessment: { items: Array<{ indicator: string; evidence: Array<Record<string, unknown>> | null }> };
+    }>(
+      `query($id: ID!) { assessment(id: $id) { items { indicator evidence { field kind source checkedBy checkedOn } } } }`,
+      { variables: { id }, as: HRSS },
+    );
+    expect(res.errors).toBeUndefined();
+    const byIndicator = Object.fromEntries(
+      res.data?.assessment.items.map((item) => [item.indicator, item.evidence]) ?? [],
+    );
+    const education = {
+      field: 'education',
+      kind: EvidenceKind.REGISTRY,
+      source: '学信网 national education registry',
+      checkedBy: null,
+      checkedOn: null,
+    };
+    const insurance = {
+      field: 'socialInsurance',
+      kind: EvidenceKind.REGISTRY,
+      source: 'Shanghai employee social insurance registry',
+      checkedBy: null,
+      checkedOn: null,
+    };
+    expect(byIndicator['EDUCATION']).toEqual([education]);
+    // The years and the base bonus are both computed from the insurance months.
+    expect(byIndicator['SOCIAL_INSURANCE_YEARS']).toEqual([insurance]);
+    expect(byIndicator['SOCIAL_INSURANCE_BASE']).toEqual([insurance]);
+    expect(byIndicator['AGE']).toBeNull();
+
+    const nobody = scoringRequested(randomUUID(), {
+      ...VERIFIED_PROFILE,
+      evidence: [
+        {
+          field: 'education',
+          kind: EvidenceKind.MANUAL_CHECK,
+          source: 'diploma seen',
+          checkedBy: null,
+          checkedOn: null,
+        },
+      ],
+    });
+    await deliverEvent(t, 'scoring', nobody);
+    await handled(nobody);
+    const [failure] = await t.dataSource.query(
+      'SELECT problems FROM scoring.scoring_request_failure WHERE request_event_id = $1',
+      [nobody.id],
+    );
+    expect(failure?.problems).toEqual([
+      expect.objectContaining({ field: 'profile.evidence[0].checkedBy', rule: 'json-type' }),
+    ]);
   });
 });
