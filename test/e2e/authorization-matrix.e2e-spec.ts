@@ -112,6 +112,9 @@ const EXPECTED: Record<string, string> = {
   'Query.account':                        'U   A  D   A  D   A  D   A  D   D  A',
   // silent: an applicant has no list of applicants.
   'Query.applicantAccounts':              'U   A  O   D  D   A  O   A  O   D  A',
+  // Forgery cases on applicants (第二十二条): the person their own, the district centre its district,
+  // HRSS all. silent: the employer's side is its sanction record.
+  'Query.applicantForgeryCases':          'U   D  D   A  O   A  O   A  O   D  A',
   // ------------------------------------------------------------------ notification subgraph
   // "catalogues" are HRSS's.
   'Query.smsTemplates':                   'U   D  D   D  D   D  D   D  D   D  A',
@@ -195,6 +198,11 @@ const EXPECTED: Record<string, string> = {
   // Job change: the new employer takes over a released applicant; ours is still linked (CONFLICT
   // for either employer, which is the job-change rule itself, not a look into another employer).
   'Mutation.takeOverApplicant':           'U   A  O   D  D   D  D   D  D   D  D',
+  // "a person decides whether it is serious": the same people who decide the employer's sanction;
+  // "both may ask for review": the person, decided by HRSS (复核). Made-up cases: nothing moves.
+  'Mutation.decideApplicantForgeryCase':  'U   D  D   D  D   D  D   A  D   D  A',
+  'Mutation.appealApplicantForgeryCase':  'U   D  D   A  D   D  D   D  D   D  D',
+  'Mutation.decideApplicantForgeryAppeal':'U   D  D   D  D   D  D   D  D   D  A',
   // silent on who records a forgery sanction: HRSS, and the supervisor in their district.
   'Mutation.recordEmployerSanction':      'U   D  D   D  D   D  D   A  D   D  A',
   // Last: it unlinks the home applicant from the employer.
@@ -346,6 +354,18 @@ const CALLS: Record<string, Call> = {
   'Mutation.takeOverApplicant': {
     args: (f) => ({ input: { residentId: f.applicant.residentId } }),
     sequential: true,
+  },
+  'Mutation.decideApplicantForgeryCase': {
+    args: () => ({ input: { caseId: randomUUID(), serious: true, reason: '矩阵测试' } }),
+    fakeTarget: true,
+  },
+  'Mutation.appealApplicantForgeryCase': {
+    args: () => ({ input: { caseId: randomUUID(), reason: '矩阵测试' } }),
+    fakeTarget: true,
+  },
+  'Mutation.decideApplicantForgeryAppeal': {
+    args: () => ({ input: { caseId: randomUUID(), upheld: true, reason: '矩阵测试' } }),
+    fakeTarget: true,
   },
   'Mutation.recordEmployerSanction': {
     args: () => ({ input: { employerId: SEED.employerId, fineCny: 30_000, reason: '矩阵测试：伪造材料' } }),

@@ -134,6 +134,12 @@ export type Appeal = {
   version: Scalars['Int']['output'];
 };
 
+/** The person asks for review of a serious forgery decision */
+export type AppealForgeryCaseInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type AppealIndicator =
   | 'ADMINISTRATIVE_DETENTION'
   | 'AGE'
@@ -166,6 +172,37 @@ export type AppealState =
   | 'REQUESTED'
   | 'REVIEWED'
   | 'UPHELD';
+
+/** 伪造材料案件: a forgery finding on an applicant, decided by a person (第二十二条) */
+export type ApplicantForgeryCase = {
+  __typename?: 'ApplicantForgeryCase';
+  appealDecidedAt?: Maybe<Scalars['DateTime']['output']>;
+  appealDecidedBy?: Maybe<Scalars['String']['output']>;
+  appealDecisionReason?: Maybe<Scalars['String']['output']>;
+  appealReason?: Maybe<Scalars['String']['output']>;
+  /** Review upheld: the ban is lifted */
+  appealUpheld?: Maybe<Scalars['Boolean']['output']>;
+  appealedAt?: Maybe<Scalars['DateTime']['output']>;
+  applicantId: Scalars['ID']['output'];
+  applicationId: Scalars['ID']['output'];
+  /** Serious: may not apply up to and including this day */
+  bannedUntil?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decidedRole?: Maybe<Scalars['String']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  district: Scalars['String']['output'];
+  employerId: Scalars['ID']['output'];
+  foundOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** 情节严重: decided serious (3-year ban) or not (deduction only) */
+  serious?: Maybe<Scalars['Boolean']['output']>;
+  status: ForgeryCaseStatus;
+  /** The verification case that found it */
+  verificationCaseId: Scalars['ID']['output'];
+};
 
 /** 积分申请: a points application filed by an employer for its applicant */
 export type Application = {
@@ -542,6 +579,21 @@ export type Deadline = {
   provisional: Scalars['Boolean']['output'];
 };
 
+/** A second person decides the review: upheld lifts the ban */
+export type DecideForgeryAppealInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+/** 第二十二条: whether the forgery is serious (情节严重: 3-year ban) or not (deduction only) */
+export type DecideForgeryCaseInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** true: 情节严重, the person may not apply for 3 years */
+  serious: Scalars['Boolean']['input'];
+};
+
 /** The two declarations of the form */
 export type Declarations = {
   __typename?: 'Declarations';
@@ -750,6 +802,12 @@ export type FailedVerificationJob = {
   taskId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type ForgeryCaseStatus =
+  | 'APPEALED'
+  | 'APPEAL_DECIDED'
+  | 'DECIDED'
+  | 'PENDING_DECISION';
+
 export type GeneratedFile = {
   __typename?: 'GeneratedFile';
   base64: Scalars['String']['output'];
@@ -805,6 +863,8 @@ export type Mutation = {
   addHrAccount: Account;
   /** Adds a version effective after every existing one; numbers copied from basedOn (default the latest) unless given */
   addRuleSet: RuleSet;
+  /** Ask for review of a serious forgery decision */
+  appealApplicantForgeryCase: ApplicantForgeryCase;
   /** EMPLOYER_REVIEW → SUBMITTED (等待受理); a renewal is reviewed online */
   approveAndSubmit: Application;
   /** Hand an application to an officer of your district */
@@ -823,6 +883,10 @@ export type Mutation = {
   createStaffAccount: Account;
   /** Second HRSS person decides (not the first reviewer) */
   decideAppeal: Appeal;
+  /** Decide the review: upheld lifts the ban */
+  decideApplicantForgeryAppeal: ApplicantForgeryCase;
+  /** 情节严重 or not: serious bans the person from applying for 3 years; otherwise deduction only */
+  decideApplicantForgeryCase: ApplicantForgeryCase;
   login: LoginResult;
   /** The archive arrived (调档) or the check letter came back (核档函) */
   recordArchiveArrival: VerificationTask;
@@ -895,6 +959,11 @@ export type MutationAddRuleSetArgs = {
 };
 
 
+export type MutationAppealApplicantForgeryCaseArgs = {
+  input: AppealForgeryCaseInput;
+};
+
+
 export type MutationApproveAndSubmitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -943,6 +1012,16 @@ export type MutationDecideAppealArgs = {
   note: Scalars['String']['input'];
   uphold: Scalars['Boolean']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationDecideApplicantForgeryAppealArgs = {
+  input: DecideForgeryAppealInput;
+};
+
+
+export type MutationDecideApplicantForgeryCaseArgs = {
+  input: DecideForgeryCaseInput;
 };
 
 
@@ -1194,6 +1273,8 @@ export type Query = {
   account?: Maybe<Account>;
   /** Applicant accounts within your scope, newest first */
   applicantAccounts?: Maybe<AccountConnection>;
+  /** Forgery cases on applicants (第二十二条) in your scope, open ones first */
+  applicantForgeryCases: Array<ApplicantForgeryCase>;
   application?: Maybe<Application>;
   /** The application form (PDF), once the employer approved it */
   applicationFormPdf?: Maybe<GeneratedFile>;
@@ -1261,6 +1342,11 @@ export type QueryAccountArgs = {
 export type QueryApplicantAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApplicantForgeryCasesArgs = {
+  status?: InputMaybe<ForgeryCaseStatus>;
 };
 
 
