@@ -146,6 +146,10 @@ const EXPECTED: Record<string, string> = {
   'Mutation.rejectApplication':           'U   D  D   D  D   A  D   D  D   D  D',
   // HRSS re-scores a failed assessment once the cause is fixed (domain.md appeals and supervision).
   'Mutation.rescoreApplication':          'U   D  D   D  D   D  D   D  D   D  A',
+  // 第二十条: the centre enters a cancelled permit (the registry's notice is an event).
+  'Mutation.recordPermitCancelled':       'U   D  D   D  D   A  D   D  D   D  D',
+  // 第二十一条: "HRSS can correct points obtained with irregular materials".
+  'Mutation.correctPoints':               'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.withdrawApplication':         'U   A  D   A  D   D  D   D  D   D  D',
   // "a withdrawal after that is done by an officer at the window"
   'Mutation.revokeApplication':           'U   D  D   D  D   A  D   D  D   D  D',
@@ -244,6 +248,17 @@ const CALLS: Record<string, Call> = {
   },
   'Mutation.rescoreApplication': {
     args: (f) => ({ id: f.applicationId, version: STALE, reason: '规则已发布' }),
+  },
+  'Mutation.recordPermitCancelled': {
+    args: (f) => ({
+      id: f.applicationId,
+      version: STALE,
+      cancelledOn: today,
+      reason: '矩阵测试：居住证注销',
+    }),
+  },
+  'Mutation.correctPoints': {
+    args: (f) => ({ id: f.applicationId, version: STALE, correctedTotal: 130, reason: '矩阵测试：纠正' }),
   },
   'Mutation.withdrawApplication': {
     args: (f) => ({ id: f.applicationId, version: STALE, reason: '不再申请' }),

@@ -875,6 +875,8 @@ export type Mutation = {
   claimApplication: Application;
   /** Complete a NEEDS_MANUAL (or manual-only PENDING) task with a result and a note */
   completeVerificationTask: VerificationTask;
+  /** 第二十一条: corrects the points of an approval obtained with irregular materials (new total, reason); below the standard score the points are void, with SMS */
+  correctPoints: Application;
   /** Open an applicant's account (approved, unsuspended employers only) */
   createApplicantAccount: Account;
   /** Opens a DRAFT (NEW, RENEWAL or CHANGE) */
@@ -894,6 +896,8 @@ export type Mutation = {
   recordCertificatesReturned: VerificationCase;
   /** Record a forgery sanction: fine, optional suspension, reason */
   recordEmployerSanction: Employer;
+  /** 第二十条: the residence permit was cancelled (注销); the points are void from that day, with SMS */
+  recordPermitCancelled: Application;
   /** 签注: the permit was endorsed; opens the renewal window (3 working days on, 60 days long) */
   recordPermitEndorsement: Application;
   registerEmployer: EmployerRegistration;
@@ -992,6 +996,14 @@ export type MutationCompleteVerificationTaskArgs = {
 };
 
 
+export type MutationCorrectPointsArgs = {
+  correctedTotal: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCreateApplicantAccountArgs = {
   input: CreateApplicantAccountInput;
 };
@@ -1043,6 +1055,14 @@ export type MutationRecordCertificatesReturnedArgs = {
 
 export type MutationRecordEmployerSanctionArgs = {
   input: RecordSanctionInput;
+};
+
+
+export type MutationRecordPermitCancelledArgs = {
+  cancelledOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1951,6 +1971,8 @@ export type SmsTemplateCode =
   | 'EMPLOYER_REGISTRATION_APPROVED'
   | 'EMPLOYER_REGISTRATION_REJECTED'
   | 'PASSWORD_RESET'
+  | 'POINTS_VOIDED_CORRECTED'
+  | 'POINTS_VOIDED_PERMIT_CANCELLED'
   | 'RENEWAL_DUE'
   | 'RENEWAL_WINDOW_CLOSING';
 

@@ -264,7 +264,10 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     const accept = `mutation($id: ID!) { acceptApplication(id: $id, version: 7) { state receiptNo } }`;
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        t.gql<{ acceptApplication: App }>(accept, { variables: { id }, as: officer('XUHUI', `officer-${i}`) }),
+        t.gql<{ acceptApplication: App }>(accept, {
+          variables: { id },
+          as: officer('XUHUI', `officer-${i}`),
+        }),
       ),
     );
     const codes = results.map((r) => errorCodes(r)[0] ?? 'OK');
