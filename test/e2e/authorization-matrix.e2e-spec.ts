@@ -99,6 +99,8 @@ const EXPECTED: Record<string, string> = {
   'Query.verificationTasks':              'U   D  D   D  D   A  O   A  O   A  A',
   // The archive task is the district's; the city verifier does education verification only.
   'Query.verificationTask':               'U   D  D   D  D   A  D   A  D   D  A',
+  // "an overdue ARCHIVE_REVIEW or SCORING escalates to the supervisor" (issue 15); HRSS everything.
+  'Query.escalatedApplications':          'U   D  D   D  D   D  D   A  O   D  A',
   // "a failed set that an admin can inspect and retry"
   'Query.failedVerificationJobs':         'U   D  D   D  D   D  D   D  D   D  A',
   // ------------------------------------------------------------------ employer-registration subgraph

@@ -281,6 +281,22 @@ export const eventCatalogue = {
       reason: z.string().min(1),
     }),
   },
+  /**
+   * SUBMITTED or MATERIALS_REQUIRED with nothing happening for too long: the application expired
+   * (the daily overdue job). The holder and the employer are told by SMS.
+   */
+  'application.expired': {
+    source: 'application',
+    consumers: ['notification'],
+    schema: z.object({
+      applicationId: uuid,
+      applicantId: uuid,
+      employerId: uuid,
+      district,
+      waitingSince: isoDate,
+      expiredOn: isoDate,
+    }),
+  },
   'application.decided': {
     source: 'application',
     consumers: ['notification'],

@@ -10,6 +10,8 @@ export const QueueName = {
   events: (service: ServiceName) => `${service}.events` as const,
   ArchiveVerificationTasks: 'archive-verification.tasks',
   NotificationSms: 'notification.sms',
+  /** The application service's daily overdue pass (job scheduler `daily-overdue`, job `overdue`). */
+  ApplicationOverdue: 'application.overdue',
 } as const;
 
 /** Every queue of the platform, for the admin queue board. */

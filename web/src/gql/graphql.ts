@@ -226,6 +226,8 @@ export type Application = {
   employer: Employer;
   employerApprovedAt?: Maybe<Scalars['DateTime']['output']>;
   employerId: Scalars['ID']['output'];
+  /** ARCHIVE_REVIEW or SCORING past its deadline: the day it went to the district supervisor */
+  escalatedOn?: Maybe<Scalars['String']['output']>;
   findings?: Maybe<Array<ApplicationFinding>>;
   /** The form; resident ID and mobile masked unless unmasked: true (each unmasked read is audited) */
   form: ApplicationForm;
@@ -1309,6 +1311,8 @@ export type Query = {
   districts?: Maybe<Array<District>>;
   /** An employer, within the caller's district or employer */
   employer?: Maybe<Employer>;
+  /** ARCHIVE_REVIEW or SCORING past its deadline, escalated to the supervisor; most overdue first */
+  escalatedApplications: Array<Application>;
   /** Messages that ended in a failure state, newest first */
   failedMessages?: Maybe<SmsMessagePage>;
   /** Verification jobs that used up their attempts */
@@ -1966,6 +1970,7 @@ export type SmsTemplate = {
 export type SmsTemplateCode =
   | 'APPLICATION_ACCEPTED'
   | 'APPLICATION_APPROVED'
+  | 'APPLICATION_EXPIRED'
   | 'APPLICATION_MATERIALS_REQUIRED'
   | 'APPLICATION_REJECTED'
   | 'EMPLOYER_REGISTRATION_APPROVED'

@@ -684,6 +684,8 @@ export class ApplicationLifecycleService {
           scoringDueProvisional: deadline.provisional,
           scoringDueCalendar: deadline.calendarDataVersion,
           queueDue: deadline.dueOn,
+          // A new phase, a new deadline: an escalation of the archive review does not carry over.
+          escalatedOn: null,
         },
         reason:
           '档案及各项核查通过，正式受理，进入积分核定 (verifications passed: formally accepted for scoring)',

@@ -45,6 +45,8 @@ export enum SystemAction {
   POINTS_SUPERSEDED = 'POINTS_SUPERSEDED',
   /** residence-permit.cancelled from the registry adapter (第二十条): the points are void at once. */
   PERMIT_CANCELLED = 'PERMIT_CANCELLED',
+  /** The daily overdue job: SUBMITTED or MATERIALS_REQUIRED with nothing happening for too long expires. */
+  EXPIRED_WAITING = 'EXPIRED_WAITING',
 }
 
 interface Transition {
@@ -123,6 +125,7 @@ export const SYSTEM_TRANSITIONS: Readonly<
   [SystemAction.POINTS_LAPSED]: { from: [S.APPROVED], to: S.APPROVED },
   [SystemAction.POINTS_SUPERSEDED]: { from: [S.APPROVED], to: S.APPROVED },
   [SystemAction.PERMIT_CANCELLED]: { from: [S.APPROVED], to: S.APPROVED },
+  [SystemAction.EXPIRED_WAITING]: { from: [S.SUBMITTED, S.MATERIALS_REQUIRED], to: S.WITHDRAWN },
 };
 
 /** Whether the system may take `action` on an application in `state` (event handlers ask first: a late event changes nothing). */

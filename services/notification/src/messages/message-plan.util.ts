@@ -160,6 +160,22 @@ export function planMessages(event: AnyEventEnvelope): MessagePlan[] {
         },
       ];
     }
+    case 'application.expired': {
+      const d = event.data;
+      return [
+        {
+          recipients: [
+            { kind: 'employer-hr', employerId: d.employerId },
+            { kind: 'applicant', applicantId: d.applicantId },
+          ],
+          templateCode: SmsTemplateCode.APPLICATION_EXPIRED,
+          variables: { waitingSince: chineseDate(d.waitingSince), expiredOn: chineseDate(d.expiredOn) },
+          employerId: d.employerId,
+          applicantId: d.applicantId,
+          district: d.district,
+        },
+      ];
+    }
     case 'residence-permit.cancelled':
     case 'account.contact-changed':
     case 'employer.status-changed':

@@ -228,6 +228,22 @@ describe('notification: events to SMS (development sink)', () => {
     );
   });
 
+  it('tells HR and the applicant an application that waited too long has expired', async () => {
+    const e = await newEmployer(kit);
+    const expired = await kit.send('application.expired', {
+      applicationId: randomUUID(),
+      applicantId: e.applicant.accountId,
+      employerId: e.employerId,
+      district: 'XUHUI',
+      waitingSince: '2026-11-01',
+      expiredOn: '2026-12-01',
+    });
+    const rows = await kit.settled(expired.id, 2);
+    expect(rows[0]?.body).toBe(
+      '【上海人社】居住证积分申请自2026年11月1日起等待受理，逾期未办理，已于2026年12月1日失效。如需申请，请重新提交。',
+    );
+  });
+
   it('tells the account holder their password was reset at the window, dated in Shanghai time', async () => {
     const e = await newEmployer(kit);
     // 17:00 UTC on the 21st is 01:00 on the 22nd in Shanghai.

@@ -35,6 +35,7 @@ import { MessagesModule } from './messages.module';
           'renewal.due': compose,
           'renewal.window-closing': compose,
           'application.points-voided': compose,
+          'application.expired': compose,
         };
       },
     },

@@ -15,6 +15,8 @@ export enum SmsTemplateCode {
   POINTS_VOIDED_PERMIT_CANCELLED = 'POINTS_VOIDED_PERMIT_CANCELLED',
   /** 第二十一条: HRSS corrected points obtained with irregular materials below the standard score. */
   POINTS_VOIDED_CORRECTED = 'POINTS_VOIDED_CORRECTED',
+  /** SUBMITTED or MATERIALS_REQUIRED waited too long: the application expired. */
+  APPLICATION_EXPIRED = 'APPLICATION_EXPIRED',
 }
 
 registerEnumType(SmsTemplateCode, { name: 'SmsTemplateCode' });
