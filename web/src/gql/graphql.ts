@@ -134,6 +134,12 @@ export type Appeal = {
   version: Scalars['Int']['output'];
 };
 
+/** The person asks for review of a serious forgery decision */
+export type AppealForgeryCaseInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type AppealIndicator =
   | 'ADMINISTRATIVE_DETENTION'
   | 'AGE'
@@ -167,6 +173,37 @@ export type AppealState =
   | 'REVIEWED'
   | 'UPHELD';
 
+/** 伪造材料案件: a forgery finding on an applicant, decided by a person (第二十二条) */
+export type ApplicantForgeryCase = {
+  __typename?: 'ApplicantForgeryCase';
+  appealDecidedAt?: Maybe<Scalars['DateTime']['output']>;
+  appealDecidedBy?: Maybe<Scalars['String']['output']>;
+  appealDecisionReason?: Maybe<Scalars['String']['output']>;
+  appealReason?: Maybe<Scalars['String']['output']>;
+  /** Review upheld: the ban is lifted */
+  appealUpheld?: Maybe<Scalars['Boolean']['output']>;
+  appealedAt?: Maybe<Scalars['DateTime']['output']>;
+  applicantId: Scalars['ID']['output'];
+  applicationId: Scalars['ID']['output'];
+  /** Serious: may not apply up to and including this day */
+  bannedUntil?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decidedRole?: Maybe<Scalars['String']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  district: Scalars['String']['output'];
+  employerId: Scalars['ID']['output'];
+  foundOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** 情节严重: decided serious (3-year ban) or not (deduction only) */
+  serious?: Maybe<Scalars['Boolean']['output']>;
+  status: ForgeryCaseStatus;
+  /** The verification case that found it */
+  verificationCaseId: Scalars['ID']['output'];
+};
+
 /** 积分申请: a points application filed by an employer for its applicant */
 export type Application = {
   __typename?: 'Application';
@@ -189,6 +226,8 @@ export type Application = {
   employer: Employer;
   employerApprovedAt?: Maybe<Scalars['DateTime']['output']>;
   employerId: Scalars['ID']['output'];
+  /** ARCHIVE_REVIEW or SCORING past its deadline: the day it went to the district supervisor */
+  escalatedOn?: Maybe<Scalars['String']['output']>;
   findings?: Maybe<Array<ApplicationFinding>>;
   /** The form; resident ID and mobile masked unless unmasked: true (each unmasked read is audited) */
   form: ApplicationForm;
@@ -558,6 +597,21 @@ export type Deadline = {
   provisional: Scalars['Boolean']['output'];
 };
 
+/** A second person decides the review: upheld lifts the ban */
+export type DecideForgeryAppealInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+/** 第二十二条: whether the forgery is serious (情节严重: 3-year ban) or not (deduction only) */
+export type DecideForgeryCaseInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** true: 情节严重, the person may not apply for 3 years */
+  serious: Scalars['Boolean']['input'];
+};
+
 /** The two declarations of the form */
 export type Declarations = {
   __typename?: 'Declarations';
@@ -785,6 +839,12 @@ export type FailedVerificationJob = {
   taskId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type ForgeryCaseStatus =
+  | 'APPEALED'
+  | 'APPEAL_DECIDED'
+  | 'DECIDED'
+  | 'PENDING_DECISION';
+
 export type GeneratedFile = {
   __typename?: 'GeneratedFile';
   base64: Scalars['String']['output'];
@@ -840,6 +900,8 @@ export type Mutation = {
   addHrAccount: Account;
   /** Adds a version effective after every existing one; numbers copied from basedOn (default the latest) unless given */
   addRuleSet: RuleSet;
+  /** Ask for review of a serious forgery decision */
+  appealApplicantForgeryCase: ApplicantForgeryCase;
   /** EMPLOYER_REVIEW → SUBMITTED (等待受理); a renewal is reviewed online */
   approveAndSubmit: Application;
   /** Hand an application to an officer of your district */
@@ -850,6 +912,8 @@ export type Mutation = {
   claimApplication: Application;
   /** Complete a NEEDS_MANUAL (or manual-only PENDING) task with a result and a note */
   completeVerificationTask: VerificationTask;
+  /** 第二十一条: corrects the points of an approval obtained with irregular materials (new total, reason); below the standard score the points are void, with SMS */
+  correctPoints: Application;
   /** Open an applicant's account (approved, unsuspended employers only) */
   createApplicantAccount: Account;
   /** Opens a DRAFT (NEW, RENEWAL or CHANGE) */
@@ -858,6 +922,10 @@ export type Mutation = {
   createStaffAccount: Account;
   /** Second HRSS person decides (not the first reviewer) */
   decideAppeal: Appeal;
+  /** Decide the review: upheld lifts the ban */
+  decideApplicantForgeryAppeal: ApplicantForgeryCase;
+  /** 情节严重 or not: serious bans the person from applying for 3 years; otherwise deduction only */
+  decideApplicantForgeryCase: ApplicantForgeryCase;
   login: LoginResult;
   /** The archive arrived (调档) or the check letter came back (核档函) */
   recordArchiveArrival: VerificationTask;
@@ -865,6 +933,8 @@ export type Mutation = {
   recordCertificatesReturned: VerificationCase;
   /** Record a forgery sanction: fine, optional suspension, reason */
   recordEmployerSanction: Employer;
+  /** 第二十条: the residence permit was cancelled (注销); the points are void from that day, with SMS */
+  recordPermitCancelled: Application;
   /** 签注: the permit was endorsed; opens the renewal window (3 working days on, 60 days long) */
   recordPermitEndorsement: Application;
   registerEmployer: EmployerRegistration;
@@ -930,6 +1000,11 @@ export type MutationAddRuleSetArgs = {
 };
 
 
+export type MutationAppealApplicantForgeryCaseArgs = {
+  input: AppealForgeryCaseInput;
+};
+
+
 export type MutationApproveAndSubmitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -958,6 +1033,14 @@ export type MutationCompleteVerificationTaskArgs = {
 };
 
 
+export type MutationCorrectPointsArgs = {
+  correctedTotal: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCreateApplicantAccountArgs = {
   input: CreateApplicantAccountInput;
 };
@@ -981,6 +1064,16 @@ export type MutationDecideAppealArgs = {
 };
 
 
+export type MutationDecideApplicantForgeryAppealArgs = {
+  input: DecideForgeryAppealInput;
+};
+
+
+export type MutationDecideApplicantForgeryCaseArgs = {
+  input: DecideForgeryCaseInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -999,6 +1092,14 @@ export type MutationRecordCertificatesReturnedArgs = {
 
 export type MutationRecordEmployerSanctionArgs = {
   input: RecordSanctionInput;
+};
+
+
+export type MutationRecordPermitCancelledArgs = {
+  cancelledOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1229,6 +1330,8 @@ export type Query = {
   account?: Maybe<Account>;
   /** Applicant accounts within your scope, newest first */
   applicantAccounts?: Maybe<AccountConnection>;
+  /** Forgery cases on applicants (第二十二条) in your scope, open ones first */
+  applicantForgeryCases: Array<ApplicantForgeryCase>;
   application?: Maybe<Application>;
   /** The application form (PDF), once the employer approved it */
   applicationFormPdf?: Maybe<GeneratedFile>;
@@ -1245,6 +1348,8 @@ export type Query = {
   districts?: Maybe<Array<District>>;
   /** An employer, within the caller's district or employer */
   employer?: Maybe<Employer>;
+  /** ARCHIVE_REVIEW or SCORING past its deadline, escalated to the supervisor; most overdue first */
+  escalatedApplications: Array<Application>;
   /** Messages that ended in a failure state, newest first */
   failedMessages?: Maybe<SmsMessagePage>;
   /** Verification jobs that used up their attempts */
@@ -1300,6 +1405,11 @@ export type QueryAccountArgs = {
 export type QueryApplicantAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApplicantForgeryCasesArgs = {
+  status?: InputMaybe<ForgeryCaseStatus>;
 };
 
 
@@ -1921,11 +2031,14 @@ export type SmsTemplate = {
 export type SmsTemplateCode =
   | 'APPLICATION_ACCEPTED'
   | 'APPLICATION_APPROVED'
+  | 'APPLICATION_EXPIRED'
   | 'APPLICATION_MATERIALS_REQUIRED'
   | 'APPLICATION_REJECTED'
   | 'EMPLOYER_REGISTRATION_APPROVED'
   | 'EMPLOYER_REGISTRATION_REJECTED'
   | 'PASSWORD_RESET'
+  | 'POINTS_VOIDED_CORRECTED'
+  | 'POINTS_VOIDED_PERMIT_CANCELLED'
   | 'RENEWAL_DUE'
   | 'RENEWAL_WINDOW_CLOSING';
 

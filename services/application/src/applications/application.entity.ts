@@ -143,6 +143,13 @@ export class Application {
   @Column({ name: 'queue_due', type: 'date', default: '9999-12-31' })
   queueDue!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'ARCHIVE_REVIEW or SCORING past its deadline: the day it went to the district supervisor',
+  })
+  @Column({ name: 'escalated_on', type: 'date', nullable: true })
+  escalatedOn!: string | null;
+
   @Field(() => String, { nullable: true, description: 'The officer (account id) working on it' })
   @Column({ name: 'assigned_officer', type: 'text', nullable: true })
   assignedOfficer!: string | null;

@@ -60,10 +60,7 @@ interface Written {
 
 /** A person's move (mutations) or the system's (events, the daily job): the table is checked either way. */
 export type TransitionRequest = Written &
-  (
-    | { action: ApplicationAction; actor: PersonActor }
-    | { action: SystemAction; actor: SystemActor }
-  );
+  ({ action: ApplicationAction; actor: PersonActor } | { action: SystemAction; actor: SystemActor });
 
 /** A change that keeps the state (form edit, claim, endorsement, correction), with its history entry. */
 export interface AmendRequest extends Written {

@@ -7,6 +7,9 @@ import { EmployerApplicationsResolver } from '../employers/employer-applications
 import { ApplicationHistoryService } from '../history/application-history.service';
 import { PointsNoticeResolver } from '../notice/points-notice.resolver';
 import { PointsNoticeService } from '../notice/points-notice.service';
+import { OverdueSchedulerService } from '../overdue/overdue-scheduler.service';
+import { OverdueResolver } from '../overdue/overdue.resolver';
+import { OverdueService } from '../overdue/overdue.service';
 import { RenewalRemindersService } from '../renewals/renewal-reminders.service';
 import { RenewalSchedulerService } from '../renewals/renewal-scheduler.service';
 import { ProjectionsService } from '../projections/projections.service';
@@ -39,6 +42,9 @@ import { ApplicationsService } from './applications.service';
     PointsNoticeResolver,
     RenewalRemindersService,
     RenewalSchedulerService,
+    OverdueService,
+    OverdueSchedulerService,
+    OverdueResolver,
     AppealsService,
     AppealsResolver,
   ],
