@@ -26,6 +26,7 @@ const PASSING = 'bbbbbbbb-0000-4000-8000-000000000001';
 const FAILING = 'bbbbbbbb-0000-4000-8000-000000000002';
 const PASSING_ID = '310104199003070018';
 const FAILING_ID = '310115199501010041';
+let approvedFixtures = 0;
 
 describe('renewal (积分确认): window around holidays, online review, reminders, lapse', () => {
   let t: SubgraphTestApp;
@@ -58,8 +59,8 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     );
     const [row] = await t.dataSource.query(
       `INSERT INTO application.application (employer_id, applicant_id, district, kind, state, version, applicant_name,
-         resident_id_enc, mobile_enc, form, verified_profile, assessment_date, total_points, rule_set_version, valid_until, permit_endorsed_on, notice_code)
-       VALUES ($1, $2, 'XUHUI', 'NEW', 'APPROVED', 9, '张三', $3, $4, $5, $6, '2025-10-20', 198, 'SH-2017', $7, $8, $9) RETURNING id`,
+         resident_id_enc, mobile_enc, form, verified_profile, assessment_date, total_points, rule_set_version, valid_until, permit_endorsed_on, notice_code, notice_no)
+       VALUES ($1, $2, 'XUHUI', 'NEW', 'APPROVED', 9, '张三', $3, $4, $5, $6, '2025-10-20', 198, 'SH-2017', $7, $8, $9, $10) RETURNING id`,
       [
         XUHUI_EMPLOYER,
         applicantId,
@@ -70,6 +71,8 @@ describe('renewal (积分确认): window around holidays, online review, reminde
         validUntil,
         extra['permitEndorsedOn'] ?? null,
         `AAAA-BBBB-CCCC-${String(Math.floor(Math.random() * 9000) + 1000)}`,
+        // Approved in 2025: its notice has that year's number (every approval has one).
+        `沪人社积〔2025〕${String(++approvedFixtures).padStart(6, '0')}号`,
       ],
     );
     return row.id as string;
