@@ -182,6 +182,7 @@ const M = {
   'verify.holder': ['持证人', 'Holder'],
   'verify.validUntil': ['有效期至', 'Valid until'],
   'verify.district': ['所在区', 'District'],
+  'verify.documentNo': ['文号', 'Document number'],
   'employer.applications': ['积分申请', 'Applications'],
   'employer.accounts': ['申请人账户', 'Applicant accounts'],
   'employer.statusTab': ['单位信息', 'Employer'],
@@ -280,6 +281,9 @@ const M = {
   'status.validUntil': ['有效期至', 'Valid until'],
   'status.materialsMissing': ['需补正的材料', 'Materials required'],
   'status.history': ['办理记录', 'History'],
+  'status.bySystem': ['系统', 'System'],
+  'status.noticeNo': ['通知书文号', 'Notice number'],
+  'status.noticeCode': ['通知书核验码', 'Notice verification code'],
   'form.personal': ['个人信息', 'Personal details'],
   'form.personalFixed': [
     '姓名：{name}　公民身份号码：{residentId}（来自账户，不可修改）',

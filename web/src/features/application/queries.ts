@@ -85,7 +85,14 @@ export const APPLICATION = graphql(`
         toState
         role
         at
+        code
+        fields
         reason
+      }
+      notice {
+        documentNo
+        verificationCode
+        verifyUrl
       }
       form {
         personal {
