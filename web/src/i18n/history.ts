@@ -2,7 +2,7 @@
 // code, the form's section names for a form edit, and the person's own words where the entry
 // carries them. A code this console does not know yet (a newer server) reads as its state.
 import { FORM_SECTION, HISTORY_CODE, HISTORY_CODE_WITH_TYPED_REASON } from '@points/terms';
-import type { ApplicationHistoryEntry, HistoryCode } from '../gql/graphql';
+import type { ApplicationState, HistoryCode } from '../gql/graphql';
 import { enumLabel } from './enums';
 import type { Language } from './language';
 
@@ -13,7 +13,12 @@ export function historyCodeLabel(code: string, language: Language): string | und
   return LABELS[code as HistoryCode]?.[language === 'zh' ? 0 : 1];
 }
 
-type Entry = Pick<ApplicationHistoryEntry, 'code' | 'fields' | 'reason' | 'toState'>;
+interface Entry {
+  code?: HistoryCode | null;
+  fields?: readonly string[] | null;
+  reason?: string | null;
+  toState: ApplicationState;
+}
 
 /** What the timeline shows for one entry: its label and, below it, the detail. */
 export function describeHistory(entry: Entry, language: Language): { title: string; detail: string | null } {

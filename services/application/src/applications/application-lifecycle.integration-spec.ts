@@ -517,7 +517,7 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     const res = await t.gql<{ applicationFormPdf: App }>(query, { variables: { id }, as: hr });
     expect(res.errors).toBeUndefined();
     const text = await pdfText(res.data!.applicationFormPdf['base64']);
-    expect(text).toContain('《上海市居住证》积分申请表');
+    expect(text).toContain('上海市居住证积分申请表');
     expect(text).toContain('复旦大学');
     expect(text).toContain(RESIDENT_ID);
     // Official terms, never the API's enum names: the form's master's degree (MASTER), bachelor's

@@ -9,6 +9,7 @@ import { PointsNoticeResolver } from '../notice/points-notice.resolver';
 import { PointsNoticeService } from '../notice/points-notice.service';
 import { RenewalRemindersService } from '../renewals/renewal-reminders.service';
 import { RenewalSchedulerService } from '../renewals/renewal-scheduler.service';
+import { RenewalWindowResolver } from '../renewals/renewal-window.resolver';
 import { ProjectionsService } from '../projections/projections.service';
 import { StaffDirectory } from '../projections/staff-directory.service';
 import { ReviewQueueResolver } from '../review-queue/review-queue.resolver';
@@ -39,6 +40,7 @@ import { ApplicationsService } from './applications.service';
     PointsNoticeResolver,
     RenewalRemindersService,
     RenewalSchedulerService,
+    RenewalWindowResolver,
     AppealsService,
     AppealsResolver,
   ],

@@ -171,7 +171,7 @@ export class PointsNoticeService {
       : [];
     const none = [{ text: '    无' }];
     const lines: PdfLine[] = [
-      { text: '《上海市居住证》积分申请表', size: 18, align: 'center', gapAfter: 1 },
+      { text: '上海市居住证积分申请表', size: 18, align: 'center', gapAfter: 1 },
       {
         text: `收件凭证号：${application.receiptNo ?? '（待受理）'}    申请类别：${zh('kind', application.kind)}    受理机构：${districtName(application.district)}${RECEIVING_CENTRE}`,
       },

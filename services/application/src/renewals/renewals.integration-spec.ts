@@ -116,6 +116,32 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     expect(res.errors?.[0]?.message).toMatch(/closed on 2026-11-29.*apply anew/);
   });
 
+  it('shows an approval’s renewal window once the endorsement is recorded: before, in and after it', async () => {
+    const holder = 'bbbbbbbb-0000-4000-8000-000000000003';
+    await applicantEmployedBy(t, holder, '310104198801010015', XUHUI_EMPLOYER, { name: '王五' });
+    const id = await approved(holder, '310104198801010015');
+    const read = `query($id: ID!) { application(id: $id) { renewalWindow { endorsedOn opensOn closesOn provisional position } } }`;
+    const windowOn = async (today: string): Promise<Row | null> => {
+      pinToday(t, today);
+      const res = await t.gql<{ application: Row }>(read, { variables: { id }, as: hr });
+      expect(res.errors).toBeUndefined();
+      return res.data!.application['renewalWindow'] as Row | null;
+    };
+    expect(await windowOn('2026-09-30')).toBeNull();
+    const recorded = await t.gql(
+      `mutation($id: ID!) { recordPermitEndorsement(id: $id, endorsedOn: "2026-09-30") { permitEndorsedOn } }`,
+      { variables: { id }, as: hr },
+    );
+    expect(recorded.errors).toBeUndefined();
+    // Endorsed Wed 30 Sep 2026: 1–7 Oct off, Thu 8, Fri 9, Sat 10 (make-up day) → opens 10 Oct;
+    // 60 days after 30 Sep → closes 29 Nov.
+    const window = { endorsedOn: '2026-09-30', opensOn: '2026-10-10', closesOn: '2026-11-29', provisional: false };
+    expect(await windowOn('2026-10-09')).toEqual({ ...window, position: 'TOO_EARLY' });
+    expect(await windowOn('2026-10-10')).toEqual({ ...window, position: 'OPEN' });
+    expect(await windowOn('2026-11-29')).toEqual({ ...window, position: 'OPEN' });
+    expect(await windowOn('2026-11-30')).toEqual({ ...window, position: 'CLOSED' });
+  });
+
   it('approves an unchanged renewal online on the first open day (a make-up Saturday)', async () => {
     pinToday(t, '2026-10-10');
     const created = await t.gql<{ createApplication: Row }>(create, {
