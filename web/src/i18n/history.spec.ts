@@ -35,7 +35,10 @@ describe('history labels', () => {
 
   it('shows what a person typed (a return, a rejection) and hides the system’s English gloss', () => {
     expect(
-      describeHistory({ code: 'RETURN_TO_APPLICANT', fields: null, reason: '请补充学位证书编号', toState: 'DRAFT' }, 'zh'),
+      describeHistory(
+        { code: 'RETURN_TO_APPLICANT', fields: null, reason: '请补充学位证书编号', toState: 'DRAFT' },
+        'zh',
+      ),
     ).toEqual({ title: '单位退回修改', detail: '请补充学位证书编号' });
     expect(
       describeHistory(
@@ -46,7 +49,9 @@ describe('history labels', () => {
   });
 
   it('falls back to the state and the stored reason for an old entry without a code', () => {
-    expect(describeHistory({ code: null, fields: null, reason: '旧记录', toState: 'SUBMITTED' }, 'zh')).toEqual({
+    expect(
+      describeHistory({ code: null, fields: null, reason: '旧记录', toState: 'SUBMITTED' }, 'zh'),
+    ).toEqual({
       title: '等待受理',
       detail: '旧记录',
     });

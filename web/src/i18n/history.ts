@@ -31,7 +31,8 @@ export function describeHistory(entry: Entry, language: Language): { title: stri
     );
     return { title, detail: sections.join(language === 'zh' ? '、' : ', ') };
   }
-  if (entry.code && HISTORY_CODE_WITH_TYPED_REASON.includes(entry.code)) return { title, detail: entry.reason ?? null };
+  if (entry.code && HISTORY_CODE_WITH_TYPED_REASON.includes(entry.code))
+    return { title, detail: entry.reason ?? null };
   // Old entries without a code: their reason is all there is.
   return { title, detail: entry.code ? null : (entry.reason ?? null) };
 }

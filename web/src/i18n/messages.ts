@@ -367,7 +367,6 @@ const M = {
   'form.noCriminalRecord': ['本人无刑事犯罪记录', 'I have no criminal record'],
   'form.remove': ['删除{what}第{n}项', 'Remove {what} {n}'],
   'form.save': ['保存并估分', 'Save and estimate'],
-  'form.steps': ['填写步骤', 'Form steps'],
   'form.step.person': ['个人与就业', 'You and your job'],
   'form.step.education': ['学历与职称', 'Education and titles'],
   'form.step.insurance': ['社保与加分', 'Insurance and bonuses'],

@@ -104,11 +104,11 @@ export function ApplicationStatus({ application: a }: { application: Detail }) {
             content: (
               <div data-testid="history-entry" data-code={h.code ?? ''}>
                 <strong>{title}</strong>{' '}
-                {h.fromState !== h.toState && (
-                  <Tag>{enumLabel('ApplicationState', h.toState, language)}</Tag>
-                )}
+                {h.fromState !== h.toState && <Tag>{enumLabel('ApplicationState', h.toState, language)}</Tag>}
                 <span>{formatDateTime(h.at, language)}</span>{' '}
-                <span>{h.role === 'SYSTEM' ? t('status.bySystem') : enumLabel('AccountRole', h.role, language)}</span>
+                <span>
+                  {h.role === 'SYSTEM' ? t('status.bySystem') : enumLabel('AccountRole', h.role, language)}
+                </span>
                 {detail ? <div>{detail}</div> : null}
               </div>
             ),

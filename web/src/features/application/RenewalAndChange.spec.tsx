@@ -6,7 +6,12 @@ import { RenewalAndChange } from './RenewalAndChange';
 
 const APPLICANT = '6f1c2a9e-0000-4000-8000-000000000001';
 // Endorsed Mon 2 March 2026: opens 3 working days on (Thu 5 March), closes 60 days on (1 May).
-const WINDOW = { endorsedOn: '2026-03-02', opensOn: '2026-03-05', closesOn: '2026-05-01', provisional: false };
+const WINDOW = {
+  endorsedOn: '2026-03-02',
+  opensOn: '2026-03-05',
+  closesOn: '2026-05-01',
+  provisional: false,
+};
 
 describe('renewal and change on an approved application', () => {
   it('outside the window has no renewal button and says when it opens', async () => {
@@ -53,10 +58,12 @@ describe('renewal and change on an approved application', () => {
     await waitFor(() => expect(onStarted).toHaveBeenCalledWith('new-RENEWAL'));
     await user.click(await screen.findByRole('button', { name: '申请积分变更' }));
     await waitFor(() => expect(onStarted).toHaveBeenCalledWith('new-CHANGE'));
-    expect(page.calls.filter((c) => c.operationName === 'CreateApplication').map((c) => c.variables)).toEqual([
-      { input: { kind: 'RENEWAL', applicantId: APPLICANT, permitEndorsedOn: '2026-03-02' } },
-      { input: { kind: 'CHANGE', applicantId: APPLICANT } },
-    ]);
+    expect(page.calls.filter((c) => c.operationName === 'CreateApplication').map((c) => c.variables)).toEqual(
+      [
+        { input: { kind: 'RENEWAL', applicantId: APPLICANT, permitEndorsedOn: '2026-03-02' } },
+        { input: { kind: 'CHANGE', applicantId: APPLICANT } },
+      ],
+    );
   });
 
   it('after the window closed says the points lapsed, with no renewal button', async () => {

@@ -67,7 +67,11 @@ export function RenewalAndChange({
   const { t } = useLanguage();
   const [endorsementForm] = Form.useForm<{ endorsedOn: string }>();
   const endorsement = useProblem(endorsementForm, (p) =>
-    p.rule === 'not-in-future' ? t('renewal.notInFuture') : p.rule === 'real-date' ? t('rule.date') : undefined,
+    p.rule === 'not-in-future'
+      ? t('renewal.notInFuture')
+      : p.rule === 'real-date'
+        ? t('rule.date')
+        : undefined,
   );
   const started = useProblem();
   const [{ fetching: recording }, record] = useMutation(RECORD_ENDORSEMENT);
@@ -129,7 +133,9 @@ export function RenewalAndChange({
           </Button>
         )}
       </Space>
-      {allowChange && <Typography.Paragraph style={{ marginTop: 8 }}>{t('renewal.changeHelp')}</Typography.Paragraph>}
+      {allowChange && (
+        <Typography.Paragraph style={{ marginTop: 8 }}>{t('renewal.changeHelp')}</Typography.Paragraph>
+      )}
     </Card>
   );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { noteIn } from './score-note';
 
 describe('score notes', () => {
-  const note = '年龄 36 周岁，按规则为 47 分，最高 30 分，得 30 分 (age 36: 47 points by the rule, capped at 30)';
+  const note =
+    '年龄 36 周岁，按规则为 47 分，最高 30 分，得 30 分 (age 36: 47 points by the rule, capped at 30)';
 
   it('shows the Chinese sentence alone in Chinese and the English one on the switch', () => {
     expect(noteIn(note, 'zh')).toBe('年龄 36 周岁，按规则为 47 分，最高 30 分，得 30 分');

@@ -20,7 +20,14 @@ describe('the notice check page', () => {
                     districtName: '徐汇区',
                     documentNo: '沪人社积〔2026〕000001号',
                   }
-                : { valid: false, holderName: null, validUntil: null, district: null, districtName: null, documentNo: null },
+                : {
+                    valid: false,
+                    holderName: null,
+                    validUntil: null,
+                    district: null,
+                    districtName: null,
+                    documentNo: null,
+                  },
           },
         }),
       },
