@@ -7,3 +7,4 @@ export * from './sh-2017.rule-set';
 export * from './assess';
 export * from './profile.validation';
 export * from './renewal-checks';
+export * from './score-profile.schema';

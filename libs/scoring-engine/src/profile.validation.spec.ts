@@ -106,7 +106,8 @@ describe('validateProfile', () => {
 
   it('requires the assessment and birth dates', () => {
     const errors = validateProfile(
-      { assessmentDate: '', birthDate: undefined as unknown as string },
+      // @ts-expect-error a profile without its birth date, as untyped JSON could send it
+      { assessmentDate: '', birthDate: undefined },
       { today: TODAY },
     );
     expect(errors).toEqual([

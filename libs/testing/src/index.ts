@@ -6,3 +6,4 @@ export * from './operation-rules';
 export * from './deliver-event';
 export * from './pdf-text';
 export * from './pdf-qr';
+export * from './write-paths';

@@ -454,7 +454,7 @@ export class ApplicationLifecycleService {
     }
     const birthDate = this.applications.birthDateOf(application);
     const grantedInput: ScoreProfileInput =
-      (previous.verifiedProfile as ScoreProfileInput | null) ??
+      previous.verifiedProfile ??
       claimedProfileOf(previous.form, birthDate, previous.assessmentDate ?? today);
     const claims = claimedProfileOf(application.form, birthDate, today);
     const problems = [...validateProfile(grantedInput, { today }), ...validateProfile(claims, { today })];
@@ -584,6 +584,9 @@ export class ApplicationLifecycleService {
 
   /** application.scoring-requested with the verified profile and the assessment date fixed at formal acceptance. */
   private async requestScoring(publish: PublishEvent, application: Application): Promise<void> {
+    // SCORING is entered only with the verified profile (VERIFICATION_PASSED writes it).
+    if (!application.verifiedProfile)
+      throw new Error(`application ${application.id} is in SCORING without a verified profile`);
     await publish('application.scoring-requested', `application:${application.id}`, {
       applicationId: application.id,
       kind: application.kind,
@@ -591,7 +594,7 @@ export class ApplicationLifecycleService {
       employerId: application.employerId,
       district: application.district,
       assessmentDate: application.assessmentDate ?? this.clock.today(),
-      verifiedProfile: application.verifiedProfile ?? {},
+      verifiedProfile: application.verifiedProfile,
     });
   }
 

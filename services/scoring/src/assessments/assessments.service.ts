@@ -171,7 +171,16 @@ export class AssessmentsService {
       `INSERT INTO scoring.score_correction
          (appeal_id, application_id, assessment_id, indicator, delta, corrected_total, decided_by, corrected_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (appeal_id) DO NOTHING`,
-      [d.appealId, d.applicationId, d.assessmentId, d.indicator, d.delta, d.correctedTotal, d.decidedBy, event.occurredAt],
+      [
+        d.appealId,
+        d.applicationId,
+        d.assessmentId,
+        d.indicator,
+        d.delta,
+        d.correctedTotal,
+        d.decidedBy,
+        event.occurredAt,
+      ],
     );
   }
 
@@ -199,7 +208,7 @@ export class AssessmentsService {
   ): Promise<ScoringOutcome> {
     const request = event.data;
     // The request's assessment date governs (the application decides the date, e.g. acceptance).
-    const input = { ...request.verifiedProfile, assessmentDate: request.assessmentDate } as ScoreProfileInput;
+    const input: ScoreProfileInput = { ...request.verifiedProfile, assessmentDate: request.assessmentDate };
 
     let problems: ProfileProblem[] = profileShapeErrors(input);
     if (problems.length === 0) problems = validateProfile(input, { today: toShanghaiDate(now) });
