@@ -48,6 +48,8 @@ import {
 } from './application.repository';
 import { ApplicationAction, SystemAction, systemMayTake } from './application-transitions';
 import { ApplicationsService } from './applications.service';
+import { EntryCode } from '../history/history-codes';
+import { nextNoticeNo } from '../notice/notice-number';
 
 export interface TransitionInput {
   id: string;
@@ -526,6 +528,7 @@ export class ApplicationLifecycleService {
         decidedAt: new Date(),
         validUntil,
         noticeCode: validUntil ? this.noticeCodeFor(application.id, validUntil) : null,
+        noticeNo: validUntil ? await nextNoticeNo(manager, this.clock.today()) : null,
         queueDue: NOTHING_DUE,
         decisionReason: null,
       },
@@ -592,6 +595,7 @@ export class ApplicationLifecycleService {
         to: application.state,
         actor: SYSTEM_ACTOR.sub,
         role: SYSTEM_ACTOR.role,
+        code: EntryCode.RENEWAL_AT_WINDOW,
         reason: '单位或信息有变化，需窗口受理 (employer or details changed: reviewed at the window)',
       });
       return;
@@ -613,6 +617,7 @@ export class ApplicationLifecycleService {
         id: application.id,
         actor: SYSTEM_ACTOR,
         patch: { onlineReview: true },
+        code: EntryCode.ONLINE_REVIEW_FAILED,
         reason: `网审未通过，等待受理 (online review failed; bring the materials to the window): ${result.checks
           .filter((c) => !c.passed)
           .map((c) => c.reason)
@@ -722,6 +727,7 @@ export class ApplicationLifecycleService {
       id: application.id,
       actor: SYSTEM_ACTOR,
       patch: { scoringFailure: failure },
+      code: EntryCode.SCORING_FAILED,
       reason: `积分核定未能进行，待市人社局核实数据后重新核定或窗口驳回 (scoring could not run: ${failure})`,
     });
   }

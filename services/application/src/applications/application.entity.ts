@@ -203,6 +203,10 @@ export class Application {
   @Column({ name: 'notice_code', type: 'text', nullable: true })
   noticeCode!: string | null;
 
+  /** The notice's document number (文号), e.g. 沪人社积〔2026〕000123号: notice/notice-number.ts. */
+  @Column({ name: 'notice_no', type: 'text', nullable: true })
+  noticeNo!: string | null;
+
   @Field(() => String, { nullable: true, description: 'The points lapsed or were cancelled on this day' })
   @Column({ name: 'points_voided_on', type: 'date', nullable: true })
   pointsVoidedOn!: string | null;

@@ -12,6 +12,7 @@ import { OverdueResolver } from '../overdue/overdue.resolver';
 import { OverdueService } from '../overdue/overdue.service';
 import { RenewalRemindersService } from '../renewals/renewal-reminders.service';
 import { RenewalSchedulerService } from '../renewals/renewal-scheduler.service';
+import { RenewalWindowResolver } from '../renewals/renewal-window.resolver';
 import { ProjectionsService } from '../projections/projections.service';
 import { StaffDirectory } from '../projections/staff-directory.service';
 import { ReviewQueueResolver } from '../review-queue/review-queue.resolver';
@@ -45,6 +46,7 @@ import { ApplicationsService } from './applications.service';
     OverdueService,
     OverdueSchedulerService,
     OverdueResolver,
+    RenewalWindowResolver,
     AppealsService,
     AppealsResolver,
   ],
