@@ -12,6 +12,13 @@ const district = z.string().min(1);
 const piiToken = z.string().regex(/^[vs]\d+\./, 'a PiiCipher token');
 const role = z.enum(['EMPLOYER_HR', 'APPLICANT']);
 const applicationKind = z.enum(['NEW', 'RENEWAL', 'CHANGE']);
+/** 同住人 as the form names them; a child of 16+ gives the high-school enrolment proof's reference. */
+const coResident = z.object({
+  relation: z.enum(['SPOUSE', 'CHILD']),
+  name: z.string().min(1),
+  birthDate: isoDate,
+  highSchoolEnrolmentProof: z.string().nullable(),
+});
 
 /** Associated data for PII tokens in event payloads: decrypt with the same label. */
 export const PII_EVENT_AAD = {
@@ -136,6 +143,16 @@ export const eventCatalogue = {
       ),
       /** Who holds the personnel archive (a district centre or a job agency). */
       archiveHolder: z.string().min(1),
+      /** The permit as typed on the form: only a claim, checked against the residence registry. */
+      residencePermit: z
+        .object({ number: z.string(), validFrom: isoDate, validTo: isoDate })
+        .nullable()
+        .optional(),
+      /**
+       * The co-residents to print on the notice (同住人), each checked against the civil registers.
+       * `added`: not on the approval this application continues (a new child means 调档, seed 000).
+       */
+      coResidents: z.array(coResident.extend({ added: z.boolean() })).optional(),
     }),
   },
   'application.materials-required': {
@@ -159,6 +176,10 @@ export const eventCatalogue = {
       // The verified profile in the simulateScore input shape; validated by the scoring engine.
       verifiedProfile: z.record(z.string(), z.unknown()).nullable(),
       findings: z.array(z.object({ code: z.string(), note: z.string() })),
+      /** Each co-resident claimed, verified or not (with the reason): only verified ones are printed. */
+      coResidents: z
+        .array(coResident.extend({ verified: z.boolean(), reason: z.string().nullable() }))
+        .optional(),
     }),
   },
   /**

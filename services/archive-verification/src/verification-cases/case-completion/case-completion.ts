@@ -73,8 +73,11 @@ export async function completeCaseIfDone(
     reason: string | null;
     note: string | null;
     completed_manually: boolean;
+    completed_by: string | null;
+    completed_on: string | null;
   }> = await manager.query(
-    `SELECT kind, status, claim, facts, forged_material, reason, note, completed_manually
+    `SELECT kind, status, claim, facts, forged_material, reason, note, completed_manually, completed_by,
+            to_char(completed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS completed_on
        FROM ${S}.verification_task WHERE case_id = $1 ORDER BY ordinal`,
     [caseId],
   );
@@ -90,6 +93,8 @@ export async function completeCaseIfDone(
     reason: t.reason,
     note: t.note,
     completedManually: t.completed_manually,
+    completedBy: t.completed_by,
+    completedOn: t.completed_on,
   }));
   const result = buildVerificationResult({
     acceptedOn: c.accepted_on,
@@ -114,6 +119,7 @@ export async function completeCaseIfDone(
     outcome: result.outcome,
     verifiedProfile: result.verifiedProfile as unknown as Record<string, unknown>,
     findings: result.findings,
+    coResidents: result.coResidents,
   });
   if (result.forgeryNotes.length > 0) {
     await publish('verification.forgery-found', subject, {

@@ -92,7 +92,16 @@ describe('buildVerificationResult', () => {
       tasks,
     });
     expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
-    expect(result.verifiedProfile).toEqual({
+    // The permit and the evidence are asserted in their own tests below.
+    const {
+      evidence: _evidence,
+      residencePermitNumber: _n,
+      residencePermitIssuedOn: _i,
+      residencePermitEndorsedOn: _e,
+      residencePermitValidUntil: _v,
+      ...scoreInput
+    } = result.verifiedProfile;
+    expect(scoreInput).toEqual({
       assessmentDate: '2024-07-10',
       birthDate: '1990-03-15',
       education: 'BACHELOR',
@@ -274,5 +283,146 @@ describe('buildVerificationResult', () => {
     expect(result.findings.map((f) => f.code)).toEqual(
       expect.arrayContaining(['EDUCATION_FAILED', 'VETO_FAMILY_PLANNING', 'VETO_SERIOUS_CRIMINAL_RECORD']),
     );
+  });
+});
+
+describe('buildVerificationResult: permit, co-residents, claims a person checks', () => {
+  const base = { acceptedOn: '2026-12-01', birthDate: '1990-03-15', employerCreditCode: EMPLOYER };
+  const claims = parseClaims({ education: 'NONE', entrepreneur: true, publicServiceYears: 7 });
+  const permit = task(
+    K.RESIDENCE_PERMIT,
+    {
+      number: 'SH31000001',
+      issuedOn: '2026-02-01',
+      endorsedOn: null,
+      validUntil: '2027-01-31',
+      cancelledOn: null,
+    },
+    { claim: { number: 'SH31000001', validFrom: '2026-02-01', validTo: '2099-12-31' } },
+  );
+  const claimCheck = (claim: string, value: unknown, extra: Partial<TaskForProfile>) =>
+    task(K.CLAIM_CHECK, null, {
+      claim: { claim, value, office: '市科委', mustSee: '创业人才认定' },
+      status: St.PENDING,
+      ...extra,
+    });
+
+  it('takes the permit dates from the registry; a typed 2099 expiry is only a finding', () => {
+    const result = buildVerificationResult({
+      ...base,
+      claims: parseClaims({ education: 'NONE' }),
+      tasks: [permit],
+    });
+    expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
+    expect(result.verifiedProfile).toMatchObject({
+      residencePermitNumber: 'SH31000001',
+      residencePermitIssuedOn: '2026-02-01',
+      residencePermitEndorsedOn: null,
+      residencePermitValidUntil: '2027-01-31',
+    });
+    expect(result.findings).toContainEqual({
+      code: 'RESIDENCE_PERMIT_EXPIRY_CONTRADICTED',
+      note: 'Typed expiry 2099-12-31; the registry holds 2027-01-31, which the points follow',
+    });
+    expect(result.verifiedProfile.evidence).toContainEqual({
+      field: 'residencePermitValidUntil',
+      kind: 'REGISTRY',
+      source: 'residence-permit registry (居住证管理系统)',
+      checkedBy: null,
+      checkedOn: null,
+    });
+  });
+
+  it('fails the case without a valid permit (第二条)', () => {
+    const failed = task(
+      K.RESIDENCE_PERMIT,
+      {},
+      { status: St.FAILED, reason: 'No Shanghai residence permit on record' },
+    );
+    const result = buildVerificationResult({
+      ...base,
+      claims: parseClaims({ education: 'NONE' }),
+      tasks: [failed],
+    });
+    expect(result.outcome).toBe(VerificationOutcome.FAILED);
+    expect(result.verifiedProfile.residencePermitValidUntil).toBeNull();
+    expect(result.findings).toContainEqual({
+      code: 'RESIDENCE_PERMIT_NOT_VALID',
+      note: 'No Shanghai residence permit on record',
+    });
+  });
+
+  it('counts a claim once a person confirmed it, recording who; a refused one is not scored', () => {
+    const result = buildVerificationResult({
+      ...base,
+      claims,
+      tasks: [
+        permit,
+        claimCheck('entrepreneur', true, {
+          status: St.PASSED,
+          completedManually: true,
+          completedBy: 'officer-xh',
+          completedOn: '2026-12-01',
+          note: '市科委认定函 2026-118 已核',
+        }),
+        claimCheck('publicServiceYears', 7, {
+          status: St.FAILED,
+          completedManually: true,
+          completedBy: 'officer-xh',
+          reason: '无特定公共服务领域就业证明',
+        }),
+      ],
+    });
+    expect(result.verifiedProfile.entrepreneur).toBe(true);
+    expect(result.verifiedProfile.publicServiceYears).toBeUndefined();
+    expect(result.verifiedProfile.evidence).toContainEqual({
+      field: 'entrepreneur',
+      kind: 'MANUAL_CHECK',
+      source: '市科委: 市科委认定函 2026-118 已核',
+      checkedBy: 'officer-xh',
+      checkedOn: '2026-12-01',
+    });
+    expect(result.findings).toContainEqual({
+      code: 'CLAIM_NOT_CONFIRMED',
+      note: 'publicServiceYears was not confirmed by the check: it is not scored',
+    });
+    expect(result.findings.map((f) => f.code)).not.toContain('CLAIM_NOT_VERIFIABLE');
+    expect(validateProfile(result.verifiedProfile, { today: '2026-12-01' })).toEqual([]);
+  });
+
+  it('lists every co-resident, verified or not with the reason', () => {
+    const person = (name: string, relation: string, birthDate: string) => ({
+      relation,
+      name,
+      birthDate,
+      highSchoolEnrolmentProof: null,
+    });
+    const result = buildVerificationResult({
+      ...base,
+      claims: parseClaims({ education: 'NONE' }),
+      tasks: [
+        permit,
+        task(K.CO_RESIDENT, { name: '王芳' }, { claim: person('王芳', 'SPOUSE', '1991-03-08') }),
+        task(
+          K.CO_RESIDENT,
+          {},
+          {
+            claim: person('李大宝', 'CHILD', '2009-05-01'),
+            status: St.FAILED,
+            reason: '李大宝 is 17: no full-time high-school enrolment (全日制普通高中学籍) on record',
+          },
+        ),
+      ],
+    });
+    expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
+    expect(result.coResidents).toEqual([
+      { ...person('王芳', 'SPOUSE', '1991-03-08'), verified: true, reason: null },
+      {
+        ...person('李大宝', 'CHILD', '2009-05-01'),
+        verified: false,
+        reason: '李大宝 is 17: no full-time high-school enrolment (全日制普通高中学籍) on record',
+      },
+    ]);
+    expect(result.findings.map((f) => f.code)).toContain('CO_RESIDENT_NOT_VERIFIED');
   });
 });

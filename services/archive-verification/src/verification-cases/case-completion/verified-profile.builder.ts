@@ -32,7 +32,60 @@ export interface TaskForProfile {
   reason: string | null;
   note: string | null;
   completedManually: boolean;
+  /** Who completed it by hand (the staff account), and when (YYYY-MM-DD); null for a registry answer. */
+  completedBy?: string | null;
+  completedOn?: string | null;
 }
+
+/** Where one fact of the verified profile comes from: a registry answer or a person's check. */
+export interface Evidence {
+  /** The verified-profile field it backs (e.g. education, socialInsurance, entrepreneur). */
+  field: string;
+  kind: 'REGISTRY' | 'MANUAL_CHECK';
+  /** The registry, or for a person's check what they checked. */
+  source: string;
+  checkedBy: string | null;
+  checkedOn: string | null;
+}
+
+/**
+ * The facts beside the score input that the decision rests on: the permit as the residence
+ * registry holds it (the points run to `residencePermitValidUntil`, never the typed date) and the
+ * evidence of each fact. Names agreed with the engine (see the service README).
+ */
+export interface VerifiedFacts {
+  residencePermitNumber: string | null;
+  residencePermitIssuedOn: string | null;
+  residencePermitEndorsedOn: string | null;
+  residencePermitValidUntil: string | null;
+  evidence: Evidence[];
+}
+
+export type VerifiedProfile = ScoreProfileInput & VerifiedFacts;
+
+export interface CoResidentCheck {
+  relation: 'SPOUSE' | 'CHILD';
+  name: string;
+  birthDate: string;
+  highSchoolEnrolmentProof: string | null;
+  verified: boolean;
+  reason: string | null;
+}
+
+const REGISTRY_SOURCES: Readonly<Partial<Record<VerificationTaskKind, string>>> = {
+  [VerificationTaskKind.EDUCATION]: '学信网 national education registry',
+  [VerificationTaskKind.QUALIFICATION]: 'title and vocational qualification registry',
+  [VerificationTaskKind.SOCIAL_INSURANCE]: 'Shanghai employee social insurance registry',
+  [VerificationTaskKind.TAX]: 'individual income tax registry',
+  [VerificationTaskKind.HUKOU]: 'household register (户籍)',
+  [VerificationTaskKind.MARRIAGE]: 'marriage register (民政)',
+  [VerificationTaskKind.AWARD]: 'municipal awards register',
+  [VerificationTaskKind.INVESTMENT]: 'tax office and employment register of the invested company',
+  [VerificationTaskKind.CRIMINAL]: 'criminal and integrity records',
+  [VerificationTaskKind.DETENTION]: 'administrative detention records',
+  [VerificationTaskKind.FAMILY_PLANNING]: 'family-planning records',
+  [VerificationTaskKind.RESIDENCE_PERMIT]: 'residence-permit registry (居住证管理系统)',
+};
 
 export interface CaseForProfile {
   acceptedOn: string;
@@ -52,8 +105,9 @@ export interface Finding {
 export interface VerificationResult {
   outcome: VerificationOutcome;
   findings: Finding[];
-  verifiedProfile: ScoreProfileInput;
+  verifiedProfile: VerifiedProfile;
   forgeryNotes: string[];
+  coResidents: CoResidentCheck[];
 }
 
 interface SiMonth {
@@ -83,6 +137,7 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
   const factsOf = (kind: VerificationTaskKind): Record<string, unknown> | undefined =>
     passed(kind)[0]?.facts ?? undefined;
   let failCase = false;
+  const evidence: Evidence[] = [];
 
   for (const task of c.tasks) {
     if (task.status === VerificationTaskStatus.FAILED) {
@@ -194,8 +249,76 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
   if (seriousCriminalRecord)
     finding('VETO_SERIOUS_CRIMINAL_RECORD', 'A serious criminal record is on record');
 
+  // Claims no registry answers: counted only when a person passed their CLAIM_CHECK.
+  const confirmedClaims: Record<string, boolean | number> = {};
+  for (const task of c.tasks.filter((t) => t.kind === VerificationTaskKind.CLAIM_CHECK)) {
+    const claim = String(task.claim.claim);
+    if (task.status === VerificationTaskStatus.PASSED) {
+      const value = task.claim.value;
+      confirmedClaims[claim] = typeof value === 'number' ? value : true;
+      evidence.push({
+        field: claim,
+        kind: 'MANUAL_CHECK',
+        source: `${String(task.claim.office)}: ${task.note ?? String(task.claim.mustSee)}`,
+        checkedBy: task.completedBy ?? null,
+        checkedOn: task.completedOn ?? null,
+      });
+    } else {
+      finding('CLAIM_NOT_CONFIRMED', `${claim} was not confirmed by the check: it is not scored`);
+    }
+  }
+  // A claim whose check is missing (a case opened before the checks existed) is not scored either.
   for (const claim of c.claims.unverifiable) {
-    finding('CLAIM_NOT_VERIFIABLE', `${claim} has no registry to check it here; it is not scored`);
+    if (!c.tasks.some((t) => t.kind === VerificationTaskKind.CLAIM_CHECK && t.claim.claim === claim)) {
+      finding('CLAIM_NOT_VERIFIABLE', `${claim} has no registry and no check here; it is not scored`);
+    }
+  }
+
+  // The residence permit (第二条): the registry's dates; a typed number or expiry that differ is a finding.
+  const permitTask = c.tasks.find((t) => t.kind === VerificationTaskKind.RESIDENCE_PERMIT);
+  const permit = permitTask?.status === VerificationTaskStatus.PASSED ? permitTask.facts : null;
+  const permitString = (key: string): string | null => {
+    const value = permit?.[key];
+    return typeof value === 'string' ? value : null;
+  };
+  if (permitTask && permitTask.status === VerificationTaskStatus.FAILED) {
+    finding('RESIDENCE_PERMIT_NOT_VALID', permitTask.reason ?? 'No valid residence permit on record');
+    failCase = true;
+  }
+  if (permit && permitTask) {
+    const typedNumber = permitTask.claim.number;
+    if (typeof typedNumber === 'string' && typedNumber !== permitString('number')) {
+      finding(
+        'RESIDENCE_PERMIT_NUMBER_CONTRADICTED',
+        `Typed permit number ${typedNumber}; the registry holds ${permitString('number') ?? '—'}`,
+      );
+    }
+    const typedExpiry = permitTask.claim.validTo;
+    if (typeof typedExpiry === 'string' && typedExpiry !== permitString('validUntil')) {
+      finding(
+        'RESIDENCE_PERMIT_EXPIRY_CONTRADICTED',
+        `Typed expiry ${typedExpiry}; the registry holds ${permitString('validUntil') ?? '—'}, which the points follow`,
+      );
+    }
+  }
+
+  // Co-residents: verified ones go on the notice; the others are listed to the officer with the reason.
+  const coResidents: CoResidentCheck[] = c.tasks
+    .filter((t) => t.kind === VerificationTaskKind.CO_RESIDENT)
+    .map((t) => ({
+      relation: t.claim.relation === 'SPOUSE' ? 'SPOUSE' : 'CHILD',
+      name: String(t.claim.name),
+      birthDate: String(t.claim.birthDate),
+      highSchoolEnrolmentProof:
+        typeof t.claim.highSchoolEnrolmentProof === 'string' ? t.claim.highSchoolEnrolmentProof : null,
+      verified: t.status === VerificationTaskStatus.PASSED,
+      reason: t.status === VerificationTaskStatus.PASSED ? null : (t.reason ?? t.note ?? 'not verified'),
+    }));
+  for (const person of coResidents.filter((p) => !p.verified)) {
+    finding(
+      'CO_RESIDENT_NOT_VERIFIED',
+      `${person.name}: ${person.reason ?? 'not verified'}; not on the notice`,
+    );
   }
 
   // When the case fails as a whole (documented in the service README section of the report).
@@ -211,7 +334,36 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
   if (route === 'EDUCATION' && failedKinds.has(VerificationTaskKind.EDUCATION)) failCase = true;
   if (route === 'QUALIFICATION' && failedKinds.has(VerificationTaskKind.QUALIFICATION)) failCase = true;
 
-  const verifiedProfile: ScoreProfileInput = {
+  // Evidence of each fact taken from a registry answer (or a person who completed that check).
+  const backs: Array<[string, VerificationTaskKind]> = [
+    ['education', VerificationTaskKind.EDUCATION],
+    ['qualification', VerificationTaskKind.QUALIFICATION],
+    ['socialInsurance', VerificationTaskKind.SOCIAL_INSURANCE],
+    ['socialInsurance', VerificationTaskKind.TAX],
+    ['spouseHukouMarriageDate', VerificationTaskKind.MARRIAGE],
+    ['spouseHukouMarriageDate', VerificationTaskKind.HUKOU],
+    ['awards', VerificationTaskKind.AWARD],
+    ['averageAnnualTaxCny', VerificationTaskKind.INVESTMENT],
+    ['criminalRecordDates', VerificationTaskKind.CRIMINAL],
+    ['administrativeDetentionDates', VerificationTaskKind.DETENTION],
+    ['familyPlanningViolation', VerificationTaskKind.FAMILY_PLANNING],
+    ['residencePermitValidUntil', VerificationTaskKind.RESIDENCE_PERMIT],
+  ];
+  for (const [field, kind] of backs) {
+    for (const task of passed(kind)) {
+      evidence.push({
+        field,
+        kind: task.completedManually ? 'MANUAL_CHECK' : 'REGISTRY',
+        source: task.completedManually
+          ? `${kind} checked by hand: ${task.note ?? ''}`.trim()
+          : (REGISTRY_SOURCES[kind] ?? kind),
+        checkedBy: task.completedManually ? (task.completedBy ?? null) : null,
+        checkedOn: task.completedOn ?? null,
+      });
+    }
+  }
+
+  const verifiedProfile: VerifiedProfile = {
     // The application service sets the real assessment date when it asks for scoring.
     assessmentDate: c.acceptedOn,
     birthDate: c.birthDate,
@@ -228,12 +380,19 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
     criminalRecordDates: [...criminalRecordDates].sort(),
     familyPlanningViolation,
     seriousCriminalRecord,
+    ...(confirmedClaims as Partial<ScoreProfileInput>),
+    residencePermitNumber: permitString('number'),
+    residencePermitIssuedOn: permitString('issuedOn'),
+    residencePermitEndorsedOn: permitString('endorsedOn'),
+    residencePermitValidUntil: permitString('validUntil'),
+    evidence,
   };
   return {
     outcome: failCase ? VerificationOutcome.FAILED : VerificationOutcome.VERIFIED,
     findings,
     verifiedProfile,
     forgeryNotes,
+    coResidents,
   };
 }
 

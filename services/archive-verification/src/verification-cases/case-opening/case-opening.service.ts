@@ -66,6 +66,8 @@ export class CaseOpeningService {
       educationHistory: d.educationHistory,
       archiveHolder: d.archiveHolder,
       archiveMode,
+      residencePermit: d.residencePermit ?? null,
+      coResidents: d.coResidents ?? [],
     });
     await manager.query(
       `INSERT INTO ${S}.verification_task (case_id, district, kind, ordinal, claim, archive_mode, automated, status, version)
