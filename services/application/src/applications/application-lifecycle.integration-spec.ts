@@ -264,7 +264,10 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     const accept = `mutation($id: ID!) { acceptApplication(id: $id, version: 7) { state receiptNo } }`;
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        t.gql<{ acceptApplication: App }>(accept, { variables: { id }, as: officer('XUHUI', `officer-${i}`) }),
+        t.gql<{ acceptApplication: App }>(accept, {
+          variables: { id },
+          as: officer('XUHUI', `officer-${i}`),
+        }),
       ),
     );
     const codes = results.map((r) => errorCodes(r)[0] ?? 'OK');
@@ -323,6 +326,26 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
       outcome: 'VERIFIED',
       verifiedProfile,
       findings: [],
+      // The spouse is on the marriage register; a child the household register does not know is
+      // listed to the officer with the reason and never printed on the notice.
+      coResidents: [
+        {
+          relation: 'SPOUSE',
+          name: '王芳',
+          birthDate: '1991-01-15',
+          highSchoolEnrolmentProof: null,
+          verified: true,
+          reason: null,
+        },
+        {
+          relation: 'CHILD',
+          name: '张小未',
+          birthDate: '2015-05-05',
+          highSchoolEnrolmentProof: null,
+          verified: false,
+          reason: 'No child 张小未 born 2015-05-05 on the household register',
+        },
+      ],
     });
     await deliverEvent(t, 'application', event);
     await eventually(async () => (await current())['state'] === 'SCORING');
@@ -437,7 +460,22 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     expect(text).toContain('上海市居住证积分通知书');
     expect(text).toContain('持证人：张三');
     expect(text).toContain('王芳');
+    expect(text).not.toContain('张小未');
     expect(text).toContain('有效期至：2027-02-28');
+    // The officer sees who is not printed, and why.
+    const checks = await t.gql<{ application: App }>(
+      `query($id: ID!) { application(id: $id) { coResidentChecks { relation name verified reason } } }`,
+      { variables: { id }, as: officer('XUHUI') },
+    );
+    expect(checks.data!.application['coResidentChecks']).toEqual([
+      { relation: 'SPOUSE', name: '王芳', verified: true, reason: null },
+      {
+        relation: 'CHILD',
+        name: '张小未',
+        verified: false,
+        reason: 'No child 张小未 born 2015-05-05 on the household register',
+      },
+    ]);
     const code = /核验码：([0-9A-F-]{19})/.exec(text)?.[1];
     expect(code).toBeDefined();
     // The score (198) must not be printed anywhere (the code is removed first: it is random hex).

@@ -15,6 +15,12 @@ import { renderPdf, type PdfLine } from './pdf-document.util';
 const RELATION_ZH = { SPOUSE: '配偶', CHILD: '子女' } as const;
 const PDF = 'application/pdf';
 
+/** The permit number as the residence registry holds it (the verified profile), else the typed one. */
+function verifiedPermitNumber(application: Application): string | null {
+  const value = application.verifiedProfile?.residencePermitNumber;
+  return typeof value === 'string' ? value : null;
+}
+
 function districtName(code: string): string {
   return isDistrict(code) ? DISTRICTS[code] : code;
 }
@@ -56,12 +62,15 @@ export class PointsNoticeService {
       );
     }
     await this.audit(application, user, 'points-notice');
-    const coResidents = application.form.coResidents ?? [];
+    // Only co-residents the civil registers verified are printed (the notice decides a child's schooling).
+    const coResidents = (application.coResidentChecks ?? []).filter((p) => p.verified);
     const lines: PdfLine[] = [
       { text: '上海市居住证积分通知书', size: 20, align: 'center', gapAfter: 1.2 },
       { text: `持证人：${application.applicantName}` },
       { text: `身份证号码：${this.applications.residentIdOf(application)}` },
-      { text: `居住证号码：${application.form.residencePermit?.number ?? ''}` },
+      {
+        text: `居住证号码：${verifiedPermitNumber(application) ?? application.form.residencePermit?.number ?? ''}`,
+      },
       { text: `用人单位所在区：${districtName(application.district)}` },
       { text: `经审核，持证人符合上海市居住证积分标准分值，特此通知。`, gapAfter: 0.8 },
       { text: '同住人：' },
