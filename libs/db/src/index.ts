@@ -9,3 +9,4 @@ export * from './keyset-cursor';
 export * from './updated-rows';
 export * from './retry/connection-error';
 export * from './retry/wait-on-connection-error';
+export * from './column-patch';
