@@ -222,6 +222,12 @@ export const eventCatalogue = {
       applicationId: uuid,
       total: z.number().int(),
       eligible: z.boolean(),
+      /** 第二条 / 第十三条: may the holder apply at all; the application approves only when both hold. */
+      canApply: z.boolean(),
+      /** The conditions that did not hold (codes and Chinese notes, no personal data beyond dates). */
+      unmetConditions: z.array(
+        z.object({ condition: z.string().min(1), code: z.string().min(1), note: z.string().min(1) }),
+      ),
       ruleSetVersion: z.string(),
     }),
   },

@@ -1,5 +1,5 @@
 // 加分指标 (policy article 7).
-import { countRecentMonths, exclusionMask, type ContributionLedger } from './contribution-ledger';
+import { ledgerCounts, type ContributionLedger } from './contribution-ledger';
 import { fullYearsBetween } from './dates.util';
 import type { RuleSet, SocialInsuranceBaseTier, SteppedBonusRule, YearlyBonusRule } from './rule-set';
 import { AWARD_LABELS, formatCny, type BilingualLabel } from './score-labels.constant';
@@ -123,16 +123,14 @@ export function socialInsuranceBaseTiers(
   ruleSet: RuleSet,
   ledger: ContributionLedger,
 ): { best: { tier: SocialInsuranceBaseTier; months: number } | undefined; counts: number[] } {
-  const rule = ruleSet.socialInsuranceBase;
-  const mask = exclusionMask(rule.excludedWhen);
-  const counts = rule.tiers.map((tier) =>
-    countRecentMonths(ledger, tier.windowYears * 12, mask, tier.minWageRatio),
-  );
+  const tiers = ruleSet.socialInsuranceBase.tiers;
+  const counts = ledgerCounts(ledger).tierMonths;
   let best: { tier: SocialInsuranceBaseTier; months: number } | undefined;
-  rule.tiers.forEach((tier, i) => {
+  for (let i = 0; i < tiers.length; i++) {
+    const tier = tiers[i] as SocialInsuranceBaseTier;
     const months = counts[i] ?? 0;
     if (months >= tier.minMonths && (!best || tier.points > best.tier.points)) best = { tier, months };
-  });
+  }
   return { best, counts };
 }
 

@@ -299,6 +299,13 @@ export type ApplicationState =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** 第二条 / 第十三条: a condition for applying at all, beside the score */
+export type ApplyCondition =
+  | 'EMPLOYED_IN_APPLICATION_MONTH'
+  | 'EMPLOYER_MAY_FILE'
+  | 'RESIDENCE_PERMIT_VALID'
+  | 'SOCIAL_INSURANCE_MONTHS';
+
 export type ArchiveHolderKind =
   | 'DISTRICT_TALENT_CENTRE'
   | 'JOB_AGENCY'
@@ -328,6 +335,8 @@ export type Assessment = {
   applicationId: Scalars['ID']['output'];
   assessedAt: Scalars['DateTime']['output'];
   assessmentDate: Scalars['Date']['output'];
+  /** May the holder apply at all (第二条, 第十三条)? The decision approves only when this and eligible hold; null for decisions made before it was checked */
+  canApply?: Maybe<Scalars['Boolean']['output']>;
   /** The total after upheld appeals (复核), as the application service decided them; null if none */
   correctedTotal?: Maybe<Scalars['Int']['output']>;
   /** District of the filing employer */
@@ -335,6 +344,7 @@ export type Assessment = {
   eligible: Scalars['Boolean']['output'];
   excludedMonths: Array<ExcludedMonth>;
   id: Scalars['ID']['output'];
+  /** each with the evidence its facts rest on, when the verified profile gave it */
   items: Array<ScoreItem>;
   kind: AssessmentKind;
   /** The exact input the decision was made on (HRSS only) */
@@ -346,6 +356,8 @@ export type Assessment = {
   ruleSetVersion: Scalars['String']['output'];
   standard: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+  /** the conditions for applying that did not hold */
+  unmetConditions: Array<UnmetCondition>;
   vetoed: Scalars['Boolean']['output'];
 };
 
@@ -498,6 +510,8 @@ export type ContributionPeriod = {
   base: Scalars['Float']['output'];
   baseMatchesTax: Scalars['Boolean']['output'];
   from: Scalars['YearMonth']['output'];
+  /** the income the income tax was withheld on, CNY */
+  incomeTaxBase?: Maybe<Scalars['Float']['output']>;
   payerMatchesContract: Scalars['Boolean']['output'];
   to: Scalars['YearMonth']['output'];
 };
@@ -511,6 +525,8 @@ export type ContributionPeriodInput = {
   baseMatchesTax?: InputMaybe<Scalars['Boolean']['input']>;
   /** inclusive */
   from: Scalars['YearMonth']['input'];
+  /** the monthly income the individual income tax was withheld on (个税申报收入), CNY; when given, the engine decides 合理对应 itself: within the rule set’s tolerance, or the base at that year’s contribution ceiling with a higher taxed income */
+  incomeTaxBase?: InputMaybe<Scalars['Float']['input']>;
   payerMatchesContract?: InputMaybe<Scalars['Boolean']['input']>;
   /** inclusive */
   to: Scalars['YearMonth']['input'];
@@ -745,6 +761,25 @@ export type EstablishmentKind =
   | 'OUT_OF_TOWN_BRANCH'
   | 'OUT_OF_TOWN_REPRESENTATIVE_OFFICE'
   | 'SHANGHAI_REGISTERED';
+
+/** What a counted fact rests on: a registry answer or a person’s check */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** when, ISO 8601 */
+  checkedAt?: Maybe<Scalars['String']['output']>;
+  /** MANUAL_CHECK: the staff account that confirmed it */
+  checkedBy?: Maybe<Scalars['String']['output']>;
+  kind: EvidenceKind;
+  /** the registry request or verification task */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** the registry, or the kind of manual check */
+  source: Scalars['String']['output'];
+};
+
+/** What a counted fact rests on */
+export type EvidenceKind =
+  | 'MANUAL_CHECK'
+  | 'REGISTRY';
 
 /** A social-insurance month that does not count, and why */
 export type ExcludedMonth = {
@@ -1582,6 +1617,7 @@ export type RuleSetChange = {
 export type RuleSetChangeKind =
   | 'AVERAGE_WAGE_SET'
   | 'CREATED'
+  | 'PARAMETERS_ADDED'
   | 'SEEDED';
 
 /** A page of rule-set changes, newest first */
@@ -1624,6 +1660,8 @@ export type ScoreItem = {
   code: Scalars['String']['output'];
   /** false for the lower of an either-or pair, or a rule that isn't met yet */
   counted: Scalars['Boolean']['output'];
+  /** decisions only: what the counted facts rest on, when the verified profile says (null in a simulation) */
+  evidence?: Maybe<Array<Evidence>>;
   indicator: ScoreIndicator;
   /** why, in Chinese with the English in brackets */
   note?: Maybe<Scalars['String']['output']>;
@@ -1641,6 +1679,9 @@ export type ScoreProfile = {
   birthDate: Scalars['Date']['output'];
   criminalRecordDates: Array<Scalars['Date']['output']>;
   education: EducationLevel;
+  employerKind?: Maybe<EstablishmentKind>;
+  employmentEndDate?: Maybe<Scalars['Date']['output']>;
+  employmentStartDate?: Maybe<Scalars['Date']['output']>;
   entrepreneur: Scalars['Boolean']['output'];
   falseMaterialDates: Array<Scalars['Date']['output']>;
   familyPlanningViolation: Scalars['Boolean']['output'];
@@ -1650,6 +1691,8 @@ export type ScoreProfile = {
   qualification: QualificationLevel;
   qualificationMatchesPosition: Scalars['Boolean']['output'];
   remoteSuburbYears: Scalars['Int']['output'];
+  residencePermitValidFrom?: Maybe<Scalars['Date']['output']>;
+  residencePermitValidTo?: Maybe<Scalars['Date']['output']>;
   seriousCriminalRecord: Scalars['Boolean']['output'];
   shortageMajor: Scalars['Boolean']['output'];
   socialInsurance: Array<ContributionPeriod>;
@@ -1666,6 +1709,12 @@ export type ScoreProfileInput = {
   birthDate: Scalars['Date']['input'];
   criminalRecordDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   education?: InputMaybe<EducationLevel>;
+  /** the labour-contract employer’s kind; null: not shown */
+  employerKind?: InputMaybe<EstablishmentKind>;
+  /** last day of that contract; null while it lasts */
+  employmentEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** first day of the labour (聘用) contract with the filing employer; null: not shown */
+  employmentStartDate?: InputMaybe<Scalars['Date']['input']>;
   entrepreneur?: InputMaybe<Scalars['Boolean']['input']>;
   falseMaterialDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   familyPlanningViolation?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1675,6 +1724,10 @@ export type ScoreProfileInput = {
   qualification?: InputMaybe<QualificationLevel>;
   qualificationMatchesPosition?: InputMaybe<Scalars['Boolean']['input']>;
   remoteSuburbYears?: InputMaybe<Scalars['Int']['input']>;
+  /** 《上海市居住证》 valid from */
+  residencePermitValidFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 《上海市居住证》 valid until (inclusive); null: no permit shown, so canApply is false */
+  residencePermitValidTo?: InputMaybe<Scalars['Date']['input']>;
   seriousCriminalRecord?: InputMaybe<Scalars['Boolean']['input']>;
   shortageMajor?: InputMaybe<Scalars['Boolean']['input']>;
   socialInsurance?: InputMaybe<Array<ContributionPeriodInput>>;
@@ -1684,6 +1737,8 @@ export type ScoreProfileInput = {
 
 export type ScoreResult = {
   __typename?: 'ScoreResult';
+  /** May the holder apply at all (第二条, 第十三条: valid residence permit, 6 months of Shanghai employee social insurance, employed in the application month, employer not an out-of-town branch or office)? Independent of eligible; a decision approves only when both hold */
+  canApply: Scalars['Boolean']['output'];
   eligible: Scalars['Boolean']['output'];
   /** social-insurance months that do not count, by month */
   excludedMonths: Array<ExcludedMonth>;
@@ -1693,6 +1748,8 @@ export type ScoreResult = {
   /** 120 */
   standard: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+  /** the conditions that do not hold; empty when canApply */
+  unmetConditions: Array<UnmetCondition>;
   vetoed: Scalars['Boolean']['output'];
 };
 
@@ -1921,6 +1978,16 @@ export type SwitchMyEmployerInput = {
 export type TakeOverApplicantInput = {
   /** The applicant's resident ID number */
   residentId: Scalars['String']['input'];
+};
+
+/** A condition for applying (第二条, 第十三条) that does not hold */
+export type UnmetCondition = {
+  __typename?: 'UnmetCondition';
+  /** stable machine reason, e.g. SOCIAL_INSURANCE_TOO_FEW_MONTHS */
+  code: Scalars['String']['output'];
+  condition: ApplyCondition;
+  /** why, in Chinese with the English in brackets */
+  note: Scalars['String']['output'];
 };
 
 export type UpdateEmployerDetailsInput = {

@@ -403,6 +403,8 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
         applicationId: id,
         total: 198,
         eligible: true,
+        canApply: true,
+        unmetConditions: [],
         ruleSetVersion: 'SH-2017',
       }),
     );

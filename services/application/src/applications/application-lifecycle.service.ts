@@ -629,29 +629,44 @@ export class ApplicationLifecycleService {
     });
   }
 
-  /** score.assessed: eligible → APPROVED until the permit expires; else REJECTED. */
+  /**
+   * score.assessed: eligible (score ≥ standard, no veto) AND canApply (第二条, 第十三条: permit, 6
+   * months of social insurance, employed, employer may file) → APPROVED until the permit expires;
+   * else REJECTED, with each unmet condition as the reason and in the findings.
+   */
   async onScoreAssessed(event: EventEnvelope<'score.assessed'>, manager: EntityManager): Promise<void> {
     const d = event.data;
     const application = await this.repository.lockedById(manager, d.applicationId).catch(() => undefined);
     if (!application || !systemMayTake(application.state, SystemAction.SCORED_ELIGIBLE)) return;
     const publish = publisherFor(manager);
-    if (d.eligible) {
+    if (d.eligible && d.canApply) {
       const approved = await this.approve(
         manager,
         publish,
         application,
         { action: SystemAction.SCORED_ELIGIBLE, actor: SYSTEM_ACTOR },
         { totalPoints: d.total, assessmentId: d.assessmentId, ruleSetVersion: d.ruleSetVersion },
-        `积分核定通过 (scored ${d.total} with ${d.ruleSetVersion}: eligible)`,
+        `积分核定通过 (scored ${d.total} with ${d.ruleSetVersion}: eligible, may apply)`,
       );
       await this.publishDecision(publish, approved, 'APPROVED', null);
       return;
     }
-    const reason = `积分未达到标准分值 ${SH_2017_RULE_SET.standard} 分或不符合条件 (scored ${d.total} with ${d.ruleSetVersion}: not eligible)`;
+    const scoreReason = d.eligible
+      ? ''
+      : `积分 ${d.total} 分，未达到标准分值 ${SH_2017_RULE_SET.standard} 分或一票否决 (scored ${d.total} with ${d.ruleSetVersion}: not eligible)`;
+    const conditionsReason = d.canApply
+      ? ''
+      : `不符合申请积分条件：${d.unmetConditions.map((c) => c.note).join('；')}`;
+    const reason = [conditionsReason, scoreReason].filter(Boolean).join('；');
+    const findings = [
+      ...(application.findings ?? []),
+      ...d.unmetConditions.map(({ code, note }) => ({ code, note })),
+    ];
     await this.rejectBySystem(manager, publish, application, SystemAction.SCORED_NOT_ELIGIBLE, reason, {
       totalPoints: d.total,
       assessmentId: d.assessmentId,
       ruleSetVersion: d.ruleSetVersion,
+      findings,
     });
   }
 

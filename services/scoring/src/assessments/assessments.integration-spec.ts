@@ -133,7 +133,7 @@ describe('assessments (decisions on verified facts)', () => {
       district: 'XUHUI',
       assessmentDate: '2024-07-15',
       ruleSetVersion: 'SH-2017',
-      ruleSetRevision: 1,
+      ruleSetRevision: 2, // revision 2: the apply conditions and 合理对应 data (migration 1764800000000)
       total: 179, // 30 + 90 + 9 + 50
       standard: 120,
       eligible: true,
@@ -158,6 +158,13 @@ describe('assessments (decisions on verified facts)', () => {
         applicationId: firstApplication,
         total: 179,
         eligible: true,
+        // The verified profile shows no permit, contract or employer kind: nothing is assumed.
+        canApply: false,
+        unmetConditions: [
+          expect.objectContaining({ code: 'RESIDENCE_PERMIT_NOT_SHOWN' }),
+          expect.objectContaining({ code: 'EMPLOYMENT_NOT_SHOWN' }),
+          expect.objectContaining({ code: 'EMPLOYER_KIND_NOT_SHOWN' }),
+        ],
         ruleSetVersion: 'SH-2017',
       },
     ]);
@@ -321,12 +328,12 @@ describe('assessments (decisions on verified facts)', () => {
   });
 
   it('reproduces an old decision after the wage table is edited and a new version is added', async () => {
-    // HRSS raises the 2023 wage in SH-2017 by 1 CNY (revision 2) …
+    // HRSS raises the 2023 wage in SH-2017 by 1 CNY (revision 3) …
     const wage = await t.gql(
       `mutation { setAverageMonthlyWage(input: { version: "SH-2017", year: 2023, monthlyCny: 12308 }) { revision } }`,
       { as: HRSS },
     );
-    expect(wage.data).toEqual({ setAverageMonthlyWage: { revision: 2 } });
+    expect(wage.data).toEqual({ setAverageMonthlyWage: { revision: 3 } });
     // … and adds SH-2024B from 2024-07-01 with the standard at 200, every other number as SH-2017 now.
     const current = await t.gql<{ ruleSet: { parameters: Record<string, unknown> } }>(
       `{ ruleSet(version: "SH-2017") { parameters } }`,
@@ -348,7 +355,7 @@ describe('assessments (decisions on verified facts)', () => {
     );
     expect(added.errors).toBeUndefined();
 
-    // The stored decision is unchanged and recomputes to the same result from revision 1.
+    // The stored decision is unchanged and recomputes to the same result from revision 2.
     const stored = await t.gql<{ assessment: AssessmentView }>(ASSESSMENT, {
       variables: { id: firstAssessmentId },
       as: HRSS,
@@ -356,7 +363,7 @@ describe('assessments (decisions on verified facts)', () => {
     expect(stored.data?.assessment).toMatchObject({
       total: 179,
       ruleSetVersion: 'SH-2017',
-      ruleSetRevision: 1,
+      ruleSetRevision: 2,
       ruleSetSha256: firstSha,
     });
     const reproduced = await t.gql<{
@@ -467,5 +474,121 @@ describe('assessments (decisions on verified facts)', () => {
       as: { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' },
     });
     expect(errorCodes(officer)).toEqual(['FORBIDDEN']);
+  });
+
+  // Issue 14: "a doctor aged 26 with no Shanghai social insurance scores 140 and is eligible".
+  it('decides canApply beside eligible: a 26-year-old doctor with no Shanghai insurance scores 140 and cannot apply', async () => {
+    const applicationId = randomUUID();
+    await deliverEvent(
+      t,
+      'scoring',
+      scoringRequested(
+        applicationId,
+        {
+          birthDate: '1998-03-01',
+          education: 'DOCTOR',
+          residencePermitValidFrom: '2024-04-01',
+          residencePermitValidTo: '2025-03-31',
+          employerKind: 'SHANGHAI_REGISTERED',
+          employmentStartDate: '2024-03-01',
+        },
+        '2024-06-20',
+      ), // before SH-2024B (standard 200) of the test above takes effect
+    );
+    const id = await assessmentIdOf(applicationId);
+    const res = await t.gql<{ assessment: Record<string, unknown> }>(
+      `query($id: ID!) { assessment(id: $id) { total eligible canApply unmetConditions { condition code note } } }`,
+      { variables: { id }, as: HRSS },
+    );
+    expect(res.errors).toBeUndefined();
+    // age 26 → 5 + 2 × 30 = 65, capped at 30; doctor 110 → 140 ≥ 120; 0 months of insurance < 6.
+    expect(res.data?.assessment).toEqual({
+      total: 140,
+      eligible: true,
+      canApply: false,
+      unmetConditions: [
+        {
+          condition: 'SOCIAL_INSURANCE_MONTHS',
+          code: 'SOCIAL_INSURANCE_TOO_FEW_MONTHS',
+          note: expect.stringContaining('参加本市职工社会保险 0 个月'),
+        },
+      ],
+    });
+    expect(await scoreAssessedEvents(applicationId)).toEqual([
+      expect.objectContaining({
+        total: 140,
+        eligible: true,
+        canApply: false,
+        unmetConditions: [expect.objectContaining({ code: 'SOCIAL_INSURANCE_TOO_FEW_MONTHS' })],
+      }),
+    ]);
+  });
+
+  it('keeps on each item the evidence the verified profile gives, and refuses a manual check that names nobody', async () => {
+    const applicationId = randomUUID();
+    await deliverEvent(
+      t,
+      'scoring',
+      scoringRequested(applicationId, {
+        ...VERIFIED_PROFILE,
+        evidence: {
+          EDUCATION: [{ kind: 'REGISTRY', source: 'EDUCATION', reference: 'task-education-1' }],
+          SOCIAL_INSURANCE_BASE: [
+            { kind: 'REGISTRY', source: 'SOCIAL_INSURANCE' },
+            {
+              kind: 'MANUAL_CHECK',
+              source: 'TAX',
+              checkedBy: 'officer-7',
+              checkedAt: '2024-07-10T09:30:00+08:00',
+            },
+          ],
+        },
+      }),
+    );
+    const id = await assessmentIdOf(applicationId);
+    const res = await t.gql<{
+      assessment: { items: Array<{ indicator: string; evidence: Array<Record<string, unknown>> | null }> };
+    }>(
+      `query($id: ID!) { assessment(id: $id) { items { indicator evidence { kind source reference checkedBy checkedAt } } } }`,
+      { variables: { id }, as: HRSS },
+    );
+    expect(res.errors).toBeUndefined();
+    const byIndicator = Object.fromEntries(
+      res.data?.assessment.items.map((item) => [item.indicator, item.evidence]) ?? [],
+    );
+    expect(byIndicator['EDUCATION']).toEqual([
+      {
+        kind: 'REGISTRY',
+        source: 'EDUCATION',
+        reference: 'task-education-1',
+        checkedBy: null,
+        checkedAt: null,
+      },
+    ]);
+    expect(byIndicator['SOCIAL_INSURANCE_BASE']).toEqual([
+      { kind: 'REGISTRY', source: 'SOCIAL_INSURANCE', reference: null, checkedBy: null, checkedAt: null },
+      {
+        kind: 'MANUAL_CHECK',
+        source: 'TAX',
+        reference: null,
+        checkedBy: 'officer-7',
+        checkedAt: '2024-07-10T09:30:00+08:00',
+      },
+    ]);
+    expect(byIndicator['AGE']).toBeNull();
+
+    const nobody = scoringRequested(randomUUID(), {
+      ...VERIFIED_PROFILE,
+      evidence: { EDUCATION: [{ kind: 'MANUAL_CHECK', source: 'EDUCATION' }] },
+    });
+    await deliverEvent(t, 'scoring', nobody);
+    await handled(nobody);
+    const [failure] = await t.dataSource.query(
+      'SELECT problems FROM scoring.scoring_request_failure WHERE request_event_id = $1',
+      [nobody.id],
+    );
+    expect(failure?.problems).toEqual([
+      expect.objectContaining({ field: 'profile.evidence.EDUCATION[0].checkedBy', rule: 'json-type' }),
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   normaliseProfile,
+  profileEvidenceSchema,
   validateProfile,
   type ScoreProfile,
   type ScoreProfileInput,
@@ -38,6 +39,7 @@ const profileShape = z.strictObject({
         backPaid: flag,
         payerMatchesContract: flag,
         baseMatchesTax: flag,
+        incomeTaxBase: amount,
       }),
     )
     .nullish(),
@@ -56,6 +58,13 @@ const profileShape = z.strictObject({
   criminalRecordDates: list,
   familyPlanningViolation: flag,
   seriousCriminalRecord: flag,
+  residencePermitValidFrom: value,
+  residencePermitValidTo: value,
+  employerKind: value,
+  employmentStartDate: value,
+  employmentEndDate: value,
+  // Verified profiles only: what each fact rests on (checked with profileEvidenceSchema).
+  evidence: profileEvidenceSchema.nullish(),
 });
 
 function fieldOf(path: readonly PropertyKey[]): string {
