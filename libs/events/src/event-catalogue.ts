@@ -63,6 +63,11 @@ export const eventCatalogue = {
       district,
       status: z.enum(['PENDING_REVIEW', 'APPROVED', 'REJECTED']),
       suspendedUntil: isoDate.nullable(),
+      /** What kind of establishment it is (第二条: staff of an out-of-town branch may not apply). */
+      establishment: z
+        .enum(['SHANGHAI_REGISTERED', 'OUT_OF_TOWN_REPRESENTATIVE_OFFICE', 'OUT_OF_TOWN_BRANCH'])
+        .nullable()
+        .optional(),
     }),
   },
   /**
@@ -176,6 +181,17 @@ export const eventCatalogue = {
       // The verified profile in the simulateScore input shape; validated by the scoring engine.
       verifiedProfile: z.record(z.string(), z.unknown()).nullable(),
       findings: z.array(z.object({ code: z.string(), note: z.string() })),
+      /** The permit as the residence registry holds it (null: no valid permit verified). */
+      residencePermit: z
+        .object({
+          number: z.string().nullable(),
+          issuedOn: isoDate.nullable(),
+          endorsedOn: isoDate.nullable(),
+          validFrom: isoDate.nullable(),
+          validUntil: isoDate.nullable(),
+        })
+        .nullable()
+        .optional(),
       /** Each co-resident claimed, verified or not (with the reason): only verified ones are printed. */
       coResidents: z
         .array(coResident.extend({ verified: z.boolean(), reason: z.string().nullable() }))

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Role, type AuthUser } from '@points/auth';
 import { BlindIndex, PiiCipher } from '@points/crypto';
 import { createRedisConnection } from '@points/db';
+import { profileEvidenceSchema } from '@points/scoring-engine';
 import { OutboxService } from '@points/subgraph';
 import { deliverEvent, eventually, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
 import {
@@ -309,39 +310,42 @@ describe('archive-verification: from application.accepted to verification.case-c
     const events = await completedEvents(event.data.applicationId);
     expect(events.map((e) => e.type)).toEqual(['verification.case-completed']);
     const ok = { backPaid: false, payerMatchesContract: true, baseMatchesTax: true };
-    const completed = events[0]?.envelope.data as { verifiedProfile: { evidence: Array<{ field: string }> } };
-    // Every fact names its registry (the evidence itself is asserted in the permit test below).
-    expect(completed.verifiedProfile.evidence.map((e) => e.field)).toEqual(
+    const completed = events[0]?.envelope.data as {
+      verifiedProfile: { evidence: Record<string, Array<{ kind: string; source: string }>> };
+    };
+    // Every counted fact names its registry; the schema the engine exports accepts it.
+    expect(Object.keys(completed.verifiedProfile.evidence)).toEqual(
       expect.arrayContaining([
-        'education',
-        'socialInsurance',
-        'spouseHukouMarriageDate',
-        'residencePermitValidUntil',
+        'EDUCATION',
+        'SOCIAL_INSURANCE_YEARS',
+        'SPOUSE_HUKOU',
+        'RESIDENCE_PERMIT_VALID',
       ]),
     );
+    expect(completed.verifiedProfile.evidence['EDUCATION']?.map((e) => e.kind)).toEqual([
+      'REGISTRY',
+      'REGISTRY',
+    ]);
+    expect(profileEvidenceSchema.safeParse(completed.verifiedProfile.evidence).success).toBe(true);
     expect(events[0]?.envelope.data).toEqual({
       caseId,
       applicationId: event.data.applicationId,
       outcome: 'VERIFIED',
-      findings: [
-        { code: 'SOCIAL_INSURANCE_BACK_PAID', note: '1 back-paid month(s) do not count' },
-        {
-          code: 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE',
-          note: '1 month(s) whose base does not match the income-tax base do not count',
-        },
-      ],
+      findings: [{ code: 'SOCIAL_INSURANCE_BACK_PAID', note: '1 back-paid month(s) do not count' }],
       verifiedProfile: {
         assessmentDate: '2024-03-20',
         birthDate: '1988-06-12',
         education: 'BACHELOR_WITH_DEGREE',
         qualification: 'NONE',
         qualificationMatchesPosition: false,
+        // Each month carries the income it was taxed on: June's 9,000 against a 10,000 base is the
+        // engine's 合理对应 judgement, not a mismatch decided here.
         socialInsurance: [
-          { from: '2022-01', to: '2023-02', base: 10000, ...ok },
-          { from: '2023-03', to: '2023-03', base: 10000, ...ok, backPaid: true },
-          { from: '2023-04', to: '2023-05', base: 10000, ...ok },
-          { from: '2023-06', to: '2023-06', base: 10000, ...ok, baseMatchesTax: false },
-          { from: '2023-07', to: '2023-12', base: 10000, ...ok },
+          { from: '2022-01', to: '2023-02', base: 10000, ...ok, incomeTaxBase: 10000 },
+          { from: '2023-03', to: '2023-03', base: 10000, ...ok, backPaid: true, incomeTaxBase: 10000 },
+          { from: '2023-04', to: '2023-05', base: 10000, ...ok, incomeTaxBase: 10000 },
+          { from: '2023-06', to: '2023-06', base: 10000, ...ok, incomeTaxBase: 9000 },
+          { from: '2023-07', to: '2023-12', base: 10000, ...ok, incomeTaxBase: 10000 },
         ],
         awards: [],
         spouseHukouMarriageDate: '2016-05-01',
@@ -352,13 +356,21 @@ describe('archive-verification: from application.accepted to verification.case-c
         criminalRecordDates: [],
         familyPlanningViolation: false,
         seriousCriminalRecord: false,
-        residencePermitNumber: 'SH31010400101',
-        residencePermitIssuedOn: '2023-06-01',
-        residencePermitEndorsedOn: null,
-        residencePermitValidUntil: '2024-05-31',
+        residencePermitValidFrom: '2023-06-01',
+        residencePermitValidTo: '2024-05-31',
+        // The filing employer paid 2022-01 … 2023-12, nothing since: employed until 2023-12-31.
+        employmentStartDate: '2022-01-01',
+        employmentEndDate: '2023-12-31',
         evidence: completed.verifiedProfile.evidence,
       },
       coResidents: [],
+      residencePermit: {
+        number: 'SH31010400101',
+        issuedOn: '2023-06-01',
+        endorsedOn: null,
+        validFrom: '2023-06-01',
+        validUntil: '2024-05-31',
+      },
     });
 
     const seen = await t.gql<{
@@ -473,25 +485,31 @@ describe('archive-verification: from application.accepted to verification.case-c
     });
     const data = completed!.envelope.data as {
       outcome: string;
-      verifiedProfile: Record<string, unknown> & { evidence: unknown[] };
+      verifiedProfile: Record<string, unknown> & { evidence: unknown };
       findings: Array<{ code: string; note: string }>;
       coResidents: Array<{ name: string; verified: boolean; reason: string | null }>;
+      residencePermit: Record<string, unknown>;
     };
     expect(data.outcome).toBe('VERIFIED');
+    // Endorsed to 2024-06-30: the permit's current year runs from 2023-07-01.
     expect(data.verifiedProfile).toMatchObject({
-      residencePermitNumber: 'SH31010400109',
-      residencePermitIssuedOn: '2023-07-01',
-      residencePermitEndorsedOn: '2024-01-15',
-      residencePermitValidUntil: '2024-06-30',
+      residencePermitValidFrom: '2023-07-01',
+      residencePermitValidTo: '2024-06-30',
       entrepreneur: true,
+      // Paid by the filing employer through February, accepted in March: employed now.
+      employmentStartDate: '2023-01-01',
+      employmentEndDate: null,
     });
-    expect(data.verifiedProfile.evidence).toContainEqual({
-      field: 'entrepreneur',
-      kind: 'MANUAL_CHECK',
-      source: expect.stringContaining('市科委认定函 2024-031'),
-      checkedBy: XUHUI_OFFICER.sub,
-      checkedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-    });
+    expect(data.residencePermit).toMatchObject({ number: 'SH31010400109', endorsedOn: '2024-01-15' });
+    expect((data.verifiedProfile.evidence as Record<string, unknown[]>)['ENTREPRENEUR']).toEqual([
+      {
+        kind: 'MANUAL_CHECK',
+        source: expect.stringContaining('市科委认定函 2024-031'),
+        reference: expect.stringMatching(/^verification-task:/),
+        checkedBy: XUHUI_OFFICER.sub,
+        checkedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+      },
+    ]);
     expect(data.findings).toContainEqual({
       code: 'RESIDENCE_PERMIT_EXPIRY_CONTRADICTED',
       note: 'Typed expiry 2099-12-31; the registry holds 2024-06-30, which the points follow',
@@ -623,6 +641,7 @@ describe('archive-verification: from application.accepted to verification.case-c
           backPaid: false,
           payerMatchesContract: true,
           baseMatchesTax: true,
+          incomeTaxBase: 8000,
         },
       ]);
       expect(data.findings.map((f) => f.code)).toEqual([

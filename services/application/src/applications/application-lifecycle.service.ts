@@ -563,7 +563,10 @@ export class ApplicationLifecycleService {
     const today = this.clock.today();
     if (d.outcome === 'VERIFIED' && d.verifiedProfile) {
       const deadline = workingDayDeadline(today, SCORING_WORKING_DAYS);
-      const verifiedProfile = { ...d.verifiedProfile, assessmentDate: today };
+      const verifiedProfile = await this.withEmployerKind(manager, application, {
+        ...d.verifiedProfile,
+        assessmentDate: today,
+      });
       const scoring = await this.repository.transition(manager, {
         id: application.id,
         action: SystemAction.VERIFICATION_PASSED,
@@ -572,6 +575,7 @@ export class ApplicationLifecycleService {
           verifiedProfile,
           findings: d.findings,
           coResidentChecks: d.coResidents ?? null,
+          verifiedPermit: d.residencePermit ?? null,
           assessmentDate: today,
           scoringStartedOn: today,
           scoringDueOn: deadline.dueOn,
@@ -591,7 +595,38 @@ export class ApplicationLifecycleService {
     await this.rejectBySystem(manager, publish, application, SystemAction.VERIFICATION_FAILED, reason, {
       findings: d.findings,
       coResidentChecks: d.coResidents ?? null,
+      verifiedPermit: d.residencePermit ?? null,
     });
+  }
+
+  /**
+   * The filing employer's kind of establishment (第二条: staff of an out-of-town branch may not
+   * apply) as its registration says, reviewed by the district centre: added to the verified profile
+   * (the engine's `employerKind`) with its evidence. Unknown (an old registration): left out, so
+   * the engine names the condition as not shown.
+   */
+  private async withEmployerKind(
+    manager: EntityManager,
+    application: Application,
+    profile: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const employer = await this.projections.employer(manager, application.employerId);
+    if (!employer?.establishment) return profile;
+    const evidence = (profile.evidence ?? {}) as Record<string, unknown[]>;
+    return {
+      ...profile,
+      employerKind: employer.establishment,
+      evidence: {
+        ...evidence,
+        EMPLOYER_MAY_FILE: [
+          {
+            kind: 'REGISTRY',
+            source: 'employer registration reviewed by the district centre (单位注册)',
+            reference: `employer:${employer.employerId}`,
+          },
+        ],
+      },
+    };
   }
 
   /**
@@ -679,7 +714,7 @@ export class ApplicationLifecycleService {
     reason: string,
     outcome: Pick<
       ApplicationPatch,
-      'findings' | 'totalPoints' | 'assessmentId' | 'ruleSetVersion' | 'coResidentChecks'
+      'findings' | 'totalPoints' | 'assessmentId' | 'ruleSetVersion' | 'coResidentChecks' | 'verifiedPermit'
     >,
   ): Promise<void> {
     const rejected = await this.repository.transition(manager, {

@@ -172,6 +172,10 @@ export class Application {
   @Column({ name: 'co_resident_checks', type: 'jsonb', nullable: true })
   coResidentChecks!: CoResidentCheck[] | null;
 
+  /** The permit as the residence registry answered (number, issuedOn, endorsedOn, validFrom, validUntil). */
+  @Column({ name: 'verified_permit', type: 'jsonb', nullable: true })
+  verifiedPermit!: Record<string, string | null> | null;
+
   @Field(() => String, {
     nullable: true,
     description:

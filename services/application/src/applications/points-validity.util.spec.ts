@@ -45,8 +45,8 @@ describe('pointsValidUntil', () => {
   });
 
   it('reads only a real date from the verified profile', () => {
-    expect(verifiedPermitExpiry({ residencePermitValidUntil: '2027-01-31' })).toBe('2027-01-31');
-    expect(verifiedPermitExpiry({ residencePermitValidUntil: 'soon' })).toBeNull();
+    expect(verifiedPermitExpiry({ residencePermitValidTo: '2027-01-31' })).toBe('2027-01-31');
+    expect(verifiedPermitExpiry({ residencePermitValidTo: 'soon' })).toBeNull();
     expect(verifiedPermitExpiry(null)).toBeNull();
   });
 });

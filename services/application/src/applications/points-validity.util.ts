@@ -9,7 +9,7 @@ export function oneYearFrom(date: string): string {
 
 /**
  * How long approved points are valid (domain.md: until the permit expires; 002: the permit runs a
- * year): until the permit's expiry as the residence registry holds it (`residencePermitValidUntil`
+ * year): until the permit's expiry as the residence registry holds it (`residencePermitValidTo`
  * of the verified profile), and never more than a year: a year from the decision, or for a
  * renewal or CHANGE that continues points, a year from the day after the validity it continues
  * (the endorsed permit's new year). Only without a registry answer is the typed expiry used, and
@@ -29,8 +29,8 @@ export function pointsValidUntil(input: {
   return expiry < cap ? expiry : cap;
 }
 
-/** `residencePermitValidUntil` of a verified profile, when it holds a real date. */
+/** `residencePermitValidTo` of a verified profile (the registry's expiry), when it holds a real date. */
 export function verifiedPermitExpiry(profile: Record<string, unknown> | null): string | null {
-  const value = profile?.residencePermitValidUntil;
+  const value = profile?.residencePermitValidTo;
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }

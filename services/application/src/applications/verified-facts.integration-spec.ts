@@ -51,6 +51,8 @@ describe('decisions on verified facts: the permit the registry holds, verified c
         applicationId: id,
         total: 198,
         eligible: true,
+        canApply: true,
+        unmetConditions: [],
         ruleSetVersion: 'SH-2017',
       }),
     );
@@ -70,7 +72,7 @@ describe('decisions on verified facts: the permit the registry holds, verified c
     const { id } = await throughToScoring(
       t,
       applicant,
-      { ...VERIFIED, residencePermitNumber: 'SH2026000999', residencePermitValidUntil: '2027-02-27' },
+      { ...VERIFIED, residencePermitValidFrom: '2026-02-28', residencePermitValidTo: '2027-02-27' },
       TYPED_2099,
     );
     const approved = await decide(id, applicant);

@@ -17,8 +17,7 @@ const PDF = 'application/pdf';
 
 /** The permit number as the residence registry holds it (the verified profile), else the typed one. */
 function verifiedPermitNumber(application: Application): string | null {
-  const value = application.verifiedProfile?.residencePermitNumber;
-  return typeof value === 'string' ? value : null;
+  return application.verifiedPermit?.number ?? null;
 }
 
 function districtName(code: string): string {

@@ -75,8 +75,9 @@ export type TaskForCompletion = Pick<
   | 'completedManually'
   | 'completedBy'
 > & {
-  /** The Shanghai day it was completed (YYYY-MM-DD), for the evidence of a person's check. */
-  completedOn: string | null;
+  id: string;
+  /** When it was completed (ISO 8601, UTC), for the evidence. */
+  completedAt: string | null;
 };
 
 interface ReturnedRow {
@@ -250,6 +251,7 @@ export class VerificationTaskRepository {
   /** The case's tasks in plan order, with what the verified profile is built from. */
   async forCompletion(manager: EntityManager, caseId: string): Promise<TaskForCompletion[]> {
     const rows: Array<{
+      id: string;
       kind: VerificationTaskKind;
       status: VerificationTaskStatus;
       claim: Record<string, unknown>;
@@ -259,14 +261,15 @@ export class VerificationTaskRepository {
       note: string | null;
       completed_manually: boolean;
       completed_by: string | null;
-      completed_on: string | null;
+      completed_at: string | null;
     }> = await manager.query(
-      `SELECT kind, status, claim, facts, forged_material, reason, note, completed_manually, completed_by,
-              to_char(completed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS completed_on
+      `SELECT id, kind, status, claim, facts, forged_material, reason, note, completed_manually, completed_by,
+              to_char(completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS completed_at
          FROM ${S}.verification_task WHERE case_id = $1 ORDER BY ordinal`,
       [caseId],
     );
     return rows.map((t) => ({
+      id: t.id,
       kind: t.kind,
       status: t.status,
       claim: t.claim,
@@ -276,7 +279,7 @@ export class VerificationTaskRepository {
       note: t.note,
       completedManually: t.completed_manually,
       completedBy: t.completed_by,
-      completedOn: t.completed_on,
+      completedAt: t.completed_at,
     }));
   }
 

@@ -75,6 +75,7 @@ export class CaseCompletion {
       verifiedProfile: result.verifiedProfile as unknown as Record<string, unknown>,
       findings: result.findings,
       coResidents: result.coResidents,
+      residencePermit: result.residencePermit,
     });
     if (result.forgeryNotes.length > 0) {
       await publish('verification.forgery-found', subject, {

@@ -1,11 +1,11 @@
-import { validateProfile } from '@points/scoring-engine';
+import { profileEvidenceSchema, validateProfile } from '@points/scoring-engine';
 import {
   VerificationTaskKind as K,
   VerificationTaskStatus as St,
 } from '../../verification-tasks/verification-task.enums';
 import { parseClaims } from '../claims.util';
 import { VerificationOutcome } from '../verification-case.entity';
-import { buildVerificationResult, type TaskForProfile } from './verified-profile.builder';
+import { buildVerificationResult, permitYearStart, type TaskForProfile } from './verified-profile.builder';
 
 const EMPLOYER = '91310000MA1FL0000A';
 const OTHER = '91310000MA1FL0000B';
@@ -95,12 +95,15 @@ describe('buildVerificationResult', () => {
     // The permit and the evidence are asserted in their own tests below.
     const {
       evidence: _evidence,
-      residencePermitNumber: _n,
-      residencePermitIssuedOn: _i,
-      residencePermitEndorsedOn: _e,
-      residencePermitValidUntil: _v,
+      residencePermitValidFrom: _f,
+      residencePermitValidTo: _v,
+      employmentStartDate,
+      employmentEndDate,
       ...scoreInput
     } = result.verifiedProfile;
+    // The filing employer paid Jan–Jul and Oct–Dec 2023 (Aug–Sep another unit): the latest run
+    // starts in October; it stopped before June 2024 (accepted July): the employment ended.
+    expect([employmentStartDate, employmentEndDate]).toEqual(['2023-10-01', '2023-12-31']);
     expect(scoreInput).toEqual({
       assessmentDate: '2024-07-10',
       birthDate: '1990-03-15',
@@ -115,6 +118,7 @@ describe('buildVerificationResult', () => {
           backPaid: false,
           payerMatchesContract: true,
           baseMatchesTax: true,
+          incomeTaxBase: 10000,
         },
         {
           from: '2023-07',
@@ -123,6 +127,7 @@ describe('buildVerificationResult', () => {
           backPaid: true,
           payerMatchesContract: true,
           baseMatchesTax: true,
+          incomeTaxBase: 10000,
         },
         {
           from: '2023-08',
@@ -131,6 +136,7 @@ describe('buildVerificationResult', () => {
           backPaid: false,
           payerMatchesContract: false,
           baseMatchesTax: true,
+          incomeTaxBase: 12000,
         },
         {
           from: '2023-10',
@@ -139,10 +145,20 @@ describe('buildVerificationResult', () => {
           backPaid: false,
           payerMatchesContract: true,
           baseMatchesTax: true,
+          incomeTaxBase: 12000,
         },
-        // November's tax base is 11,000 and December has no tax at all.
+        // November was taxed on 11,000: the engine judges 合理对应; December has no tax at all.
         {
           from: '2023-11',
+          to: '2023-11',
+          base: 12000,
+          backPaid: false,
+          payerMatchesContract: true,
+          baseMatchesTax: true,
+          incomeTaxBase: 11000,
+        },
+        {
+          from: '2023-12',
           to: '2023-12',
           base: 12000,
           backPaid: false,
@@ -174,7 +190,7 @@ describe('buildVerificationResult', () => {
       ].sort(),
     );
     expect(result.findings.find((f) => f.code === 'DOUBLE_TAXATION')?.note).toContain('2023-10');
-    expect(result.findings.find((f) => f.code === 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE')?.note).toMatch(/^2 /);
+    expect(result.findings.find((f) => f.code === 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE')?.note).toMatch(/^1 /);
   });
 
   const base = { acceptedOn: '2024-07-10', birthDate: '1990-03-15', employerCreditCode: EMPLOYER };
@@ -210,6 +226,7 @@ describe('buildVerificationResult', () => {
         backPaid: false,
         payerMatchesContract: true,
         baseMatchesTax: true,
+        incomeTaxBase: 9000,
       },
       {
         from: '2023-01',
@@ -218,6 +235,7 @@ describe('buildVerificationResult', () => {
         backPaid: false,
         payerMatchesContract: true,
         baseMatchesTax: true,
+        incomeTaxBase: 10000,
       },
     ]);
     expect(result.findings.map((f) => f.code)).not.toContain('SOCIAL_INSURANCE_OTHER_PAYER');
@@ -315,22 +333,30 @@ describe('buildVerificationResult: permit, co-residents, claims a person checks'
     });
     expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
     expect(result.verifiedProfile).toMatchObject({
-      residencePermitNumber: 'SH31000001',
-      residencePermitIssuedOn: '2026-02-01',
-      residencePermitEndorsedOn: null,
-      residencePermitValidUntil: '2027-01-31',
+      residencePermitValidFrom: '2026-02-01',
+      residencePermitValidTo: '2027-01-31',
+    });
+    expect(result.residencePermit).toEqual({
+      number: 'SH31000001',
+      issuedOn: '2026-02-01',
+      endorsedOn: null,
+      validFrom: '2026-02-01',
+      validUntil: '2027-01-31',
     });
     expect(result.findings).toContainEqual({
       code: 'RESIDENCE_PERMIT_EXPIRY_CONTRADICTED',
       note: 'Typed expiry 2099-12-31; the registry holds 2027-01-31, which the points follow',
     });
-    expect(result.verifiedProfile.evidence).toContainEqual({
-      field: 'residencePermitValidUntil',
-      kind: 'REGISTRY',
-      source: 'residence-permit registry (居住证管理系统)',
-      checkedBy: null,
-      checkedOn: null,
+    expect(result.verifiedProfile.evidence).toEqual({
+      RESIDENCE_PERMIT_VALID: [{ kind: 'REGISTRY', source: 'residence-permit registry (居住证管理系统)' }],
     });
+    expect(profileEvidenceSchema.safeParse(result.verifiedProfile.evidence).success).toBe(true);
+  });
+
+  it("starts an endorsed permit's year a year before its expiry", () => {
+    // Issued 2025-02-01, endorsed 2026-01-05 to 2027-01-31: the current year began 2026-02-01.
+    expect(permitYearStart('2025-02-01', '2026-01-05', '2027-01-31')).toBe('2026-02-01');
+    expect(permitYearStart('2026-02-01', null, '2027-01-31')).toBe('2026-02-01');
   });
 
   it('fails the case without a valid permit (第二条)', () => {
@@ -345,7 +371,7 @@ describe('buildVerificationResult: permit, co-residents, claims a person checks'
       tasks: [failed],
     });
     expect(result.outcome).toBe(VerificationOutcome.FAILED);
-    expect(result.verifiedProfile.residencePermitValidUntil).toBeNull();
+    expect(result.verifiedProfile.residencePermitValidTo).toBeNull();
     expect(result.findings).toContainEqual({
       code: 'RESIDENCE_PERMIT_NOT_VALID',
       note: 'No Shanghai residence permit on record',
@@ -362,7 +388,8 @@ describe('buildVerificationResult: permit, co-residents, claims a person checks'
           status: St.PASSED,
           completedManually: true,
           completedBy: 'officer-xh',
-          completedOn: '2026-12-01',
+          completedAt: '2026-12-01T03:00:00Z',
+          id: 'aaaaaaaa-0000-4000-8000-000000000001',
           note: '市科委认定函 2026-118 已核',
         }),
         claimCheck('publicServiceYears', 7, {
@@ -375,13 +402,17 @@ describe('buildVerificationResult: permit, co-residents, claims a person checks'
     });
     expect(result.verifiedProfile.entrepreneur).toBe(true);
     expect(result.verifiedProfile.publicServiceYears).toBeUndefined();
-    expect(result.verifiedProfile.evidence).toContainEqual({
-      field: 'entrepreneur',
-      kind: 'MANUAL_CHECK',
-      source: '市科委: 市科委认定函 2026-118 已核',
-      checkedBy: 'officer-xh',
-      checkedOn: '2026-12-01',
-    });
+    expect(result.verifiedProfile.evidence?.ENTREPRENEUR).toEqual([
+      {
+        kind: 'MANUAL_CHECK',
+        source: '市科委: 市科委认定函 2026-118 已核',
+        reference: 'verification-task:aaaaaaaa-0000-4000-8000-000000000001',
+        checkedBy: 'officer-xh',
+        checkedAt: '2026-12-01T03:00:00Z',
+      },
+    ]);
+    expect(result.verifiedProfile.evidence?.PUBLIC_SERVICE).toBeUndefined();
+    expect(profileEvidenceSchema.safeParse(result.verifiedProfile.evidence).success).toBe(true);
     expect(result.findings).toContainEqual({
       code: 'CLAIM_NOT_CONFIRMED',
       note: 'publicServiceYears was not confirmed by the check: it is not scored',

@@ -4,7 +4,13 @@ import {
   formatMonthIndex,
   parseYearMonth,
   QualificationLevel,
+  ApplyCondition,
+  EvidenceKind,
+  ScoreIndicator,
   type ContributionPeriodInput,
+  type Evidence,
+  type EvidenceSubject,
+  type ProfileEvidence,
   type ScoreProfileInput,
 } from '@points/scoring-engine';
 import {
@@ -21,6 +27,7 @@ import {
   scoringRouteOf,
   type Claims,
 } from '../claims.util';
+import { addCalendarDays } from '@points/calendar';
 import { VerificationOutcome } from '../verification-case.entity';
 
 export interface TaskForProfile {
@@ -32,36 +39,28 @@ export interface TaskForProfile {
   reason: string | null;
   note: string | null;
   completedManually: boolean;
-  /** Who completed it by hand (the staff account), and when (YYYY-MM-DD); null for a registry answer. */
+  /** The task's id: the evidence's reference, to trace an answer back to its check. */
+  id?: string;
+  /** Who completed it by hand (the staff account); null for a registry answer. */
   completedBy?: string | null;
-  completedOn?: string | null;
-}
-
-/** Where one fact of the verified profile comes from: a registry answer or a person's check. */
-export interface Evidence {
-  /** The verified-profile field it backs (e.g. education, socialInsurance, entrepreneur). */
-  field: string;
-  kind: 'REGISTRY' | 'MANUAL_CHECK';
-  /** The registry, or for a person's check what they checked. */
-  source: string;
-  checkedBy: string | null;
-  checkedOn: string | null;
+  /** When it was completed (ISO 8601, UTC). */
+  completedAt?: string | null;
 }
 
 /**
- * The facts beside the score input that the decision rests on: the permit as the residence
- * registry holds it (the points run to `residencePermitValidUntil`, never the typed date) and the
- * evidence of each fact. Names agreed with the engine (see the service README).
+ * The permit as the residence registry holds it: beside the score input (whose permit fields are
+ * `residencePermitValidFrom`/`residencePermitValidTo`, the engine's names), for the decision and the notice.
  */
-export interface VerifiedFacts {
-  residencePermitNumber: string | null;
-  residencePermitIssuedOn: string | null;
-  residencePermitEndorsedOn: string | null;
-  residencePermitValidUntil: string | null;
-  evidence: Evidence[];
+export interface VerifiedPermit {
+  number: string | null;
+  issuedOn: string | null;
+  endorsedOn: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
 }
 
-export type VerifiedProfile = ScoreProfileInput & VerifiedFacts;
+/** The verified profile: the engine's input shape (strict), evidence per indicator and apply condition. */
+export type VerifiedProfile = ScoreProfileInput;
 
 export interface CoResidentCheck {
   relation: 'SPOUSE' | 'CHILD';
@@ -87,6 +86,48 @@ const REGISTRY_SOURCES: Readonly<Partial<Record<VerificationTaskKind, string>>> 
   [VerificationTaskKind.RESIDENCE_PERMIT]: 'residence-permit registry (居住证管理系统)',
 };
 
+/** What each check backs: the score indicators and apply conditions of the engine. */
+const BACKS: Readonly<Partial<Record<VerificationTaskKind, readonly EvidenceSubject[]>>> = {
+  [VerificationTaskKind.EDUCATION]: [ScoreIndicator.EDUCATION],
+  [VerificationTaskKind.QUALIFICATION]: [ScoreIndicator.QUALIFICATION],
+  [VerificationTaskKind.SOCIAL_INSURANCE]: [
+    ScoreIndicator.SOCIAL_INSURANCE_YEARS,
+    ScoreIndicator.SOCIAL_INSURANCE_BASE,
+    ApplyCondition.SOCIAL_INSURANCE_MONTHS,
+    ApplyCondition.EMPLOYED_IN_APPLICATION_MONTH,
+  ],
+  [VerificationTaskKind.TAX]: [ScoreIndicator.SOCIAL_INSURANCE_YEARS, ScoreIndicator.SOCIAL_INSURANCE_BASE],
+  [VerificationTaskKind.MARRIAGE]: [ScoreIndicator.SPOUSE_HUKOU],
+  [VerificationTaskKind.HUKOU]: [ScoreIndicator.SPOUSE_HUKOU],
+  [VerificationTaskKind.AWARD]: [ScoreIndicator.AWARD],
+  [VerificationTaskKind.INVESTMENT]: [ScoreIndicator.INVESTMENT_TAX, ScoreIndicator.LOCAL_EMPLOYMENT],
+  [VerificationTaskKind.CRIMINAL]: [ScoreIndicator.CRIMINAL_RECORD, ScoreIndicator.FALSE_MATERIALS],
+  [VerificationTaskKind.DETENTION]: [ScoreIndicator.ADMINISTRATIVE_DETENTION],
+  [VerificationTaskKind.FAMILY_PLANNING]: [ScoreIndicator.VETO],
+  [VerificationTaskKind.RESIDENCE_PERMIT]: [ApplyCondition.RESIDENCE_PERMIT_VALID],
+};
+
+/** The claims a person checks, by the indicator they score. */
+const CLAIM_INDICATORS: Readonly<Record<string, ScoreIndicator>> = {
+  entrepreneur: ScoreIndicator.ENTREPRENEUR,
+  innovationIntermediary: ScoreIndicator.INNOVATION_INTERMEDIARY,
+  shortageMajor: ScoreIndicator.SHORTAGE_MAJOR,
+  publicServiceYears: ScoreIndicator.PUBLIC_SERVICE,
+  remoteSuburbYears: ScoreIndicator.REMOTE_SUBURB,
+  freshGraduate: ScoreIndicator.FRESH_GRADUATE,
+};
+
+function evidenceOf(task: TaskForProfile, source: string): Evidence {
+  const manual = task.completedManually;
+  return {
+    kind: manual ? EvidenceKind.MANUAL_CHECK : EvidenceKind.REGISTRY,
+    source: source.slice(0, 200),
+    ...(task.id ? { reference: `verification-task:${task.id}` } : {}),
+    ...(manual && task.completedBy ? { checkedBy: task.completedBy } : {}),
+    ...(task.completedAt ? { checkedAt: task.completedAt } : {}),
+  };
+}
+
 export interface CaseForProfile {
   acceptedOn: string;
   /** From the resident ID (characters 7–14). */
@@ -108,6 +149,7 @@ export interface VerificationResult {
   verifiedProfile: VerifiedProfile;
   forgeryNotes: string[];
   coResidents: CoResidentCheck[];
+  residencePermit: VerifiedPermit | null;
 }
 
 interface SiMonth {
@@ -137,7 +179,7 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
   const factsOf = (kind: VerificationTaskKind): Record<string, unknown> | undefined =>
     passed(kind)[0]?.facts ?? undefined;
   let failCase = false;
-  const evidence: Evidence[] = [];
+  const evidence: ProfileEvidence = {};
 
   for (const task of c.tasks) {
     if (task.status === VerificationTaskStatus.FAILED) {
@@ -256,13 +298,12 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
     if (task.status === VerificationTaskStatus.PASSED) {
       const value = task.claim.value;
       confirmedClaims[claim] = typeof value === 'number' ? value : true;
-      evidence.push({
-        field: claim,
-        kind: 'MANUAL_CHECK',
-        source: `${String(task.claim.office)}: ${task.note ?? String(task.claim.mustSee)}`,
-        checkedBy: task.completedBy ?? null,
-        checkedOn: task.completedOn ?? null,
-      });
+      const indicator = CLAIM_INDICATORS[claim];
+      if (indicator) {
+        (evidence[indicator] ??= []).push(
+          evidenceOf(task, `${String(task.claim.office)}: ${task.note ?? String(task.claim.mustSee)}`),
+        );
+      }
     } else {
       finding('CLAIM_NOT_CONFIRMED', `${claim} was not confirmed by the check: it is not scored`);
     }
@@ -281,6 +322,10 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
     const value = permit?.[key];
     return typeof value === 'string' ? value : null;
   };
+  // The permit's current year: from issue, or after an endorsement the year ending on its expiry.
+  const permitValidFrom = permit
+    ? permitYearStart(permitString('issuedOn'), permitString('endorsedOn'), permitString('validUntil'))
+    : null;
   if (permitTask && permitTask.status === VerificationTaskStatus.FAILED) {
     finding('RESIDENCE_PERMIT_NOT_VALID', permitTask.reason ?? 'No valid residence permit on record');
     failCase = true;
@@ -335,33 +380,14 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
   if (route === 'QUALIFICATION' && failedKinds.has(VerificationTaskKind.QUALIFICATION)) failCase = true;
 
   // Evidence of each fact taken from a registry answer (or a person who completed that check).
-  const backs: Array<[string, VerificationTaskKind]> = [
-    ['education', VerificationTaskKind.EDUCATION],
-    ['qualification', VerificationTaskKind.QUALIFICATION],
-    ['socialInsurance', VerificationTaskKind.SOCIAL_INSURANCE],
-    ['socialInsurance', VerificationTaskKind.TAX],
-    ['spouseHukouMarriageDate', VerificationTaskKind.MARRIAGE],
-    ['spouseHukouMarriageDate', VerificationTaskKind.HUKOU],
-    ['awards', VerificationTaskKind.AWARD],
-    ['averageAnnualTaxCny', VerificationTaskKind.INVESTMENT],
-    ['criminalRecordDates', VerificationTaskKind.CRIMINAL],
-    ['administrativeDetentionDates', VerificationTaskKind.DETENTION],
-    ['familyPlanningViolation', VerificationTaskKind.FAMILY_PLANNING],
-    ['residencePermitValidUntil', VerificationTaskKind.RESIDENCE_PERMIT],
-  ];
-  for (const [field, kind] of backs) {
-    for (const task of passed(kind)) {
-      evidence.push({
-        field,
-        kind: task.completedManually ? 'MANUAL_CHECK' : 'REGISTRY',
-        source: task.completedManually
-          ? `${kind} checked by hand: ${task.note ?? ''}`.trim()
-          : (REGISTRY_SOURCES[kind] ?? kind),
-        checkedBy: task.completedManually ? (task.completedBy ?? null) : null,
-        checkedOn: task.completedOn ?? null,
-      });
-    }
+  for (const task of c.tasks) {
+    if (task.status !== VerificationTaskStatus.PASSED) continue;
+    const source = task.completedManually
+      ? `${task.kind} checked by hand: ${task.note ?? ''}`
+      : (REGISTRY_SOURCES[task.kind] ?? task.kind);
+    for (const subject of BACKS[task.kind] ?? []) (evidence[subject] ??= []).push(evidenceOf(task, source));
   }
+  const employment = employmentOf(c);
 
   const verifiedProfile: VerifiedProfile = {
     // The application service sets the real assessment date when it asks for scoring.
@@ -381,10 +407,10 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
     familyPlanningViolation,
     seriousCriminalRecord,
     ...(confirmedClaims as Partial<ScoreProfileInput>),
-    residencePermitNumber: permitString('number'),
-    residencePermitIssuedOn: permitString('issuedOn'),
-    residencePermitEndorsedOn: permitString('endorsedOn'),
-    residencePermitValidUntil: permitString('validUntil'),
+    residencePermitValidFrom: permitValidFrom,
+    residencePermitValidTo: permitString('validUntil'),
+    employmentStartDate: employment.start,
+    employmentEndDate: employment.end,
     evidence,
   };
   return {
@@ -393,6 +419,15 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
     verifiedProfile,
     forgeryNotes,
     coResidents,
+    residencePermit: permit
+      ? {
+          number: permitString('number'),
+          issuedOn: permitString('issuedOn'),
+          endorsedOn: permitString('endorsedOn'),
+          validFrom: permitValidFrom,
+          validUntil: permitString('validUntil'),
+        }
+      : null,
   };
 }
 
@@ -470,9 +505,11 @@ function socialInsurancePeriods(c: CaseForProfile, findings: Finding[]): Contrib
       payerMatchesContract:
         row.payerCreditCode === c.employerCreditCode ||
         taxes.some((t) => t.payerCreditCode === row.payerCreditCode),
-      baseMatchesTax:
-        taxConfirmedByHand || (tax !== undefined && Math.abs(Number(tax.taxBase) - base) < 0.005),
+      // 合理对应 is the engine's judgement (rule-set tolerance and ceiling): the month carries the
+      // taxed income; only a month with no income tax on record at all is a mismatch here.
+      baseMatchesTax: taxConfirmedByHand || tax !== undefined,
     };
+    const incomeTaxBase = !taxConfirmedByHand && tax !== undefined ? Number(tax.taxBase) : null;
     if (flags.backPaid) backPaid++;
     if (!flags.payerMatchesContract) otherPayer++;
     if (!flags.baseMatchesTax) baseMismatch++;
@@ -484,13 +521,20 @@ function socialInsurancePeriods(c: CaseForProfile, findings: Finding[]): Contrib
       p.base === base &&
       p.backPaid === flags.backPaid &&
       p.payerMatchesContract === flags.payerMatchesContract &&
-      p.baseMatchesTax === flags.baseMatchesTax
+      p.baseMatchesTax === flags.baseMatchesTax &&
+      (p.incomeTaxBase ?? null) === incomeTaxBase
     ) {
       p.to = formatMonthIndex(index);
       previous.index = index;
       continue;
     }
-    const period: ContributionPeriodInput = { from: row.month, to: row.month, base, ...flags };
+    const period: ContributionPeriodInput = {
+      from: row.month,
+      to: row.month,
+      base,
+      ...flags,
+      ...(incomeTaxBase !== null ? { incomeTaxBase } : {}),
+    };
     periods.push(period);
     previous = { index, period };
   }
@@ -507,7 +551,7 @@ function socialInsurancePeriods(c: CaseForProfile, findings: Finding[]): Contrib
   if (baseMismatch > 0)
     findings.push({
       code: 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE',
-      note: `${baseMismatch} month(s) whose base does not match the income-tax base do not count`,
+      note: `${baseMismatch} month(s) with no income tax on record do not count (社保与个税不能对应)`,
     });
   return periods;
 }
@@ -518,4 +562,50 @@ function arrayOf(value: unknown): unknown[] {
 
 function numberOr0(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+}
+
+/**
+ * The first day of the permit's current year of validity: the issue date, or after an endorsement
+ * (签注 extends a year) the day after the same date a year before the expiry.
+ */
+export function permitYearStart(
+  issuedOn: string | null,
+  endorsedOn: string | null,
+  validUntil: string | null,
+): string | null {
+  if (!validUntil) return issuedOn;
+  if (!endorsedOn) return issuedOn;
+  const yearBefore = `${Number(validUntil.slice(0, 4)) - 1}${validUntil.slice(4)}`;
+  const start = addCalendarDays(
+    yearBefore.endsWith('-02-29') ? `${yearBefore.slice(0, 8)}28` : yearBefore,
+    1,
+  );
+  return issuedOn && issuedOn > start ? issuedOn : start;
+}
+
+/**
+ * Employment with the filing employer as the social-insurance registry shows it (就业 in the
+ * application month, seed 000): the latest unbroken run of months it paid. Ongoing (end null)
+ * when it paid the acceptance month or the month before (a month's contribution is recorded after
+ * it); otherwise it ended with the last month paid. No month paid by it: not shown.
+ */
+function employmentOf(c: CaseForProfile): { start: string | null; end: string | null } {
+  const siTask = c.tasks.find(
+    (t) => t.kind === VerificationTaskKind.SOCIAL_INSURANCE && t.status === VerificationTaskStatus.PASSED,
+  );
+  const months = new Set<number>();
+  for (const row of arrayOf(siTask?.facts?.months) as SiMonth[]) {
+    // A back-paid month does not count for points, but the person was employed in it.
+    if (row.payerCreditCode !== c.employerCreditCode) continue;
+    const index = parseYearMonth(row.month);
+    if (index !== null) months.add(index);
+  }
+  if (months.size === 0) return { start: null, end: null };
+  const last = Math.max(...months);
+  let first = last;
+  while (months.has(first - 1)) first--;
+  const accepted = parseYearMonth(c.acceptedOn.slice(0, 7)) ?? last;
+  const start = `${formatMonthIndex(first)}-01`;
+  if (last >= accepted - 1) return { start, end: null };
+  return { start, end: addCalendarDays(`${formatMonthIndex(last + 1)}-01`, -1) };
 }
