@@ -124,8 +124,18 @@ describe('the points journey through the gateway', () => {
     // award, no title → archive, social insurance, tax and the three record checks), the archive
     // requested by post until they record its arrival.
     const officerView = journey.caseSeenByOfficer.tasks.items;
+    // Beside them the permit (always: 第二条) and the one co-resident of the form, the spouse.
     expect(officerView.map((t) => t.kind).sort()).toEqual(
-      ['ARCHIVE_RETRIEVAL', 'CRIMINAL', 'DETENTION', 'FAMILY_PLANNING', 'SOCIAL_INSURANCE', 'TAX'].sort(),
+      [
+        'ARCHIVE_RETRIEVAL',
+        'CO_RESIDENT',
+        'CRIMINAL',
+        'DETENTION',
+        'FAMILY_PLANNING',
+        'RESIDENCE_PERMIT',
+        'SOCIAL_INSURANCE',
+        'TAX',
+      ].sort(),
     );
     expect(officerView.find((t) => t.kind === 'ARCHIVE_RETRIEVAL')?.status).toBe('IN_PROGRESS');
     expect(journey.archiveTask.status).toBe('PASSED');
@@ -191,6 +201,18 @@ describe('the points journey through the gateway', () => {
     // The endorsed permit runs a year on from the old expiry; nothing else changed.
     const oldExpiry = oneYearOn(applicant.permitIssuedOn);
     const newFrom = addCalendarDays(oldExpiry, 1);
+    // The endorsement is in the residence registry: a year on from the old expiry.
+    await seedRegistry(gw, staff, [
+      {
+        residentId: applicant.residentId,
+        residencePermit: {
+          number: `SH${applicant.residentId.slice(-8)}`,
+          issuedOn: applicant.permitIssuedOn,
+          endorsedOn,
+          validUntil: oneYearOn(newFrom),
+        },
+      },
+    ]);
     const saved = await saveForm(gw, applicant.token, renewal.id, renewal.version, {
       residencePermit: {
         number: `SH${applicant.residentId.slice(-8)}`,
@@ -241,6 +263,18 @@ describe('the points journey through the gateway', () => {
       employerId: newEmployer.employerId,
     });
 
+    // The new employer registers the holder's social insurance (and withholds the tax) from this
+    // month: the registry's proof that they are employed there in the application month.
+    const thisMonth = today.slice(0, 7);
+    await seedRegistry(gw, staff, [
+      {
+        residentId: applicant.residentId,
+        socialInsurance: [
+          { from: thisMonth, to: thisMonth, base: 20_000, payerCreditCode: newEmployer.creditCode },
+        ],
+        tax: [{ from: thisMonth, to: thisMonth, taxBase: 20_000, payerCreditCode: newEmployer.creditCode }],
+      },
+    ]);
     const change = await openApplication(gw, newEmployer.hr.token, {
       applicantId: applicant.applicantId,
       kind: 'CHANGE',
@@ -503,7 +537,10 @@ describe('the points journey through the gateway', () => {
     // The deduction travels in the verified profile: false material dated at acceptance → −150.
     const verification = await readCase(gw, staff.officer, applicationId);
     expect(verification).toMatchObject({ status: 'COMPLETED', outcome: 'FAILED' });
-    const verified = JSON.parse(verification.verifiedProfileJson ?? '{}') as Record<string, unknown>;
+    // The evidence behind each fact is for the decision; the public simulation takes the facts only.
+    const { evidence: _evidence, ...verified } = JSON.parse(
+      verification.verifiedProfileJson ?? '{}',
+    ) as Record<string, unknown>;
     expect(verified.falseMaterialDates).toEqual([today]);
     const scored = await gw.request<{
       simulateScore: { items: Array<{ indicator: string; points: number; counted: boolean }> };
