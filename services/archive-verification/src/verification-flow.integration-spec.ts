@@ -491,9 +491,9 @@ describe('archive-verification: from application.accepted to verification.case-c
       residencePermit: Record<string, unknown>;
     };
     expect(data.outcome).toBe('VERIFIED');
-    // Endorsed to 2024-06-30: the permit's current year runs from 2023-07-01.
+    // Endorsed on 2024-01-15 to 2024-06-30: valid without a break from the endorsement.
     expect(data.verifiedProfile).toMatchObject({
-      residencePermitValidFrom: '2023-07-01',
+      residencePermitValidFrom: '2024-01-15',
       residencePermitValidTo: '2024-06-30',
       entrepreneur: true,
       // Paid by the filing employer through February, accepted in March: employed now.

@@ -353,9 +353,9 @@ describe('buildVerificationResult: permit, co-residents, claims a person checks'
     expect(profileEvidenceSchema.safeParse(result.verifiedProfile.evidence).success).toBe(true);
   });
 
-  it("starts an endorsed permit's year a year before its expiry", () => {
-    // Issued 2025-02-01, endorsed 2026-01-05 to 2027-01-31: the current year began 2026-02-01.
-    expect(permitYearStart('2025-02-01', '2026-01-05', '2027-01-31')).toBe('2026-02-01');
+  it('counts an endorsed permit valid from its endorsement, even when the endorsed year starts later', () => {
+    // Issued 2025-02-01, endorsed 2026-01-05 (before its expiry) to 2027-01-31: valid since 2026-01-05.
+    expect(permitYearStart('2025-02-01', '2026-01-05', '2027-01-31')).toBe('2026-01-05');
     expect(permitYearStart('2026-02-01', null, '2027-01-31')).toBe('2026-02-01');
   });
 

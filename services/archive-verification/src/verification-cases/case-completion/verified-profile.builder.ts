@@ -322,7 +322,7 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
     const value = permit?.[key];
     return typeof value === 'string' ? value : null;
   };
-  // The permit's current year: from issue, or after an endorsement the year ending on its expiry.
+  // Valid without a break from the latest endorsement (or the issue) to the expiry.
   const permitValidFrom = permit
     ? permitYearStart(permitString('issuedOn'), permitString('endorsedOn'), permitString('validUntil'))
     : null;
@@ -565,8 +565,9 @@ function numberOr0(value: unknown): number {
 }
 
 /**
- * The first day of the permit's current year of validity: the issue date, or after an endorsement
- * (签注 extends a year) the day after the same date a year before the expiry.
+ * From when the permit is known valid without a break up to its expiry: the latest endorsement
+ * (签注 is made on a valid permit, often a month before expiry, and runs it a year on), else the
+ * issue date. Not the start of the endorsed new year, which may still lie ahead.
  */
 export function permitYearStart(
   issuedOn: string | null,
@@ -574,13 +575,7 @@ export function permitYearStart(
   validUntil: string | null,
 ): string | null {
   if (!validUntil) return issuedOn;
-  if (!endorsedOn) return issuedOn;
-  const yearBefore = `${Number(validUntil.slice(0, 4)) - 1}${validUntil.slice(4)}`;
-  const start = addCalendarDays(
-    yearBefore.endsWith('-02-29') ? `${yearBefore.slice(0, 8)}28` : yearBefore,
-    1,
-  );
-  return issuedOn && issuedOn > start ? issuedOn : start;
+  return endorsedOn ?? issuedOn;
 }
 
 /**
