@@ -124,8 +124,18 @@ describe('the points journey through the gateway', () => {
     // award, no title → archive, social insurance, tax and the three record checks), the archive
     // requested by post until they record its arrival.
     const officerView = journey.caseSeenByOfficer.tasks.items;
+    // Beside them the permit (always: 第二条) and the one co-resident of the form, the spouse.
     expect(officerView.map((t) => t.kind).sort()).toEqual(
-      ['ARCHIVE_RETRIEVAL', 'CRIMINAL', 'DETENTION', 'FAMILY_PLANNING', 'SOCIAL_INSURANCE', 'TAX'].sort(),
+      [
+        'ARCHIVE_RETRIEVAL',
+        'CO_RESIDENT',
+        'CRIMINAL',
+        'DETENTION',
+        'FAMILY_PLANNING',
+        'RESIDENCE_PERMIT',
+        'SOCIAL_INSURANCE',
+        'TAX',
+      ].sort(),
     );
     expect(officerView.find((t) => t.kind === 'ARCHIVE_RETRIEVAL')?.status).toBe('IN_PROGRESS');
     expect(journey.archiveTask.status).toBe('PASSED');
@@ -191,6 +201,18 @@ describe('the points journey through the gateway', () => {
     // The endorsed permit runs a year on from the old expiry; nothing else changed.
     const oldExpiry = oneYearOn(applicant.permitIssuedOn);
     const newFrom = addCalendarDays(oldExpiry, 1);
+    // The endorsement is in the residence registry: a year on from the old expiry.
+    await seedRegistry(gw, staff, [
+      {
+        residentId: applicant.residentId,
+        residencePermit: {
+          number: `SH${applicant.residentId.slice(-8)}`,
+          issuedOn: applicant.permitIssuedOn,
+          endorsedOn,
+          validUntil: oneYearOn(newFrom),
+        },
+      },
+    ]);
     const saved = await saveForm(gw, applicant.token, renewal.id, renewal.version, {
       residencePermit: {
         number: `SH${applicant.residentId.slice(-8)}`,
@@ -241,6 +263,18 @@ describe('the points journey through the gateway', () => {
       employerId: newEmployer.employerId,
     });
 
+    // The new employer registers the holder's social insurance (and withholds the tax) from this
+    // month: the registry's proof that they are employed there in the application month.
+    const thisMonth = today.slice(0, 7);
+    await seedRegistry(gw, staff, [
+      {
+        residentId: applicant.residentId,
+        socialInsurance: [
+          { from: thisMonth, to: thisMonth, base: 20_000, payerCreditCode: newEmployer.creditCode },
+        ],
+        tax: [{ from: thisMonth, to: thisMonth, taxBase: 20_000, payerCreditCode: newEmployer.creditCode }],
+      },
+    ]);
     const change = await openApplication(gw, newEmployer.hr.token, {
       applicantId: applicant.applicantId,
       kind: 'CHANGE',
@@ -382,6 +416,85 @@ describe('the points journey through the gateway', () => {
     );
   }, 90_000);
 
+  it('8c: a permit typed as valid to 2099 runs the points to the verified expiry; an unverified child is not printed', async () => {
+    const { employer } = journey;
+    const applicant = await openApplicantAccount(gw, employer, silentNarrator, newPerson('孙长效', 1990));
+    const claims: Claims = {
+      diplomas: [
+        {
+          level: 'MASTER',
+          school: '同济大学',
+          major: '土木工程',
+          graduationDate: '2015-07-01',
+          fullTime: true,
+          overseas: false,
+          certificateNo: `1024712015${applicant.residentId.slice(-6)}`,
+        },
+      ],
+      contributions: contributionsUntilLastMonth(today, 60, 20_000),
+    };
+    // The registries: the permit runs a year from its issue; the spouse is married to the holder;
+    // the child 孙小明 is on the household register, 孙小红 is not.
+    const records = truthfulRecords(applicant, employer, claims);
+    await seedRegistry(gw, staff, [
+      {
+        ...records,
+        civilRecords: [
+          { kind: 'MARRIAGE', date: '2018-10-01', spouseName: '王芳' },
+          { kind: 'CHILD', date: '2019-05-20', childName: '孙小明' },
+        ],
+      },
+    ]);
+    const draft = await openApplication(gw, applicant.token, { kind: 'NEW' });
+    const form = formFor(applicant, claims);
+    const saved = await saveForm(gw, applicant.token, draft.id, draft.version, {
+      ...form,
+      residencePermit: { ...(form['residencePermit'] as object), validTo: '2099-12-31' },
+      coResidents: [
+        { relation: 'SPOUSE', name: '王芳', birthDate: '1991-03-08' },
+        { relation: 'CHILD', name: '孙小明', birthDate: '2019-05-20' },
+        { relation: 'CHILD', name: '孙小红', birthDate: '2021-08-08' },
+      ],
+    });
+    const toEmployer = await transition(gw, applicant.token, 'submitToEmployer', saved.id, saved.version);
+    await employerSubmitsAndCentreAccepts(gw, staff, employer, toEmployer, silentNarrator);
+    const decided = await awaitDecision(gw, applicant.token, saved.id);
+    // Issued 340 days ago and valid a year: the registry's expiry, not 2099-12-31.
+    const verifiedExpiry = oneYearOn(addCalendarDays(today, -340));
+    expect(decided).toMatchObject({ state: 'APPROVED', validUntil: verifiedExpiry });
+    expect((decided.findings ?? []).map((f) => f.code)).toEqual(
+      expect.arrayContaining(['RESIDENCE_PERMIT_EXPIRY_CONTRADICTED', 'CO_RESIDENT_NOT_VERIFIED']),
+    );
+    const notice = await gw.request<{ pointsNotice: { base64: string } }>(
+      `query Notice($id: ID!) { pointsNotice(applicationId: $id) { base64 } }`,
+      { id: saved.id },
+      applicant.token,
+    );
+    const text = await pdfText(notice.pointsNotice.base64);
+    expect(text).toContain('王芳');
+    expect(text).toContain('孙小明');
+    expect(text).not.toContain('孙小红');
+    expect(text).toContain(`有效期至：${chineseDate(verifiedExpiry)}`);
+    expect(text).not.toContain('2099');
+    // The officer sees the child left off the notice, with the reason.
+    const seen = await gw.request<{
+      application: { coResidentChecks: Array<{ name: string; verified: boolean; reason: string | null }> };
+    }>(
+      `query Checks($id: ID!) { application(id: $id) { coResidentChecks { name verified reason } } }`,
+      { id: saved.id },
+      staff.officer,
+    );
+    expect(seen.application.coResidentChecks).toEqual([
+      { name: '王芳', verified: true, reason: null },
+      { name: '孙小明', verified: true, reason: null },
+      {
+        name: '孙小红',
+        verified: false,
+        reason: 'No child 孙小红 born 2021-08-08 on the household register',
+      },
+    ]);
+  }, 90_000);
+
   it('8b: a forged certificate fails the case, carries the deduction, opens a case HRSS decides serious (3-year ban) and gets the employer sanctioned', async () => {
     const forgersEmployer = await registerApprovedEmployer(
       gw,
@@ -424,7 +537,10 @@ describe('the points journey through the gateway', () => {
     // The deduction travels in the verified profile: false material dated at acceptance → −150.
     const verification = await readCase(gw, staff.officer, applicationId);
     expect(verification).toMatchObject({ status: 'COMPLETED', outcome: 'FAILED' });
-    const verified = JSON.parse(verification.verifiedProfileJson ?? '{}') as Record<string, unknown>;
+    // The evidence behind each fact is for the decision; the public simulation takes the facts only.
+    const { evidence: _evidence, ...verified } = JSON.parse(
+      verification.verifiedProfileJson ?? '{}',
+    ) as Record<string, unknown>;
     expect(verified.falseMaterialDates).toEqual([today]);
     const scored = await gw.request<{
       simulateScore: { items: Array<{ indicator: string; points: number; counted: boolean }> };

@@ -429,14 +429,23 @@ export async function seedRegistry(
 
 /** What the national registries know of someone whose claims are true (the overseas diploma is on paper only). */
 export function truthfulRecords(
-  applicant: Pick<Person, 'residentId'>,
+  applicant: Pick<Person, 'residentId'> & { permitIssuedOn?: string },
   employer: Pick<RegisteredEmployer, 'creditCode'>,
   claims: Claims,
   options: { archiveAnswersOnline?: boolean } = {},
 ): Record<string, unknown> {
   const c = claims.contributions;
+  // The permit the form names (openApplicantAccount: issued 340 days ago), valid a year.
+  const permitIssuedOn = applicant.permitIssuedOn ?? addCalendarDays(shanghaiToday(), -340);
   return {
     residentId: applicant.residentId,
+    residencePermit: {
+      number: `SH${applicant.residentId.slice(-8)}`,
+      issuedOn: permitIssuedOn,
+      validUntil: oneYearOn(permitIssuedOn),
+    },
+    // The spouse the form names as co-resident (formFor), on the marriage register.
+    civilRecords: [{ kind: 'MARRIAGE', date: '2018-10-01', spouseName: '王芳' }],
     education: claims.diplomas
       .filter((d) => !d.overseas)
       .map((d) => ({

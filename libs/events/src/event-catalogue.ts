@@ -13,6 +13,13 @@ const district = z.string().min(1);
 const piiToken = z.string().regex(/^[vs]\d+\./, 'a PiiCipher token');
 const role = z.enum(['EMPLOYER_HR', 'APPLICANT']);
 const applicationKind = z.enum(['NEW', 'RENEWAL', 'CHANGE']);
+/** 同住人 as the form names them; a child of 16+ gives the high-school enrolment proof's reference. */
+const coResident = z.object({
+  relation: z.enum(['SPOUSE', 'CHILD']),
+  name: z.string().min(1),
+  birthDate: isoDate,
+  highSchoolEnrolmentProof: z.string().nullable(),
+});
 
 /** Associated data for PII tokens in event payloads: decrypt with the same label. */
 export const PII_EVENT_AAD = {
@@ -57,6 +64,11 @@ export const eventCatalogue = {
       district,
       status: z.enum(['PENDING_REVIEW', 'APPROVED', 'REJECTED']),
       suspendedUntil: isoDate.nullable(),
+      /** What kind of establishment it is (第二条: staff of an out-of-town branch may not apply). */
+      establishment: z
+        .enum(['SHANGHAI_REGISTERED', 'OUT_OF_TOWN_REPRESENTATIVE_OFFICE', 'OUT_OF_TOWN_BRANCH'])
+        .nullable()
+        .optional(),
     }),
   },
   /**
@@ -137,6 +149,16 @@ export const eventCatalogue = {
       ),
       /** Who holds the personnel archive (a district centre or a job agency). */
       archiveHolder: z.string().min(1),
+      /** The permit as typed on the form: only a claim, checked against the residence registry. */
+      residencePermit: z
+        .object({ number: z.string(), validFrom: isoDate, validTo: isoDate })
+        .nullable()
+        .optional(),
+      /**
+       * The co-residents to print on the notice (同住人), each checked against the civil registers.
+       * `added`: not on the approval this application continues (a new child means 调档, seed 000).
+       */
+      coResidents: z.array(coResident.extend({ added: z.boolean() })).optional(),
     }),
   },
   'application.materials-required': {
@@ -160,6 +182,21 @@ export const eventCatalogue = {
       // The verified profile: the scoring engine's contract (its values are checked when scored).
       verifiedProfile: scoreProfileInputSchema.nullable(),
       findings: z.array(z.object({ code: z.string(), note: z.string() })),
+      /** The permit as the residence registry holds it (null: no valid permit verified). */
+      residencePermit: z
+        .object({
+          number: z.string().nullable(),
+          issuedOn: isoDate.nullable(),
+          endorsedOn: isoDate.nullable(),
+          validFrom: isoDate.nullable(),
+          validUntil: isoDate.nullable(),
+        })
+        .nullable()
+        .optional(),
+      /** Each co-resident claimed, verified or not (with the reason): only verified ones are printed. */
+      coResidents: z
+        .array(coResident.extend({ verified: z.boolean(), reason: z.string().nullable() }))
+        .optional(),
     }),
   },
   /**

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Role, type AuthUser } from '@points/auth';
 import { BlindIndex, PiiCipher } from '@points/crypto';
 import { createRedisConnection } from '@points/db';
+import { profileEvidenceSchema } from '@points/scoring-engine';
 import { OutboxService } from '@points/subgraph';
 import { deliverEvent, eventually, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
 import {
@@ -80,6 +81,9 @@ function healthyAnswer(request: RecordedRequest): { status: number; json: unknow
     },
     '/registry/civil-records/search': { records: [] },
     '/registry/archive/requests': { status: 'ANSWERED', reference: 'HTTP-ARCHIVE-1' },
+    '/registry/residence-permit/current': {
+      permit: { number: 'SH-HTTP-1', issuedOn: '2024-01-05', endorsedOn: null, validUntil: '2025-01-04' },
+    },
   };
   return { status: 200, json: json[request.path] ?? {} };
 }
@@ -199,6 +203,12 @@ describe('archive-verification: from application.accepted to verification.case-c
                 { kind: 'MARRIAGE', date: '2016-05-01' },
                 { kind: 'HUKOU', date: '2016-05-01', spouseShanghaiHukou: true },
               ],
+              residencePermit: {
+                number: 'SH31010400101',
+                issuedOn: '2023-06-01',
+                endorsedOn: null,
+                validUntil: '2024-05-31',
+              },
             },
           ],
         },
@@ -253,6 +263,7 @@ describe('archive-verification: from application.accepted to verification.case-c
       });
       expect(tasks.map((r) => r.kind)).toEqual([
         'ARCHIVE_RETRIEVAL',
+        'RESIDENCE_PERMIT',
         'EDUCATION',
         'EDUCATION',
         'SOCIAL_INSURANCE',
@@ -299,29 +310,37 @@ describe('archive-verification: from application.accepted to verification.case-c
     const events = await completedEvents(event.data.applicationId);
     expect(events.map((e) => e.type)).toEqual(['verification.case-completed']);
     const ok = { backPaid: false, payerMatchesContract: true, baseMatchesTax: true };
+    const completed = events[0]?.envelope.data as {
+      verifiedProfile: { evidence: Array<{ field: string; kind: string; source: string }> };
+    };
+    // Every counted fact names its registry; the schema the engine exports accepts it.
+    const fields = completed.verifiedProfile.evidence.map((e) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['education', 'socialInsurance', 'spouseHukouMarriageDate', 'residencePermitValidUntil']),
+    );
+    expect(
+      completed.verifiedProfile.evidence.filter((e) => e.field === 'education').map((e) => e.kind),
+    ).toEqual(['REGISTRY', 'REGISTRY']);
+    expect(profileEvidenceSchema.safeParse(completed.verifiedProfile.evidence).success).toBe(true);
     expect(events[0]?.envelope.data).toEqual({
       caseId,
       applicationId: event.data.applicationId,
       outcome: 'VERIFIED',
-      findings: [
-        { code: 'SOCIAL_INSURANCE_BACK_PAID', note: '1 back-paid month(s) do not count' },
-        {
-          code: 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE',
-          note: '1 month(s) whose base does not match the income-tax base do not count',
-        },
-      ],
+      findings: [{ code: 'SOCIAL_INSURANCE_BACK_PAID', note: '1 back-paid month(s) do not count' }],
       verifiedProfile: {
         assessmentDate: '2024-03-20',
         birthDate: '1988-06-12',
         education: 'BACHELOR_WITH_DEGREE',
         qualification: 'NONE',
         qualificationMatchesPosition: false,
+        // Each month carries the income it was taxed on: June's 9,000 against a 10,000 base is the
+        // engine's 合理对应 judgement, not a mismatch decided here.
         socialInsurance: [
-          { from: '2022-01', to: '2023-02', base: 10000, ...ok },
-          { from: '2023-03', to: '2023-03', base: 10000, ...ok, backPaid: true },
-          { from: '2023-04', to: '2023-05', base: 10000, ...ok },
-          { from: '2023-06', to: '2023-06', base: 10000, ...ok, baseMatchesTax: false },
-          { from: '2023-07', to: '2023-12', base: 10000, ...ok },
+          { from: '2022-01', to: '2023-02', base: 10000, ...ok, incomeTaxBase: 10000 },
+          { from: '2023-03', to: '2023-03', base: 10000, ...ok, backPaid: true, incomeTaxBase: 10000 },
+          { from: '2023-04', to: '2023-05', base: 10000, ...ok, incomeTaxBase: 10000 },
+          { from: '2023-06', to: '2023-06', base: 10000, ...ok, incomeTaxBase: 9000 },
+          { from: '2023-07', to: '2023-12', base: 10000, ...ok, incomeTaxBase: 10000 },
         ],
         awards: [],
         spouseHukouMarriageDate: '2016-05-01',
@@ -332,6 +351,20 @@ describe('archive-verification: from application.accepted to verification.case-c
         criminalRecordDates: [],
         familyPlanningViolation: false,
         seriousCriminalRecord: false,
+        residencePermitIssuedOn: '2023-06-01',
+        residencePermitValidUntil: '2024-05-31',
+        // The filing employer paid 2022-01 … 2023-12, nothing since: employed until 2023-12-31.
+        employmentStartDate: '2022-01-01',
+        employmentEndDate: '2023-12-31',
+        evidence: completed.verifiedProfile.evidence,
+      },
+      coResidents: [],
+      residencePermit: {
+        number: 'SH31010400101',
+        issuedOn: '2023-06-01',
+        endorsedOn: null,
+        validFrom: '2023-06-01',
+        validUntil: '2024-05-31',
       },
     });
 
@@ -344,7 +377,198 @@ describe('archive-verification: from application.accepted to verification.case-c
     expect(seen.data?.verificationCase.status).toBe('COMPLETED');
     expect(seen.data?.verificationCase.outcome).toBe('VERIFIED');
     // The district officer's view of the case leaves the education tasks to the city verifiers.
-    expect(seen.data?.verificationCase.tasks.items).toHaveLength(8);
+    expect(seen.data?.verificationCase.tasks.items).toHaveLength(9);
+  });
+
+  it('decides on the permit the registry holds, checks each co-resident, and counts a claim once a person confirms it', async () => {
+    const residentId = residentIdOf(109, '19870405');
+    await seed({
+      residentId,
+      socialInsurance: [
+        { from: '2023-01', to: '2024-02', base: 9000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+      ],
+      tax: [{ from: '2023-01', to: '2024-02', taxBase: 9000, payerCreditCode: EMPLOYER_CREDIT_CODE }],
+      civilRecords: [
+        { kind: 'MARRIAGE', date: '2012-10-01', spouseName: '王芳' },
+        { kind: 'CHILD', date: '2014-06-01', childName: '李小明' },
+        // 17 on the acceptance day (2024-03-20) and no full-time high-school enrolment on record.
+        { kind: 'CHILD', date: '2006-09-01', childName: '李大宝', fullTimeHighSchool: false },
+      ],
+      archiveHolding: { holder: '徐汇区人才服务中心', answersOnline: true },
+      residencePermit: {
+        number: 'SH31010400109',
+        issuedOn: '2023-07-01',
+        endorsedOn: '2024-01-15',
+        validUntil: '2024-06-30',
+      },
+    });
+    const person = (relation: 'SPOUSE' | 'CHILD', name: string, birthDate: string, added = false) => ({
+      relation,
+      name,
+      birthDate,
+      highSchoolEnrolmentProof: null,
+      added,
+    });
+    const event = acceptedEvent(cipher, residentId, {
+      claimedProfile: { education: 'NONE', entrepreneur: true },
+      // Typed: valid until 2099. Only a claim.
+      residencePermit: { number: 'SH31010400109', validFrom: '2023-07-01', validTo: '2099-12-31' },
+      coResidents: [
+        person('SPOUSE', '王芳', '1990-01-01'),
+        person('CHILD', '李小明', '2014-06-01'),
+        person('CHILD', '李大宝', '2006-09-01'),
+        // Added now and not on the household register.
+        person('CHILD', '李三宝', '2020-02-02', true),
+      ],
+    });
+    const caseId = await openCase(event);
+    const worker = startWorker(simulator);
+    try {
+      const tasks = await eventually(async () => {
+        const rows = await tasksOf(caseId);
+        return rows.every((r) => r.status !== 'PENDING' || r.kind === 'CLAIM_CHECK') &&
+          rows.filter((r) => r.kind === 'CO_RESIDENT').every((r) => r.status !== 'IN_PROGRESS')
+          ? rows
+          : undefined;
+      });
+      // XUHUI is seeded TRANSFER anyway; the archive task records why the child needs it.
+      const archive: Array<{ claim: Record<string, unknown>; archive_mode: string }> =
+        await t.dataSource.query(
+          `SELECT claim, archive_mode FROM ${S}.verification_task WHERE case_id = $1 AND kind = 'ARCHIVE_RETRIEVAL'`,
+          [caseId],
+        );
+      expect(archive[0]?.archive_mode).toBe('TRANSFER');
+      expect(archive[0]?.claim.transferBecause).toContain('增加同住子女需调档');
+      expect(tasks.filter((r) => r.kind === 'CO_RESIDENT').map((r) => [r.status, r.reason])).toEqual([
+        ['PASSED', null],
+        ['PASSED', null],
+        ['FAILED', '李大宝 is 17: no full-time high-school enrolment (全日制普通高中学籍) on record'],
+        ['FAILED', 'No child 李三宝 born 2020-02-02 on the household register'],
+      ]);
+      expect(await completedEvents(event.data.applicationId)).toEqual([]);
+
+      // The entrepreneur claim waits for a person: the officer sees what must be seen and confirms it.
+      const check = tasks.find((r) => r.kind === 'CLAIM_CHECK')!;
+      const listed = await t.gql<{ verificationTask: { request: string; automated: boolean } }>(
+        `query($id: ID!) { verificationTask(id: $id) { request automated } }`,
+        { as: XUHUI_OFFICER, variables: { id: check.id } },
+      );
+      expect(listed.data?.verificationTask.automated).toBe(false);
+      expect(listed.data?.verificationTask.request).toMatch(/^entrepreneur \(true\): 创业人才认定.*市科委/);
+      const done = await t.gql<{ completeVerificationTask: { status: string } }>(
+        `mutation($input: CompleteVerificationTaskInput!) { completeVerificationTask(input: $input) { status } }`,
+        {
+          as: XUHUI_OFFICER,
+          variables: {
+            input: {
+              taskId: check.id,
+              version: check.version,
+              result: 'PASSED',
+              note: '市科委认定函 2024-031 原件已核',
+            },
+          },
+        },
+      );
+      expect(done.data).toEqual({ completeVerificationTask: { status: 'PASSED' } });
+    } finally {
+      await worker.close();
+    }
+
+    const [completed] = await eventually(async () => {
+      const rows = await completedEvents(event.data.applicationId);
+      return rows.length > 0 ? rows : undefined;
+    });
+    const data = completed!.envelope.data as {
+      outcome: string;
+      verifiedProfile: Record<string, unknown> & { evidence: unknown };
+      findings: Array<{ code: string; note: string }>;
+      coResidents: Array<{ name: string; verified: boolean; reason: string | null }>;
+      residencePermit: Record<string, unknown>;
+    };
+    expect(data.outcome).toBe('VERIFIED');
+    // Endorsed on 2024-01-15 to 2024-06-30: valid without a break from the endorsement.
+    expect(data.verifiedProfile).toMatchObject({
+      residencePermitIssuedOn: '2024-01-15',
+      residencePermitValidUntil: '2024-06-30',
+      entrepreneur: true,
+      // Paid by the filing employer through February, accepted in March: employed now.
+      employmentStartDate: '2023-01-01',
+      employmentEndDate: null,
+    });
+    expect(data.residencePermit).toMatchObject({ number: 'SH31010400109', endorsedOn: '2024-01-15' });
+    expect(
+      (data.verifiedProfile.evidence as Array<{ field: string }>).filter((e) => e.field === 'entrepreneur'),
+    ).toEqual([
+      {
+        field: 'entrepreneur',
+        kind: 'MANUAL_CHECK',
+        source: expect.stringContaining('市科委认定函 2024-031'),
+        checkedBy: XUHUI_OFFICER.sub,
+        checkedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
+    ]);
+    expect(data.findings).toContainEqual({
+      code: 'RESIDENCE_PERMIT_EXPIRY_CONTRADICTED',
+      note: 'Typed expiry 2099-12-31; the registry holds 2024-06-30, which the points follow',
+    });
+    expect(data.coResidents.map((p) => [p.name, p.verified])).toEqual([
+      ['王芳', true],
+      ['李小明', true],
+      ['李大宝', false],
+      ['李三宝', false],
+    ]);
+  });
+
+  it('fails the case of someone with no residence permit on record, and a passed-by-hand permit needs its expiry', async () => {
+    const residentId = residentIdOf(110);
+    await seed({
+      residentId,
+      socialInsurance: [
+        { from: '2023-01', to: '2023-12', base: 9000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+      ],
+      archiveHolding: { holder: '徐汇区人才服务中心', answersOnline: true },
+    });
+    const event = acceptedEvent(cipher, residentId);
+    await openCase(event);
+    const worker = startWorker(simulator);
+    try {
+      const [completed] = await eventually(async () => {
+        const rows = await completedEvents(event.data.applicationId);
+        return rows.length > 0 ? rows : undefined;
+      });
+      const data = completed!.envelope.data as {
+        outcome: string;
+        findings: Array<{ code: string; note: string }>;
+      };
+      expect(data.outcome).toBe('FAILED');
+      expect(data.findings).toContainEqual({
+        code: 'RESIDENCE_PERMIT_NOT_VALID',
+        note: 'No Shanghai residence permit on record in the residence registry',
+      });
+    } finally {
+      await worker.close();
+    }
+
+    // A permit check a registry outage left to a person: passing it without the expiry seen is refused.
+    const other = acceptedEvent(cipher, residentIdOf(111));
+    const otherCase = await openCase(other);
+    const permit = (await tasksOf(otherCase)).find((r) => r.kind === 'RESIDENCE_PERMIT')!;
+    await t.dataSource.query(`UPDATE ${S}.verification_task SET status = 'NEEDS_MANUAL' WHERE id = $1`, [
+      permit.id,
+    ]);
+    const refused = await t.gql(
+      `mutation($input: CompleteVerificationTaskInput!) { completeVerificationTask(input: $input) { status } }`,
+      {
+        as: XUHUI_OFFICER,
+        variables: {
+          input: { taskId: permit.id, version: permit.version, result: 'PASSED', note: '居住证原件已核' },
+        },
+      },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.permitValidUntil',
+    });
   });
 
   it('scores the registry fact, not a claim the registry contradicts; a forged certificate fails the case', async () => {
@@ -364,6 +588,7 @@ describe('archive-verification: from application.accepted to verification.case-c
       ],
       tax: [{ from: '2023-01', to: '2023-12', taxBase: 8000, payerCreditCode: EMPLOYER_CREDIT_CODE }],
       archiveHolding: { holder: '徐汇区人才服务中心', answersOnline: true },
+      residencePermit: { number: 'SH-102', issuedOn: '2023-09-01', validUntil: '2024-08-31' },
     });
     const forger = residentIdOf(103, '19930202');
     await seed({
@@ -413,6 +638,7 @@ describe('archive-verification: from application.accepted to verification.case-c
           backPaid: false,
           payerMatchesContract: true,
           baseMatchesTax: true,
+          incomeTaxBase: 8000,
         },
       ]);
       expect(data.findings.map((f) => f.code)).toEqual([

@@ -10,7 +10,7 @@ describe('loadVerificationSettings', () => {
       concurrency: 8,
       allowRegistrySeeding: true,
     });
-    expect(Object.values(settings.registries.modes)).toEqual(Array(6).fill('simulator'));
+    expect(Object.values(settings.registries.modes)).toEqual(Array(7).fill('simulator'));
     expect(loadVerificationSettings({}, 'production').allowRegistrySeeding).toBe(false);
   });
 

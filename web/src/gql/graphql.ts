@@ -217,6 +217,8 @@ export type Application = {
   assessmentDate?: Maybe<Scalars['String']['output']>;
   /** The officer (account id) working on it */
   assignedOfficer?: Maybe<Scalars['String']['output']>;
+  /** Each co-resident claimed, as verified; only verified ones go on the points notice */
+  coResidentChecks?: Maybe<Array<CoResidentCheck>>;
   /** The total after upheld appeals (复核); null if none */
   correctedTotal?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -506,6 +508,20 @@ export type CoResident = {
   relation: CoResidentRelation;
 };
 
+/** 同住人 checked against the marriage and household registers */
+export type CoResidentCheck = {
+  __typename?: 'CoResidentCheck';
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Why not verified: not printed on the notice */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** SPOUSE or CHILD */
+  relation: Scalars['String']['output'];
+  /** On the register (and for a child of 16+, enrolled full-time at a high school) */
+  verified: Scalars['Boolean']['output'];
+};
+
 export type CoResidentInput = {
   /** YYYY-MM-DD */
   birthDate: Scalars['String']['input'];
@@ -526,6 +542,8 @@ export type CompleteVerificationTaskInput = {
   matchesPosition?: InputMaybe<Scalars['Boolean']['input']>;
   /** What was checked and how (kept with the task) */
   note: Scalars['String']['input'];
+  /** RESIDENCE_PERMIT passed by hand: the expiry (YYYY-MM-DD) on the permit seen; the points run to it */
+  permitValidUntil?: InputMaybe<Scalars['String']['input']>;
   result: ManualTaskResult;
   taskId: Scalars['ID']['input'];
   /** EDUCATION/QUALIFICATION: the level established (EducationLevel/QualificationLevel name); default the claimed one */
@@ -1958,10 +1976,16 @@ export type SeedCivilRecordInput = {
   averageAnnualLocalHires?: InputMaybe<Scalars['Float']['input']>;
   averageAnnualTaxCny?: InputMaybe<Scalars['Float']['input']>;
   awardLevel?: InputMaybe<Scalars['String']['input']>;
+  /** CHILD: the child (date = birth date) */
+  childName?: InputMaybe<Scalars['String']['input']>;
   date: Scalars['String']['input'];
-  /** HUKOU MARRIAGE AWARD INVESTMENT CRIMINAL DETENTION FAMILY_PLANNING FALSE_MATERIAL */
+  /** CHILD: enrolled full-time at a high school (学籍) */
+  fullTimeHighSchool?: InputMaybe<Scalars['Boolean']['input']>;
+  /** HUKOU MARRIAGE CHILD AWARD INVESTMENT CRIMINAL DETENTION FAMILY_PLANNING FALSE_MATERIAL */
   kind: Scalars['String']['input'];
   serious?: InputMaybe<Scalars['Boolean']['input']>;
+  /** MARRIAGE: the spouse on the marriage record */
+  spouseName?: InputMaybe<Scalars['String']['input']>;
   spouseShanghaiHukou?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1989,9 +2013,22 @@ export type SeedRegistryPersonInput = {
   civilRecords?: InputMaybe<Array<SeedCivilRecordInput>>;
   education?: InputMaybe<Array<SeedEducationRecordInput>>;
   qualifications?: InputMaybe<Array<SeedQualificationRecordInput>>;
+  residencePermit?: InputMaybe<SeedResidencePermitInput>;
   residentId: Scalars['String']['input'];
   socialInsurance?: InputMaybe<Array<SeedSocialInsuranceRunInput>>;
   tax?: InputMaybe<Array<SeedTaxRunInput>>;
+};
+
+/** The residence permit as the residence registry holds it (居住证) */
+export type SeedResidencePermitInput = {
+  /** 注销: cancelled on this day */
+  cancelledOn?: InputMaybe<Scalars['String']['input']>;
+  /** The latest endorsement (签注) */
+  endorsedOn?: InputMaybe<Scalars['String']['input']>;
+  issuedOn: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  /** The expiry the registry holds */
+  validUntil: Scalars['String']['input'];
 };
 
 /** A run of social-insurance months (YYYY-MM, both inclusive) */
@@ -2234,6 +2271,8 @@ export type VerificationTask = {
   note?: Maybe<Scalars['String']['output']>;
   /** Why it FAILED or NEEDS_MANUAL */
   reason?: Maybe<Scalars['String']['output']>;
+  /** What the person working the task must establish: for a CLAIM_CHECK the claim, who checks it and what must be seen; for a CO_RESIDENT who */
+  request?: Maybe<Scalars['String']['output']>;
   /** When the archive request went out */
   requestedAt?: Maybe<Scalars['DateTime']['output']>;
   status: VerificationTaskStatus;
@@ -2251,6 +2290,8 @@ export type VerificationTaskFilter = {
 export type VerificationTaskKind =
   | 'ARCHIVE_RETRIEVAL'
   | 'AWARD'
+  | 'CLAIM_CHECK'
+  | 'CO_RESIDENT'
   | 'CRIMINAL'
   | 'DETENTION'
   | 'EDUCATION'
@@ -2259,6 +2300,7 @@ export type VerificationTaskKind =
   | 'INVESTMENT'
   | 'MARRIAGE'
   | 'QUALIFICATION'
+  | 'RESIDENCE_PERMIT'
   | 'SOCIAL_INSURANCE'
   | 'TAX';
 

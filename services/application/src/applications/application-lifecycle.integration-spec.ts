@@ -329,6 +329,26 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
       outcome: 'VERIFIED',
       verifiedProfile,
       findings: [],
+      // The spouse is on the marriage register; a child the household register does not know is
+      // listed to the officer with the reason and never printed on the notice.
+      coResidents: [
+        {
+          relation: 'SPOUSE',
+          name: '王芳',
+          birthDate: '1991-01-15',
+          highSchoolEnrolmentProof: null,
+          verified: true,
+          reason: null,
+        },
+        {
+          relation: 'CHILD',
+          name: '张小未',
+          birthDate: '2015-05-05',
+          highSchoolEnrolmentProof: null,
+          verified: false,
+          reason: 'No child 张小未 born 2015-05-05 on the household register',
+        },
+      ],
     });
     await deliverEvent(t, 'application', event);
     await eventually(async () => (await current())['state'] === 'SCORING');
@@ -468,6 +488,21 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     expect(text).toContain('盖章处');
     expect(text).toContain('受理机构：徐汇区人才服务中心');
     expect(text).toContain('沪人社积〔2026〕000001号');
+    expect(text).not.toContain('张小未');
+    // The officer sees who is not printed, and why.
+    const checks = await t.gql<{ application: App }>(
+      `query($id: ID!) { application(id: $id) { coResidentChecks { relation name verified reason } } }`,
+      { variables: { id }, as: officer('XUHUI') },
+    );
+    expect(checks.data!.application['coResidentChecks']).toEqual([
+      { relation: 'SPOUSE', name: '王芳', verified: true, reason: null },
+      {
+        relation: 'CHILD',
+        name: '张小未',
+        verified: false,
+        reason: 'No child 张小未 born 2015-05-05 on the household register',
+      },
+    ]);
     const code = /核验码：([0-9A-F-]{19})/.exec(text)?.[1];
     expect(code).toBeDefined();
     // The QR code, read off the rendered page, opens the public check page with this code.

@@ -37,6 +37,7 @@ import {
   workingDayDeadline,
 } from '../review-queue/deadlines.util';
 import { claimedProfileOf } from './application-claims.util';
+import { pointsValidUntil, verifiedPermitExpiry } from './points-validity.util';
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationKind, ApplicationState } from './application-state.enum';
@@ -452,6 +453,13 @@ export class ApplicationLifecycleService {
       throw new ApplicationException(ApplicationExceptionCode.EMPLOYER_MAY_NOT_FILE, 'Unknown employer');
     const residentId = this.cipher.decrypt(application.residentIdEnc ?? '', PII_COLUMN_AAD.residentId);
     const form = application.form;
+    // A co-resident not on the approval this application continues is added now (a child: 调档).
+    const previous = application.previousApplicationId
+      ? await this.repository.lockedById(manager, application.previousApplicationId).catch(() => undefined)
+      : undefined;
+    const before = new Set(
+      (previous?.form.coResidents ?? []).map((p) => `${p.relation}|${p.name}|${p.birthDate}`),
+    );
     await publish('application.accepted', `application:${application.id}`, {
       applicationId: application.id,
       kind: application.kind,
@@ -473,6 +481,20 @@ export class ApplicationLifecycleService {
         certificateNo: e.certificateNo ?? null,
       })),
       archiveHolder: form.archiveLocation?.holder ?? '未填写',
+      residencePermit: form.residencePermit
+        ? {
+            number: form.residencePermit.number,
+            validFrom: form.residencePermit.validFrom,
+            validTo: form.residencePermit.validTo,
+          }
+        : null,
+      coResidents: (form.coResidents ?? []).map((p) => ({
+        relation: p.relation,
+        name: p.name,
+        birthDate: p.birthDate,
+        highSchoolEnrolmentProof: p.highSchoolEnrolmentProof ?? null,
+        added: !before.has(`${p.relation}|${p.name}|${p.birthDate}`),
+      })),
     });
   }
 
@@ -515,11 +537,25 @@ export class ApplicationLifecycleService {
       | { action: ApplicationAction.APPROVE_ON_APPEAL; actor: PersonActor },
     scored: Pick<
       ApplicationPatch,
-      'totalPoints' | 'assessmentId' | 'ruleSetVersion' | 'onlineReview' | 'correctedTotal'
+      | 'totalPoints'
+      | 'assessmentId'
+      | 'ruleSetVersion'
+      | 'onlineReview'
+      | 'correctedTotal'
+      | 'coResidentChecks'
     >,
     reason: string,
   ): Promise<Application> {
-    const validUntil = application.form.residencePermit?.validTo ?? null;
+    // The verified permit expiry (a typed one only without a registry answer), at most a year on.
+    const continued = application.previousApplicationId
+      ? await this.repository.lockedById(manager, application.previousApplicationId).catch(() => undefined)
+      : undefined;
+    const validUntil = pointsValidUntil({
+      verifiedExpiry: verifiedPermitExpiry(application.verifiedProfile),
+      typedExpiry: application.form.residencePermit?.validTo ?? null,
+      decidedOn: this.clock.today(),
+      continuesUntil: continued?.pointsVoidedOn ? null : (continued?.validUntil ?? null),
+    });
     const approved = await this.repository.transition(manager, {
       id: application.id,
       ...move,
@@ -634,6 +670,8 @@ export class ApplicationLifecycleService {
         onlineReview: true,
         totalPoints: previous.correctedTotal ?? previous.totalPoints,
         ruleSetVersion: previous.ruleSetVersion,
+        // Unchanged details: the same co-residents, as verified for the approval it continues.
+        coResidentChecks: previous.coResidentChecks,
       },
       '网审通过，积分确认 (renewal reviewed online and confirmed)',
     );
@@ -678,7 +716,10 @@ export class ApplicationLifecycleService {
     const today = this.clock.today();
     if (d.outcome === 'VERIFIED' && d.verifiedProfile) {
       const deadline = workingDayDeadline(today, SCORING_WORKING_DAYS);
-      const verifiedProfile = { ...d.verifiedProfile, assessmentDate: today };
+      const verifiedProfile = await this.withEmployerKind(manager, application, {
+        ...d.verifiedProfile,
+        assessmentDate: today,
+      });
       const scoring = await this.repository.transition(manager, {
         id: application.id,
         action: SystemAction.VERIFICATION_PASSED,
@@ -686,6 +727,8 @@ export class ApplicationLifecycleService {
         patch: {
           verifiedProfile,
           findings: d.findings,
+          coResidentChecks: d.coResidents ?? null,
+          verifiedPermit: d.residencePermit ?? null,
           assessmentDate: today,
           scoringStartedOn: today,
           scoringDueOn: deadline.dueOn,
@@ -706,7 +749,38 @@ export class ApplicationLifecycleService {
       : '核查未通过 (verification failed)';
     await this.rejectBySystem(manager, publish, application, SystemAction.VERIFICATION_FAILED, reason, {
       findings: d.findings,
+      coResidentChecks: d.coResidents ?? null,
+      verifiedPermit: d.residencePermit ?? null,
     });
+  }
+
+  /**
+   * The filing employer's kind of establishment (第二条: staff of an out-of-town branch may not
+   * apply) as its registration says, reviewed by the district centre: added to the verified profile
+   * (the engine's `employerKind`) with its evidence. Unknown (an old registration): left out, so
+   * the engine names the condition as not shown.
+   */
+  private async withEmployerKind(
+    manager: EntityManager,
+    application: Application,
+    profile: ScoreProfileInput,
+  ): Promise<ScoreProfileInput> {
+    const employer = await this.projections.employer(manager, application.employerId);
+    if (!employer?.establishment) return profile;
+    return {
+      ...profile,
+      employerKind: employer.establishment as EmployerKind,
+      evidence: [
+        ...(profile.evidence ?? []),
+        {
+          field: 'employerKind',
+          kind: EvidenceKind.REGISTRY,
+          source: `employer registration reviewed by the district centre (单位注册, employer:${employer.employerId})`,
+          checkedBy: null,
+          checkedOn: null,
+        },
+      ],
+    };
   }
 
   /**
@@ -796,7 +870,10 @@ export class ApplicationLifecycleService {
     application: Application,
     action: SystemAction.VERIFICATION_FAILED | SystemAction.SCORED_NOT_ELIGIBLE,
     reason: string,
-    outcome: Pick<ApplicationPatch, 'findings' | 'totalPoints' | 'assessmentId' | 'ruleSetVersion'>,
+    outcome: Pick<
+      ApplicationPatch,
+      'findings' | 'totalPoints' | 'assessmentId' | 'ruleSetVersion' | 'coResidentChecks' | 'verifiedPermit'
+    >,
   ): Promise<void> {
     const rejected = await this.repository.transition(manager, {
       id: application.id,

@@ -21,6 +21,18 @@ export class VerificationFinding {
   @Field() note!: string;
 }
 
+/** 同住人 as the civil registers answered (verification.case-completed). */
+@ObjectType('CoResidentCheck', { description: '同住人 checked against the marriage and household registers' })
+export class CoResidentCheck {
+  @Field({ description: 'SPOUSE or CHILD' }) relation!: 'SPOUSE' | 'CHILD';
+  @Field() name!: string;
+  @Field({ description: 'YYYY-MM-DD' }) birthDate!: string;
+  @Field({ description: 'On the register (and for a child of 16+, enrolled full-time at a high school)' })
+  verified!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why not verified: not printed on the notice' })
+  reason!: string | null;
+}
+
 /** 积分申请: one points application of an applicant, filed by their employer in its district. */
 @ObjectType({ description: '积分申请: a points application filed by an employer for its applicant' })
 @Directive('@key(fields: "id")')
@@ -160,6 +172,17 @@ export class Application {
   @Field(() => [VerificationFinding], { nullable: true })
   @Column({ type: 'jsonb', nullable: true })
   findings!: VerificationFinding[] | null;
+
+  @Field(() => [CoResidentCheck], {
+    nullable: true,
+    description: 'Each co-resident claimed, as verified; only verified ones go on the points notice',
+  })
+  @Column({ name: 'co_resident_checks', type: 'jsonb', nullable: true })
+  coResidentChecks!: CoResidentCheck[] | null;
+
+  /** The permit as the residence registry answered (number, issuedOn, endorsedOn, validFrom, validUntil). */
+  @Column({ name: 'verified_permit', type: 'jsonb', nullable: true })
+  verifiedPermit!: Record<string, string | null> | null;
 
   @Field(() => String, {
     nullable: true,

@@ -20,6 +20,11 @@ const ISSUING_AUTHORITY = '上海市人力资源和社会保障局';
 const RECEIVING_CENTRE = '人才服务中心';
 const PDF = 'application/pdf';
 
+/** The permit number as the residence registry holds it (the verified profile), else the typed one. */
+function verifiedPermitNumber(application: Application): string | null {
+  return application.verifiedPermit?.number ?? null;
+}
+
 function districtName(code: string): string {
   return isDistrict(code) ? DISTRICTS[code] : code;
 }
@@ -74,14 +79,17 @@ export class PointsNoticeService {
         { field: 'id', rule: 'approved-only' },
       );
     }
-    const coResidents = application.form.coResidents ?? [];
+    // Only co-residents the civil registers verified are printed (the notice decides a child's schooling).
+    const coResidents = (application.coResidentChecks ?? []).filter((p) => p.verified);
     const centre = `${districtName(application.district)}${RECEIVING_CENTRE}`;
     const lines: PdfLine[] = [
       { text: '上海市居住证积分通知书', size: 20, align: 'center', gapAfter: 0.3 },
       { text: reference.documentNo, size: 11, align: 'center', gapAfter: 1.2 },
       { text: `持证人：${application.applicantName}` },
       { text: `身份证号码：${this.applications.residentIdOf(application)}` },
-      { text: `居住证号码：${application.form.residencePermit?.number ?? ''}` },
+      {
+        text: `居住证号码：${verifiedPermitNumber(application) ?? application.form.residencePermit?.number ?? ''}`,
+      },
       { text: `受理机构：${centre}` },
       { text: `经审核，持证人符合上海市居住证积分标准分值，特此通知。`, gapAfter: 0.8 },
       { text: '同住人：' },

@@ -21,6 +21,8 @@ export interface EmployerStanding {
   district: string;
   status: string;
   suspendedUntil: string | null;
+  /** SHANGHAI_REGISTERED, OUT_OF_TOWN_BRANCH, …; null when the registration did not say. */
+  establishment: string | null;
 }
 
 export interface ApplicantLink {
@@ -52,12 +54,22 @@ export class ProjectionsService {
     const d = event.data;
     // Events may arrive out of order after retries: the newer occurredAt wins.
     await manager.query(
-      `INSERT INTO application.employer_projection (employer_id, name, credit_code, district, status, suspended_until, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO application.employer_projection
+         (employer_id, name, credit_code, district, status, suspended_until, updated_at, establishment)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (employer_id) DO UPDATE SET name = $2, credit_code = $3, district = $4, status = $5,
-         suspended_until = $6, updated_at = $7
+         suspended_until = $6, updated_at = $7, establishment = COALESCE($8, application.employer_projection.establishment)
        WHERE application.employer_projection.updated_at <= $7`,
-      [d.employerId, d.name, d.creditCode, d.district, d.status, d.suspendedUntil, event.occurredAt],
+      [
+        d.employerId,
+        d.name,
+        d.creditCode,
+        d.district,
+        d.status,
+        d.suspendedUntil,
+        event.occurredAt,
+        d.establishment ?? null,
+      ],
     );
   }
 
@@ -114,7 +126,8 @@ export class ProjectionsService {
 
   async employer(manager: EntityManager, employerId: string): Promise<EmployerStanding | undefined> {
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT employer_id, name, credit_code, district, status, to_char(suspended_until, 'YYYY-MM-DD') AS suspended_until
+      `SELECT employer_id, name, credit_code, district, status, to_char(suspended_until, 'YYYY-MM-DD') AS suspended_until,
+              establishment
          FROM application.employer_projection WHERE employer_id = $1`,
       [employerId],
     );
@@ -127,6 +140,7 @@ export class ProjectionsService {
       district: r['district'] as string,
       status: r['status'] as string,
       suspendedUntil: (r['suspended_until'] as string | null) ?? null,
+      establishment: (r['establishment'] as string | null) ?? null,
     };
   }
 

@@ -171,6 +171,7 @@ export async function throughToScoring(
   t: SubgraphTestApp,
   applicantId: string,
   verifiedProfile: ScoreProfileInput,
+  formOverrides: Record<string, unknown> = {},
 ): Promise<{ id: string; version: number }> {
   const hr = hrOf(XUHUI_EMPLOYER);
   const gql = async <T>(query: string, variables: Record<string, unknown>, as: AuthUser): Promise<T> => {
@@ -187,7 +188,7 @@ export async function throughToScoring(
   const { id } = created;
   let row = await gql<Row>(
     `mutation($id: ID!, $v: Int!, $form: ApplicationFormInput!) { updateApplicationForm(id: $id, version: $v, form: $form) { id version state } }`,
-    { id, v: created.version, form: completeForm() },
+    { id, v: created.version, form: { ...completeForm(), ...formOverrides } },
     hr,
   );
   for (const [mutation, as] of [

@@ -28,5 +28,6 @@ export function createRegistries(
     tax: pick('tax', settings.modes.TAX),
     civilRecords: pick('civilRecords', settings.modes.CIVIL_RECORDS),
     archiveHolder: pick('archiveHolder', settings.modes.ARCHIVE_HOLDER),
+    residencePermit: pick('residencePermit', settings.modes.RESIDENCE_PERMIT),
   };
 }

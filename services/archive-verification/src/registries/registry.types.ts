@@ -13,6 +13,7 @@ export const REGISTRY_KINDS = [
   'TAX',
   'CIVIL_RECORDS',
   'ARCHIVE_HOLDER',
+  'RESIDENCE_PERMIT',
 ] as const;
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
 
@@ -64,6 +65,7 @@ export interface TaxMonth {
 export const CIVIL_RECORD_KINDS = [
   'HUKOU',
   'MARRIAGE',
+  'CHILD',
   'AWARD',
   'INVESTMENT',
   'CRIMINAL',
@@ -75,6 +77,8 @@ export type CivilRecordKind = (typeof CIVIL_RECORD_KINDS)[number];
 
 /**
  * A civil record. `details` by kind: HUKOU {holder: 'SPOUSE'|'SELF', shanghai: boolean};
+ * MARRIAGE {spouseName?}; CHILD {name, fullTimeHighSchool: boolean} dated on the birth date
+ * (the household register, and for 16+ the 学籍 register's full-time high-school enrolment);
  * AWARD {level: AwardLevel}; INVESTMENT {averageAnnualTaxCny, averageAnnualLocalHires};
  * CRIMINAL {serious: boolean}; the others none.
  */
@@ -95,6 +99,23 @@ export interface ArchiveAnswer {
    */
   status: 'REQUESTED' | 'ANSWERED' | 'NOT_HELD';
   reference: string | null;
+}
+
+/**
+ * The residence permit as the public-security residence registry (居住证管理系统) holds it: the
+ * latest endorsement (签注) and the expiry it gave, and whether the permit was cancelled (注销).
+ */
+export interface ResidencePermitRecord {
+  number: string;
+  issuedOn: string;
+  endorsedOn: string | null;
+  validUntil: string;
+  cancelledOn: string | null;
+}
+
+export interface ResidencePermitRegistry {
+  /** The person's current permit, or null when none is on record. */
+  findPermit(residentId: string): Promise<ResidencePermitRecord | null>;
 }
 
 export interface EducationRegistry {
@@ -123,6 +144,7 @@ export interface Registries {
   tax: TaxRegistry;
   civilRecords: CivilRecordsRegistry;
   archiveHolder: ArchiveHolderRegistry;
+  residencePermit: ResidencePermitRegistry;
 }
 
 export const REGISTRIES = Symbol('REGISTRIES');

@@ -13,9 +13,49 @@ export interface Claims {
   spouseHukouMarriageDate: string | null;
   averageAnnualTaxCny: number;
   averageAnnualLocalHires: number;
-  /** Bonus claims no registry here can check (see the verified profile builder). */
-  unverifiable: string[];
+  /** Bonus claims no registry here can check: each becomes a CLAIM_CHECK task for a person. */
+  unverifiable: UnverifiableClaimName[];
+  /** The claimed value of each (true, or the years). */
+  unverifiableValues: Partial<Record<UnverifiableClaimName, boolean | number>>;
 }
+
+export type UnverifiableClaimName = (typeof UNVERIFIABLE_FLAGS)[number] | (typeof UNVERIFIABLE_YEARS)[number];
+
+/**
+ * Who checks a claim no registry answers, and what they must see (004 加分指标; the conditions for
+ * 创业人才 and 创新创业中介服务人才 are published by 市科委, the shortage-major catalogue by 市人社局).
+ */
+export const CLAIM_CHECKS: Readonly<Record<UnverifiableClaimName, { office: string; mustSee: string }>> = {
+  entrepreneur: {
+    office: '市科委 (Science and Technology Commission) via the district centre',
+    mustSee:
+      '创业人才认定: the commission’s confirmation that the holder meets the published entrepreneur conditions',
+  },
+  innovationIntermediary: {
+    office: '市科委 (Science and Technology Commission) via the district centre',
+    mustSee:
+      '创新创业中介服务人才认定: the commission’s confirmation of the published intermediary conditions',
+  },
+  shortageMajor: {
+    office: 'district talent service centre',
+    mustSee:
+      '所学专业在本市紧缺急需专业目录内且工作岗位与所学专业一致: the diploma’s major in the catalogue and the job description (岗位说明书) matching it',
+  },
+  publicServiceYears: {
+    office: 'the competent bureau of the public-service field, via the district centre',
+    mustSee:
+      '特定公共服务领域就业证明: employment in the designated public-service field, each full year evidenced',
+  },
+  remoteSuburbYears: {
+    office: 'the district centre of the remote suburb',
+    mustSee:
+      '远郊重点区域工作并居住证明: both work and residence in the designated remote area, each full year evidenced',
+  },
+  freshGraduate: {
+    office: 'district talent service centre',
+    mustSee: '全日制应届高校毕业生: the full-time diploma and graduation within the fresh-graduate period',
+  },
+};
 
 const isoDate = z.iso.date();
 const UNVERIFIABLE_FLAGS = [
@@ -46,6 +86,16 @@ export function parseClaims(raw: Record<string, unknown>): Claims {
       ...UNVERIFIABLE_FLAGS.filter((flag) => raw[flag] === true),
       ...UNVERIFIABLE_YEARS.filter((field) => amount(raw[field]) > 0),
     ],
+    unverifiableValues: Object.fromEntries<boolean | number>([
+      ...UNVERIFIABLE_FLAGS.filter((flag) => raw[flag] === true).map((flag): [string, boolean] => [
+        flag,
+        true,
+      ]),
+      ...UNVERIFIABLE_YEARS.filter((field) => amount(raw[field]) > 0).map((field): [string, number] => [
+        field,
+        Math.floor(amount(raw[field])),
+      ]),
+    ]),
   };
 }
 

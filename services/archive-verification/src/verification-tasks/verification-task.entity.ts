@@ -40,6 +40,25 @@ export class VerificationTask {
   @Column('jsonb')
   claim!: Record<string, unknown>;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the person working the task must establish: for a CLAIM_CHECK the claim, who checks it and what must be seen; for a CO_RESIDENT who',
+  })
+  get request(): string | null {
+    const c = this.claim;
+    if (this.kind === VerificationTaskKind.CLAIM_CHECK) {
+      return `${String(c.claim)} (${String(c.value)}): ${String(c.mustSee)} — ${String(c.office)}`;
+    }
+    if (this.kind === VerificationTaskKind.CO_RESIDENT) {
+      return `${c.relation === 'SPOUSE' ? '配偶' : '子女'} ${String(c.name)}, born ${String(c.birthDate)}`;
+    }
+    if (this.kind === VerificationTaskKind.RESIDENCE_PERMIT && typeof c.number === 'string') {
+      return `居住证 ${c.number} (typed valid until ${String(c.validTo)})`;
+    }
+    return null;
+  }
+
   @Field(() => ArchiveRetrievalMode, { nullable: true })
   @Column({ name: 'archive_mode', type: 'text', nullable: true })
   archiveMode!: ArchiveRetrievalMode | null;

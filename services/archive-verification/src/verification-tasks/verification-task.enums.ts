@@ -22,6 +22,23 @@ export enum VerificationTaskKind {
   DETENTION = 'DETENTION',
   /** 计划生育: a violation is a veto. */
   FAMILY_PLANNING = 'FAMILY_PLANNING',
+  /**
+   * 居住证: number, issue, latest endorsement and expiry from the residence registry. A valid
+   * permit is the precondition (第二条); the points run to its verified expiry, never the typed one.
+   */
+  RESIDENCE_PERMIT = 'RESIDENCE_PERMIT',
+  /**
+   * One co-resident (同住人) of the points notice: the spouse against the marriage register, a
+   * child against the household register, a child of 16+ also against the full-time high-school
+   * enrolment (学籍, seed 002). Only a verified co-resident is printed on the notice.
+   */
+  CO_RESIDENT = 'CO_RESIDENT',
+  /**
+   * A bonus claim no registry here can answer (entrepreneur, innovation intermediary, shortage
+   * major, public-service or remote-suburb years, fresh graduate): a person at the centre or the
+   * competent office checks what the claim says must be seen; it counts once they pass it.
+   */
+  CLAIM_CHECK = 'CLAIM_CHECK',
 }
 registerEnumType(VerificationTaskKind, { name: 'VerificationTaskKind' });
 

@@ -65,8 +65,20 @@ export type TransitionedTask = Pick<
 /** The task's columns a verified profile is built from. */
 export type TaskForCompletion = Pick<
   VerificationTask,
-  'kind' | 'status' | 'claim' | 'facts' | 'forgedMaterial' | 'reason' | 'note' | 'completedManually'
->;
+  | 'kind'
+  | 'status'
+  | 'claim'
+  | 'facts'
+  | 'forgedMaterial'
+  | 'reason'
+  | 'note'
+  | 'completedManually'
+  | 'completedBy'
+> & {
+  id: string;
+  /** When it was completed (ISO 8601, UTC), for the evidence. */
+  completedAt: string | null;
+};
 
 interface ReturnedRow {
   id: string;
@@ -239,6 +251,7 @@ export class VerificationTaskRepository {
   /** The case's tasks in plan order, with what the verified profile is built from. */
   async forCompletion(manager: EntityManager, caseId: string): Promise<TaskForCompletion[]> {
     const rows: Array<{
+      id: string;
       kind: VerificationTaskKind;
       status: VerificationTaskStatus;
       claim: Record<string, unknown>;
@@ -247,12 +260,16 @@ export class VerificationTaskRepository {
       reason: string | null;
       note: string | null;
       completed_manually: boolean;
+      completed_by: string | null;
+      completed_at: string | null;
     }> = await manager.query(
-      `SELECT kind, status, claim, facts, forged_material, reason, note, completed_manually
+      `SELECT id, kind, status, claim, facts, forged_material, reason, note, completed_manually, completed_by,
+              to_char(completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS completed_at
          FROM ${S}.verification_task WHERE case_id = $1 ORDER BY ordinal`,
       [caseId],
     );
     return rows.map((t) => ({
+      id: t.id,
       kind: t.kind,
       status: t.status,
       claim: t.claim,
@@ -261,6 +278,8 @@ export class VerificationTaskRepository {
       reason: t.reason,
       note: t.note,
       completedManually: t.completed_manually,
+      completedBy: t.completed_by,
+      completedAt: t.completed_at,
     }));
   }
 

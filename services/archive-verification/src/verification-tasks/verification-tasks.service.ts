@@ -270,6 +270,30 @@ function manualFacts(
       confirmedBy: 'manual',
     };
   }
+  if (task.kind === VerificationTaskKind.RESIDENCE_PERMIT) {
+    // The points run to the verified expiry: a person passing the permit says what they saw.
+    if (!input.permitValidUntil || !validateIsoDate(input.permitValidUntil).ok) {
+      throw new VerificationTaskException(
+        VerificationTaskExceptionCode.INVALID_INPUT,
+        'permitValidUntil (YYYY-MM-DD, the expiry on the permit seen) is required to pass a permit check',
+        { field: 'input.permitValidUntil', rule: 'REQUIRED_DATE' },
+      );
+    }
+    const typed = typeof task.claim.number === 'string' ? task.claim.number : null;
+    return {
+      ...(task.facts ?? {}),
+      number: typeof task.facts?.number === 'string' ? task.facts.number : typed,
+      validUntil: input.permitValidUntil,
+      confirmedBy: 'manual',
+    };
+  }
+  if (input.permitValidUntil) {
+    throw new VerificationTaskException(
+      VerificationTaskExceptionCode.INVALID_INPUT,
+      'permitValidUntil applies to residence-permit tasks only',
+      { field: 'input.permitValidUntil', rule: 'NOT_APPLICABLE' },
+    );
+  }
   if (input.verifiedLevel) {
     throw new VerificationTaskException(
       VerificationTaskExceptionCode.INVALID_INPUT,

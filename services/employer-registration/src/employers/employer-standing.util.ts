@@ -33,5 +33,6 @@ export function statusChangedPayload(employer: Employer): EventPayload<'employer
     district: employer.district,
     status: employer.status,
     suspendedUntil: employer.suspendedUntil,
+    establishment: employer.establishment,
   };
 }

@@ -188,6 +188,7 @@ export async function seedDevelopmentData(dataSource: DataSource): Promise<void>
             district: 'XUHUI',
             status: 'APPROVED',
             suspendedUntil: null,
+            establishment: 'SHANGHAI_REGISTERED',
           },
         }),
       );

@@ -60,6 +60,17 @@ const responses = {
       z.object({ kind: z.enum(CIVIL_RECORD_KINDS), date, details: z.record(z.string(), z.unknown()) }),
     ),
   }),
+  permit: z.object({
+    permit: z
+      .object({
+        number: z.string().min(1),
+        issuedOn: date,
+        endorsedOn: date.nullable().default(null),
+        validUntil: date,
+        cancelledOn: date.nullable().default(null),
+      })
+      .nullable(),
+  }),
   archive: z.object({
     status: z.enum(['REQUESTED', 'ANSWERED', 'NOT_HELD']),
     reference: z.string().nullable().default(null),
@@ -161,6 +172,11 @@ export function createHttpRegistries(options: HttpRegistryOptions): Registries {
     archiveHolder: {
       requestArchive: (residentId, holder, mode) =>
         post('ARCHIVE_HOLDER', '/archive/requests', { residentId, holder, mode }, responses.archive),
+    },
+    residencePermit: {
+      findPermit: async (residentId) =>
+        (await post('RESIDENCE_PERMIT', '/residence-permit/current', { residentId }, responses.permit))
+          .permit,
     },
   };
 }

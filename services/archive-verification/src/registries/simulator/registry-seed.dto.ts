@@ -40,7 +40,9 @@ export class SeedTaxRunInput {
 
 @InputType()
 export class SeedCivilRecordInput {
-  @Field({ description: 'HUKOU MARRIAGE AWARD INVESTMENT CRIMINAL DETENTION FAMILY_PLANNING FALSE_MATERIAL' })
+  @Field({
+    description: 'HUKOU MARRIAGE CHILD AWARD INVESTMENT CRIMINAL DETENTION FAMILY_PLANNING FALSE_MATERIAL',
+  })
   kind!: string;
   @Field() date!: string;
   @Field(() => Boolean, { nullable: true }) spouseShanghaiHukou?: boolean | null;
@@ -48,6 +50,23 @@ export class SeedCivilRecordInput {
   @Field(() => String, { nullable: true }) awardLevel?: string | null;
   @Field(() => Float, { nullable: true }) averageAnnualTaxCny?: number | null;
   @Field(() => Float, { nullable: true }) averageAnnualLocalHires?: number | null;
+  @Field(() => String, { nullable: true, description: 'MARRIAGE: the spouse on the marriage record' })
+  spouseName?: string | null;
+  @Field(() => String, { nullable: true, description: 'CHILD: the child (date = birth date)' })
+  childName?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'CHILD: enrolled full-time at a high school (学籍)' })
+  fullTimeHighSchool?: boolean | null;
+}
+
+@InputType({ description: 'The residence permit as the residence registry holds it (居住证)' })
+export class SeedResidencePermitInput {
+  @Field() number!: string;
+  @Field() issuedOn!: string;
+  @Field(() => String, { nullable: true, description: 'The latest endorsement (签注)' })
+  endorsedOn?: string | null;
+  @Field({ description: 'The expiry the registry holds' }) validUntil!: string;
+  @Field(() => String, { nullable: true, description: '注销: cancelled on this day' })
+  cancelledOn?: string | null;
 }
 
 @InputType()
@@ -68,4 +87,6 @@ export class SeedRegistryPersonInput {
   @Field(() => [SeedTaxRunInput], { nullable: true }) tax?: SeedTaxRunInput[] | null;
   @Field(() => [SeedCivilRecordInput], { nullable: true }) civilRecords?: SeedCivilRecordInput[] | null;
   @Field(() => SeedArchiveHoldingInput, { nullable: true }) archiveHolding?: SeedArchiveHoldingInput | null;
+  @Field(() => SeedResidencePermitInput, { nullable: true })
+  residencePermit?: SeedResidencePermitInput | null;
 }

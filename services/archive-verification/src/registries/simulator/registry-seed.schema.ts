@@ -74,11 +74,29 @@ export const registrySeedSchema = z.object({
         awardLevel: z.enum(AwardLevel).optional(),
         averageAnnualTaxCny: amount.optional(),
         averageAnnualLocalHires: amount.optional(),
+        /** MARRIAGE: the spouse's name; CHILD: the child's name (date = birth date). */
+        spouseName: z.string().min(1).optional(),
+        childName: z.string().min(1).optional(),
+        /** CHILD: enrolled full-time at a high school (学籍). */
+        fullTimeHighSchool: z.boolean().optional(),
       }),
     )
     .max(50)
     .default([]),
   archiveHolding: z.object({ holder: z.string().min(1), answersOnline: z.boolean() }).nullish(),
+  residencePermit: z
+    .object({
+      number: z.string().min(1).max(40),
+      issuedOn: isoDate,
+      endorsedOn: isoDate.nullish().transform((v) => v ?? null),
+      validUntil: isoDate,
+      cancelledOn: isoDate.nullish().transform((v) => v ?? null),
+    })
+    .refine((p) => p.issuedOn <= p.validUntil, {
+      message: 'validUntil must not be before issuedOn',
+      path: ['validUntil'],
+    })
+    .nullish(),
 });
 
 export type RegistrySeedInput = z.input<typeof registrySeedSchema>;

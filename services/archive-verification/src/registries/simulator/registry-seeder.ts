@@ -29,6 +29,9 @@ function civilDetails(record: RegistrySeed['civilRecords'][number]): Record<stri
         averageAnnualLocalHires: record.averageAnnualLocalHires ?? 0,
       };
     case 'MARRIAGE':
+      return record.spouseName ? { spouseName: record.spouseName } : {};
+    case 'CHILD':
+      return { name: record.childName ?? null, fullTimeHighSchool: record.fullTimeHighSchool ?? false };
     case 'DETENTION':
     case 'FAMILY_PLANNING':
     case 'FALSE_MATERIAL':
@@ -154,6 +157,26 @@ export async function seedRegistryRecords(
             holdings.map((p) => p.index),
             holdings.map((p) => p.seed.archiveHolding?.holder),
             holdings.map((p) => p.seed.archiveHolding?.answersOnline),
+          ],
+        );
+      }
+      const permits = persons.flatMap((p) =>
+        p.seed.residencePermit ? [{ index: p.index, ...p.seed.residencePermit }] : [],
+      );
+      if (permits.length > 0) {
+        await m.query(
+          `INSERT INTO ${S}.registry_sim_residence_permit
+             (resident_index, number, issued_on, endorsed_on, valid_until, cancelled_on)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::date[], $5::date[], $6::date[])
+           ON CONFLICT (resident_index) DO UPDATE SET number = EXCLUDED.number, issued_on = EXCLUDED.issued_on,
+             endorsed_on = EXCLUDED.endorsed_on, valid_until = EXCLUDED.valid_until, cancelled_on = EXCLUDED.cancelled_on`,
+          [
+            permits.map((p) => p.index),
+            permits.map((p) => p.number),
+            permits.map((p) => p.issuedOn),
+            permits.map((p) => p.endorsedOn),
+            permits.map((p) => p.validUntil),
+            permits.map((p) => p.cancelledOn),
           ],
         );
       }

@@ -11,6 +11,7 @@ import {
   type QualificationRecord,
   type Registries,
   type RegistryKind,
+  type ResidencePermitRecord,
   type SocialInsuranceMonth,
   type TaxMonth,
 } from '../registry.types';
@@ -156,6 +157,34 @@ export function createRegistrySimulator(
           if (!holding) return { status: 'REQUESTED', reference: null };
           if (holding.holder !== holder) return { status: 'NOT_HELD', reference: null };
           return { status: holding.answers_online ? 'ANSWERED' : 'REQUESTED', reference: `SIM-${holder}` };
+        }),
+    },
+    residencePermit: {
+      findPermit: (residentId) =>
+        call('RESIDENCE_PERMIT', async (): Promise<ResidencePermitRecord | null> => {
+          const rows: Array<{
+            number: string;
+            issued_on: string;
+            endorsed_on: string | null;
+            valid_until: string;
+            cancelled_on: string | null;
+          }> = await dataSource.query(
+            `SELECT number, to_char(issued_on, 'YYYY-MM-DD') AS issued_on,
+                    to_char(endorsed_on, 'YYYY-MM-DD') AS endorsed_on,
+                    to_char(valid_until, 'YYYY-MM-DD') AS valid_until,
+                    to_char(cancelled_on, 'YYYY-MM-DD') AS cancelled_on
+               FROM ${S}.registry_sim_residence_permit WHERE resident_index = $1`,
+            [indexOf(residentId)],
+          );
+          const r = rows[0];
+          if (!r) return null;
+          return {
+            number: r.number,
+            issuedOn: r.issued_on,
+            endorsedOn: r.endorsed_on,
+            validUntil: r.valid_until,
+            cancelledOn: r.cancelled_on,
+          };
         }),
     },
   };

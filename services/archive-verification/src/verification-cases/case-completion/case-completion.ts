@@ -74,6 +74,8 @@ export class CaseCompletion {
       outcome: result.outcome,
       verifiedProfile: result.verifiedProfile,
       findings: result.findings,
+      coResidents: result.coResidents,
+      residencePermit: result.residencePermit,
     });
     if (result.forgeryNotes.length > 0) {
       await publish('verification.forgery-found', subject, {

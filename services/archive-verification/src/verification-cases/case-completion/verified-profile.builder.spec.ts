@@ -1,11 +1,11 @@
-import { validateProfile } from '@points/scoring-engine';
+import { profileEvidenceSchema, validateProfile } from '@points/scoring-engine';
 import {
   VerificationTaskKind as K,
   VerificationTaskStatus as St,
 } from '../../verification-tasks/verification-task.enums';
 import { parseClaims } from '../claims.util';
 import { VerificationOutcome } from '../verification-case.entity';
-import { buildVerificationResult, type TaskForProfile } from './verified-profile.builder';
+import { buildVerificationResult, permitYearStart, type TaskForProfile } from './verified-profile.builder';
 
 const EMPLOYER = '91310000MA1FL0000A';
 const OTHER = '91310000MA1FL0000B';
@@ -92,7 +92,19 @@ describe('buildVerificationResult', () => {
       tasks,
     });
     expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
-    expect(result.verifiedProfile).toEqual({
+    // The permit and the evidence are asserted in their own tests below.
+    const {
+      evidence: _evidence,
+      residencePermitIssuedOn: _f,
+      residencePermitValidUntil: _v,
+      employmentStartDate,
+      employmentEndDate,
+      ...scoreInput
+    } = result.verifiedProfile;
+    // The filing employer paid Jan–Jul and Oct–Dec 2023 (Aug–Sep another unit): the latest run
+    // starts in October; it stopped before June 2024 (accepted July): the employment ended.
+    expect([employmentStartDate, employmentEndDate]).toEqual(['2023-10-01', '2023-12-31']);
+    expect(scoreInput).toEqual({
       assessmentDate: '2024-07-10',
       birthDate: '1990-03-15',
       education: 'BACHELOR',
@@ -106,6 +118,7 @@ describe('buildVerificationResult', () => {
           backPaid: false,
           payerMatchesContract: true,
           baseMatchesTax: true,
+          incomeTaxBase: 10000,
         },
         {
           from: '2023-07',
@@ -114,6 +127,7 @@ describe('buildVerificationResult', () => {
           backPaid: true,
           payerMatchesContract: true,
           baseMatchesTax: true,
+          incomeTaxBase: 10000,
         },
         {
           from: '2023-08',
@@ -122,6 +136,7 @@ describe('buildVerificationResult', () => {
           backPaid: false,
           payerMatchesContract: false,
           baseMatchesTax: true,
+          incomeTaxBase: 12000,
         },
         {
           from: '2023-10',
@@ -130,10 +145,20 @@ describe('buildVerificationResult', () => {
           backPaid: false,
           payerMatchesContract: true,
           baseMatchesTax: true,
+          incomeTaxBase: 12000,
         },
-        // November's tax base is 11,000 and December has no tax at all.
+        // November was taxed on 11,000: the engine judges 合理对应; December has no tax at all.
         {
           from: '2023-11',
+          to: '2023-11',
+          base: 12000,
+          backPaid: false,
+          payerMatchesContract: true,
+          baseMatchesTax: true,
+          incomeTaxBase: 11000,
+        },
+        {
+          from: '2023-12',
           to: '2023-12',
           base: 12000,
           backPaid: false,
@@ -165,7 +190,7 @@ describe('buildVerificationResult', () => {
       ].sort(),
     );
     expect(result.findings.find((f) => f.code === 'DOUBLE_TAXATION')?.note).toContain('2023-10');
-    expect(result.findings.find((f) => f.code === 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE')?.note).toMatch(/^2 /);
+    expect(result.findings.find((f) => f.code === 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE')?.note).toMatch(/^1 /);
   });
 
   const base = { acceptedOn: '2024-07-10', birthDate: '1990-03-15', employerCreditCode: EMPLOYER };
@@ -201,6 +226,7 @@ describe('buildVerificationResult', () => {
         backPaid: false,
         payerMatchesContract: true,
         baseMatchesTax: true,
+        incomeTaxBase: 9000,
       },
       {
         from: '2023-01',
@@ -209,6 +235,7 @@ describe('buildVerificationResult', () => {
         backPaid: false,
         payerMatchesContract: true,
         baseMatchesTax: true,
+        incomeTaxBase: 10000,
       },
     ]);
     expect(result.findings.map((f) => f.code)).not.toContain('SOCIAL_INSURANCE_OTHER_PAYER');
@@ -274,5 +301,162 @@ describe('buildVerificationResult', () => {
     expect(result.findings.map((f) => f.code)).toEqual(
       expect.arrayContaining(['EDUCATION_FAILED', 'VETO_FAMILY_PLANNING', 'VETO_SERIOUS_CRIMINAL_RECORD']),
     );
+  });
+});
+
+describe('buildVerificationResult: permit, co-residents, claims a person checks', () => {
+  const base = { acceptedOn: '2026-12-01', birthDate: '1990-03-15', employerCreditCode: EMPLOYER };
+  const claims = parseClaims({ education: 'NONE', entrepreneur: true, publicServiceYears: 7 });
+  const permit = task(
+    K.RESIDENCE_PERMIT,
+    {
+      number: 'SH31000001',
+      issuedOn: '2026-02-01',
+      endorsedOn: null,
+      validUntil: '2027-01-31',
+      cancelledOn: null,
+    },
+    { claim: { number: 'SH31000001', validFrom: '2026-02-01', validTo: '2099-12-31' } },
+  );
+  const claimCheck = (claim: string, value: unknown, extra: Partial<TaskForProfile>) =>
+    task(K.CLAIM_CHECK, null, {
+      claim: { claim, value, office: '市科委', mustSee: '创业人才认定' },
+      status: St.PENDING,
+      ...extra,
+    });
+
+  it('takes the permit dates from the registry; a typed 2099 expiry is only a finding', () => {
+    const result = buildVerificationResult({
+      ...base,
+      claims: parseClaims({ education: 'NONE' }),
+      tasks: [permit],
+    });
+    expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
+    expect(result.verifiedProfile).toMatchObject({
+      residencePermitIssuedOn: '2026-02-01',
+      residencePermitValidUntil: '2027-01-31',
+    });
+    expect(result.residencePermit).toEqual({
+      number: 'SH31000001',
+      issuedOn: '2026-02-01',
+      endorsedOn: null,
+      validFrom: '2026-02-01',
+      validUntil: '2027-01-31',
+    });
+    expect(result.findings).toContainEqual({
+      code: 'RESIDENCE_PERMIT_EXPIRY_CONTRADICTED',
+      note: 'Typed expiry 2099-12-31; the registry holds 2027-01-31, which the points follow',
+    });
+    const registry = { kind: 'REGISTRY', source: 'residence-permit registry (居住证管理系统)', checkedBy: null, checkedOn: null };
+    expect(result.verifiedProfile.evidence).toEqual([
+      { field: 'residencePermitIssuedOn', ...registry },
+      { field: 'residencePermitValidUntil', ...registry },
+    ]);
+    expect(profileEvidenceSchema.safeParse(result.verifiedProfile.evidence).success).toBe(true);
+  });
+
+  it('counts an endorsed permit valid from its endorsement, even when the endorsed year starts later', () => {
+    // Issued 2025-02-01, endorsed 2026-01-05 (before its expiry) to 2027-01-31: valid since 2026-01-05.
+    expect(permitYearStart('2025-02-01', '2026-01-05', '2027-01-31')).toBe('2026-01-05');
+    expect(permitYearStart('2026-02-01', null, '2027-01-31')).toBe('2026-02-01');
+  });
+
+  it('fails the case without a valid permit (第二条)', () => {
+    const failed = task(
+      K.RESIDENCE_PERMIT,
+      {},
+      { status: St.FAILED, reason: 'No Shanghai residence permit on record' },
+    );
+    const result = buildVerificationResult({
+      ...base,
+      claims: parseClaims({ education: 'NONE' }),
+      tasks: [failed],
+    });
+    expect(result.outcome).toBe(VerificationOutcome.FAILED);
+    expect(result.verifiedProfile.residencePermitValidUntil).toBeNull();
+    expect(result.findings).toContainEqual({
+      code: 'RESIDENCE_PERMIT_NOT_VALID',
+      note: 'No Shanghai residence permit on record',
+    });
+  });
+
+  it('counts a claim once a person confirmed it, recording who; a refused one is not scored', () => {
+    const result = buildVerificationResult({
+      ...base,
+      claims,
+      tasks: [
+        permit,
+        claimCheck('entrepreneur', true, {
+          status: St.PASSED,
+          completedManually: true,
+          completedBy: 'officer-xh',
+          completedAt: '2026-12-01T03:00:00Z',
+          id: 'aaaaaaaa-0000-4000-8000-000000000001',
+          note: '市科委认定函 2026-118 已核',
+        }),
+        claimCheck('publicServiceYears', 7, {
+          status: St.FAILED,
+          completedManually: true,
+          completedBy: 'officer-xh',
+          reason: '无特定公共服务领域就业证明',
+        }),
+      ],
+    });
+    expect(result.verifiedProfile.entrepreneur).toBe(true);
+    expect(result.verifiedProfile.publicServiceYears).toBeUndefined();
+    const claimed = (field: string) => (result.verifiedProfile.evidence ?? []).filter((e) => e.field === field);
+    expect(claimed('entrepreneur')).toEqual([
+      {
+        field: 'entrepreneur',
+        kind: 'MANUAL_CHECK',
+        source: '市科委: 市科委认定函 2026-118 已核',
+        checkedBy: 'officer-xh',
+        checkedOn: '2026-12-01',
+      },
+    ]);
+    expect(claimed('publicServiceYears')).toEqual([]);
+    expect(profileEvidenceSchema.safeParse(result.verifiedProfile.evidence).success).toBe(true);
+    expect(result.findings).toContainEqual({
+      code: 'CLAIM_NOT_CONFIRMED',
+      note: 'publicServiceYears was not confirmed by the check: it is not scored',
+    });
+    expect(result.findings.map((f) => f.code)).not.toContain('CLAIM_NOT_VERIFIABLE');
+    expect(validateProfile(result.verifiedProfile, { today: '2026-12-01' })).toEqual([]);
+  });
+
+  it('lists every co-resident, verified or not with the reason', () => {
+    const person = (name: string, relation: string, birthDate: string) => ({
+      relation,
+      name,
+      birthDate,
+      highSchoolEnrolmentProof: null,
+    });
+    const result = buildVerificationResult({
+      ...base,
+      claims: parseClaims({ education: 'NONE' }),
+      tasks: [
+        permit,
+        task(K.CO_RESIDENT, { name: '王芳' }, { claim: person('王芳', 'SPOUSE', '1991-03-08') }),
+        task(
+          K.CO_RESIDENT,
+          {},
+          {
+            claim: person('李大宝', 'CHILD', '2009-05-01'),
+            status: St.FAILED,
+            reason: '李大宝 is 17: no full-time high-school enrolment (全日制普通高中学籍) on record',
+          },
+        ),
+      ],
+    });
+    expect(result.outcome).toBe(VerificationOutcome.VERIFIED);
+    expect(result.coResidents).toEqual([
+      { ...person('王芳', 'SPOUSE', '1991-03-08'), verified: true, reason: null },
+      {
+        ...person('李大宝', 'CHILD', '2009-05-01'),
+        verified: false,
+        reason: '李大宝 is 17: no full-time high-school enrolment (全日制普通高中学籍) on record',
+      },
+    ]);
+    expect(result.findings.map((f) => f.code)).toContain('CO_RESIDENT_NOT_VERIFIED');
   });
 });

@@ -4,7 +4,13 @@ import {
   formatMonthIndex,
   parseYearMonth,
   QualificationLevel,
+  ApplyCondition,
+  EvidenceKind,
+  ScoreIndicator,
   type ContributionPeriodInput,
+  type Evidence,
+  type EvidenceSubject,
+  type ProfileEvidence,
   type ScoreProfileInput,
 } from '@points/scoring-engine';
 import {
@@ -21,6 +27,7 @@ import {
   scoringRouteOf,
   type Claims,
 } from '../claims.util';
+import { addCalendarDays } from '@points/calendar';
 import { VerificationOutcome } from '../verification-case.entity';
 
 export interface TaskForProfile {
@@ -32,6 +39,91 @@ export interface TaskForProfile {
   reason: string | null;
   note: string | null;
   completedManually: boolean;
+  /** The task's id: the evidence's reference, to trace an answer back to its check. */
+  id?: string;
+  /** Who completed it by hand (the staff account); null for a registry answer. */
+  completedBy?: string | null;
+  /** When it was completed (ISO 8601, UTC). */
+  completedAt?: string | null;
+}
+
+/**
+ * The permit as the residence registry holds it: beside the score input (whose permit fields are
+ * `residencePermitIssuedOn`/`residencePermitValidUntil`, the engine's names), for the decision and the notice.
+ */
+export interface VerifiedPermit {
+  number: string | null;
+  issuedOn: string | null;
+  endorsedOn: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+/** The verified profile: the engine's input shape (strict), with the evidence of each fact. */
+export type VerifiedProfile = ScoreProfileInput;
+
+export interface CoResidentCheck {
+  relation: 'SPOUSE' | 'CHILD';
+  name: string;
+  birthDate: string;
+  highSchoolEnrolmentProof: string | null;
+  verified: boolean;
+  reason: string | null;
+}
+
+const REGISTRY_SOURCES: Readonly<Partial<Record<VerificationTaskKind, string>>> = {
+  [VerificationTaskKind.EDUCATION]: '学信网 national education registry',
+  [VerificationTaskKind.QUALIFICATION]: 'title and vocational qualification registry',
+  [VerificationTaskKind.SOCIAL_INSURANCE]: 'Shanghai employee social insurance registry',
+  [VerificationTaskKind.TAX]: 'individual income tax registry',
+  [VerificationTaskKind.HUKOU]: 'household register (户籍)',
+  [VerificationTaskKind.MARRIAGE]: 'marriage register (民政)',
+  [VerificationTaskKind.AWARD]: 'municipal awards register',
+  [VerificationTaskKind.INVESTMENT]: 'tax office and employment register of the invested company',
+  [VerificationTaskKind.CRIMINAL]: 'criminal and integrity records',
+  [VerificationTaskKind.DETENTION]: 'administrative detention records',
+  [VerificationTaskKind.FAMILY_PLANNING]: 'family-planning records',
+  [VerificationTaskKind.RESIDENCE_PERMIT]: 'residence-permit registry (居住证管理系统)',
+};
+
+/**
+ * What each check backs: the verified-profile fields it establishes (`field` of the evidence; the
+ * scoring service maps fields to the items and apply conditions they feed, EVIDENCE_FIELD_SUBJECTS).
+ */
+const BACKS: Readonly<Partial<Record<VerificationTaskKind, readonly (keyof ScoreProfileInput)[]>>> = {
+  [VerificationTaskKind.EDUCATION]: ['education'],
+  [VerificationTaskKind.QUALIFICATION]: ['qualification', 'qualificationMatchesPosition'],
+  [VerificationTaskKind.SOCIAL_INSURANCE]: ['socialInsurance', 'employmentStartDate', 'employmentEndDate'],
+  [VerificationTaskKind.TAX]: ['socialInsurance'],
+  [VerificationTaskKind.MARRIAGE]: ['spouseHukouMarriageDate'],
+  [VerificationTaskKind.HUKOU]: ['spouseHukouMarriageDate'],
+  [VerificationTaskKind.AWARD]: ['awards'],
+  [VerificationTaskKind.INVESTMENT]: ['averageAnnualTaxCny', 'averageAnnualLocalHires'],
+  [VerificationTaskKind.CRIMINAL]: ['criminalRecordDates', 'falseMaterialDates', 'seriousCriminalRecord'],
+  [VerificationTaskKind.DETENTION]: ['administrativeDetentionDates'],
+  [VerificationTaskKind.FAMILY_PLANNING]: ['familyPlanningViolation'],
+  [VerificationTaskKind.RESIDENCE_PERMIT]: ['residencePermitIssuedOn', 'residencePermitValidUntil'],
+};
+
+/** The claims a person checks (each is the profile field it sets). */
+const CLAIM_FIELDS: ReadonlySet<string> = new Set<keyof ScoreProfileInput>([
+  'entrepreneur',
+  'innovationIntermediary',
+  'shortageMajor',
+  'publicServiceYears',
+  'remoteSuburbYears',
+  'freshGraduate',
+]);
+
+function evidenceOf(task: TaskForProfile, field: string, source: string): Evidence {
+  const manual = task.completedManually;
+  return {
+    field,
+    kind: manual ? EvidenceKind.MANUAL_CHECK : EvidenceKind.REGISTRY,
+    source: source.slice(0, 200),
+    checkedBy: manual ? (task.completedBy ?? null) : null,
+    checkedOn: task.completedAt ? task.completedAt.slice(0, 10) : null,
+  };
 }
 
 export interface CaseForProfile {
@@ -52,8 +144,10 @@ export interface Finding {
 export interface VerificationResult {
   outcome: VerificationOutcome;
   findings: Finding[];
-  verifiedProfile: ScoreProfileInput;
+  verifiedProfile: VerifiedProfile;
   forgeryNotes: string[];
+  coResidents: CoResidentCheck[];
+  residencePermit: VerifiedPermit | null;
 }
 
 interface SiMonth {
@@ -83,6 +177,7 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
   const factsOf = (kind: VerificationTaskKind): Record<string, unknown> | undefined =>
     passed(kind)[0]?.facts ?? undefined;
   let failCase = false;
+  const evidence: ProfileEvidence = [];
 
   for (const task of c.tasks) {
     if (task.status === VerificationTaskStatus.FAILED) {
@@ -194,8 +289,78 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
   if (seriousCriminalRecord)
     finding('VETO_SERIOUS_CRIMINAL_RECORD', 'A serious criminal record is on record');
 
+  // Claims no registry answers: counted only when a person passed their CLAIM_CHECK.
+  const confirmedClaims: Record<string, boolean | number> = {};
+  for (const task of c.tasks.filter((t) => t.kind === VerificationTaskKind.CLAIM_CHECK)) {
+    const claim = String(task.claim.claim);
+    if (task.status === VerificationTaskStatus.PASSED) {
+      const value = task.claim.value;
+      confirmedClaims[claim] = typeof value === 'number' ? value : true;
+      if (CLAIM_FIELDS.has(claim)) {
+        evidence.push(
+          evidenceOf(task, claim, `${String(task.claim.office)}: ${task.note ?? String(task.claim.mustSee)}`),
+        );
+      }
+    } else {
+      finding('CLAIM_NOT_CONFIRMED', `${claim} was not confirmed by the check: it is not scored`);
+    }
+  }
+  // A claim whose check is missing (a case opened before the checks existed) is not scored either.
   for (const claim of c.claims.unverifiable) {
-    finding('CLAIM_NOT_VERIFIABLE', `${claim} has no registry to check it here; it is not scored`);
+    if (!c.tasks.some((t) => t.kind === VerificationTaskKind.CLAIM_CHECK && t.claim.claim === claim)) {
+      finding('CLAIM_NOT_VERIFIABLE', `${claim} has no registry and no check here; it is not scored`);
+    }
+  }
+
+  // The residence permit (第二条): the registry's dates; a typed number or expiry that differ is a finding.
+  const permitTask = c.tasks.find((t) => t.kind === VerificationTaskKind.RESIDENCE_PERMIT);
+  const permit = permitTask?.status === VerificationTaskStatus.PASSED ? permitTask.facts : null;
+  const permitString = (key: string): string | null => {
+    const value = permit?.[key];
+    return typeof value === 'string' ? value : null;
+  };
+  // Valid without a break from the latest endorsement (or the issue) to the expiry.
+  const permitValidFrom = permit
+    ? permitYearStart(permitString('issuedOn'), permitString('endorsedOn'), permitString('validUntil'))
+    : null;
+  if (permitTask && permitTask.status === VerificationTaskStatus.FAILED) {
+    finding('RESIDENCE_PERMIT_NOT_VALID', permitTask.reason ?? 'No valid residence permit on record');
+    failCase = true;
+  }
+  if (permit && permitTask) {
+    const typedNumber = permitTask.claim.number;
+    if (typeof typedNumber === 'string' && typedNumber !== permitString('number')) {
+      finding(
+        'RESIDENCE_PERMIT_NUMBER_CONTRADICTED',
+        `Typed permit number ${typedNumber}; the registry holds ${permitString('number') ?? '—'}`,
+      );
+    }
+    const typedExpiry = permitTask.claim.validTo;
+    if (typeof typedExpiry === 'string' && typedExpiry !== permitString('validUntil')) {
+      finding(
+        'RESIDENCE_PERMIT_EXPIRY_CONTRADICTED',
+        `Typed expiry ${typedExpiry}; the registry holds ${permitString('validUntil') ?? '—'}, which the points follow`,
+      );
+    }
+  }
+
+  // Co-residents: verified ones go on the notice; the others are listed to the officer with the reason.
+  const coResidents: CoResidentCheck[] = c.tasks
+    .filter((t) => t.kind === VerificationTaskKind.CO_RESIDENT)
+    .map((t) => ({
+      relation: t.claim.relation === 'SPOUSE' ? 'SPOUSE' : 'CHILD',
+      name: String(t.claim.name),
+      birthDate: String(t.claim.birthDate),
+      highSchoolEnrolmentProof:
+        typeof t.claim.highSchoolEnrolmentProof === 'string' ? t.claim.highSchoolEnrolmentProof : null,
+      verified: t.status === VerificationTaskStatus.PASSED,
+      reason: t.status === VerificationTaskStatus.PASSED ? null : (t.reason ?? t.note ?? 'not verified'),
+    }));
+  for (const person of coResidents.filter((p) => !p.verified)) {
+    finding(
+      'CO_RESIDENT_NOT_VERIFIED',
+      `${person.name}: ${person.reason ?? 'not verified'}; not on the notice`,
+    );
   }
 
   // When the case fails as a whole (documented in the service README section of the report).
@@ -211,7 +376,17 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
   if (route === 'EDUCATION' && failedKinds.has(VerificationTaskKind.EDUCATION)) failCase = true;
   if (route === 'QUALIFICATION' && failedKinds.has(VerificationTaskKind.QUALIFICATION)) failCase = true;
 
-  const verifiedProfile: ScoreProfileInput = {
+  // Evidence of each fact taken from a registry answer (or a person who completed that check).
+  for (const task of c.tasks) {
+    if (task.status !== VerificationTaskStatus.PASSED) continue;
+    const source = task.completedManually
+      ? `${task.kind} checked by hand: ${task.note ?? ''}`
+      : (REGISTRY_SOURCES[task.kind] ?? task.kind);
+    for (const field of BACKS[task.kind] ?? []) evidence.push(evidenceOf(task, field, source));
+  }
+  const employment = employmentOf(c);
+
+  const verifiedProfile: VerifiedProfile = {
     // The application service sets the real assessment date when it asks for scoring.
     assessmentDate: c.acceptedOn,
     birthDate: c.birthDate,
@@ -228,12 +403,28 @@ export function buildVerificationResult(c: CaseForProfile): VerificationResult {
     criminalRecordDates: [...criminalRecordDates].sort(),
     familyPlanningViolation,
     seriousCriminalRecord,
+    ...(confirmedClaims as Partial<ScoreProfileInput>),
+    residencePermitIssuedOn: permitValidFrom,
+    residencePermitValidUntil: permitString('validUntil'),
+    employmentStartDate: employment.start,
+    employmentEndDate: employment.end,
+    evidence,
   };
   return {
     outcome: failCase ? VerificationOutcome.FAILED : VerificationOutcome.VERIFIED,
     findings,
     verifiedProfile,
     forgeryNotes,
+    coResidents,
+    residencePermit: permit
+      ? {
+          number: permitString('number'),
+          issuedOn: permitString('issuedOn'),
+          endorsedOn: permitString('endorsedOn'),
+          validFrom: permitValidFrom,
+          validUntil: permitString('validUntil'),
+        }
+      : null,
   };
 }
 
@@ -311,9 +502,11 @@ function socialInsurancePeriods(c: CaseForProfile, findings: Finding[]): Contrib
       payerMatchesContract:
         row.payerCreditCode === c.employerCreditCode ||
         taxes.some((t) => t.payerCreditCode === row.payerCreditCode),
-      baseMatchesTax:
-        taxConfirmedByHand || (tax !== undefined && Math.abs(Number(tax.taxBase) - base) < 0.005),
+      // 合理对应 is the engine's judgement (rule-set tolerance and ceiling): the month carries the
+      // taxed income; only a month with no income tax on record at all is a mismatch here.
+      baseMatchesTax: taxConfirmedByHand || tax !== undefined,
     };
+    const incomeTaxBase = !taxConfirmedByHand && tax !== undefined ? Number(tax.taxBase) : null;
     if (flags.backPaid) backPaid++;
     if (!flags.payerMatchesContract) otherPayer++;
     if (!flags.baseMatchesTax) baseMismatch++;
@@ -325,13 +518,20 @@ function socialInsurancePeriods(c: CaseForProfile, findings: Finding[]): Contrib
       p.base === base &&
       p.backPaid === flags.backPaid &&
       p.payerMatchesContract === flags.payerMatchesContract &&
-      p.baseMatchesTax === flags.baseMatchesTax
+      p.baseMatchesTax === flags.baseMatchesTax &&
+      (p.incomeTaxBase ?? null) === incomeTaxBase
     ) {
       p.to = formatMonthIndex(index);
       previous.index = index;
       continue;
     }
-    const period: ContributionPeriodInput = { from: row.month, to: row.month, base, ...flags };
+    const period: ContributionPeriodInput = {
+      from: row.month,
+      to: row.month,
+      base,
+      ...flags,
+      ...(incomeTaxBase !== null ? { incomeTaxBase } : {}),
+    };
     periods.push(period);
     previous = { index, period };
   }
@@ -348,7 +548,7 @@ function socialInsurancePeriods(c: CaseForProfile, findings: Finding[]): Contrib
   if (baseMismatch > 0)
     findings.push({
       code: 'SOCIAL_INSURANCE_BASE_NOT_TAX_BASE',
-      note: `${baseMismatch} month(s) whose base does not match the income-tax base do not count`,
+      note: `${baseMismatch} month(s) with no income tax on record do not count (社保与个税不能对应)`,
     });
   return periods;
 }
@@ -359,4 +559,45 @@ function arrayOf(value: unknown): unknown[] {
 
 function numberOr0(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+}
+
+/**
+ * From when the permit is known valid without a break up to its expiry: the latest endorsement
+ * (签注 is made on a valid permit, often a month before expiry, and runs it a year on), else the
+ * issue date. Not the start of the endorsed new year, which may still lie ahead.
+ */
+export function permitYearStart(
+  issuedOn: string | null,
+  endorsedOn: string | null,
+  validUntil: string | null,
+): string | null {
+  if (!validUntil) return issuedOn;
+  return endorsedOn ?? issuedOn;
+}
+
+/**
+ * Employment with the filing employer as the social-insurance registry shows it (就业 in the
+ * application month, seed 000): the latest unbroken run of months it paid. Ongoing (end null)
+ * when it paid the acceptance month or the month before (a month's contribution is recorded after
+ * it); otherwise it ended with the last month paid. No month paid by it: not shown.
+ */
+function employmentOf(c: CaseForProfile): { start: string | null; end: string | null } {
+  const siTask = c.tasks.find(
+    (t) => t.kind === VerificationTaskKind.SOCIAL_INSURANCE && t.status === VerificationTaskStatus.PASSED,
+  );
+  const months = new Set<number>();
+  for (const row of arrayOf(siTask?.facts?.months) as SiMonth[]) {
+    // A back-paid month does not count for points, but the person was employed in it.
+    if (row.payerCreditCode !== c.employerCreditCode) continue;
+    const index = parseYearMonth(row.month);
+    if (index !== null) months.add(index);
+  }
+  if (months.size === 0) return { start: null, end: null };
+  const last = Math.max(...months);
+  let first = last;
+  while (months.has(first - 1)) first--;
+  const accepted = parseYearMonth(c.acceptedOn.slice(0, 7)) ?? last;
+  const start = `${formatMonthIndex(first)}-01`;
+  if (last >= accepted - 1) return { start, end: null };
+  return { start, end: addCalendarDays(`${formatMonthIndex(last + 1)}-01`, -1) };
 }

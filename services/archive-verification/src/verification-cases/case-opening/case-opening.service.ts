@@ -63,6 +63,8 @@ export class CaseOpeningService {
       educationHistory: d.educationHistory,
       archiveHolder: d.archiveHolder,
       archiveMode,
+      residencePermit: d.residencePermit ?? null,
+      coResidents: d.coResidents ?? [],
     });
     await this.tasks.insertPlanned(manager, caseId, d.district, tasks);
     return caseId;

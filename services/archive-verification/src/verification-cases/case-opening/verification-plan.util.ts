@@ -1,9 +1,12 @@
 import type { EventPayload } from '@points/events';
 import { EducationLevel, QualificationLevel } from '@points/scoring-engine';
 import { ArchiveRetrievalMode, VerificationTaskKind } from '../../verification-tasks/verification-task.enums';
-import type { Claims } from '../claims.util';
+import { CLAIM_CHECKS, type Claims } from '../claims.util';
 
 export type Diploma = EventPayload<'application.accepted'>['educationHistory'][number];
+type Accepted = EventPayload<'application.accepted'>;
+export type ClaimedPermit = NonNullable<Accepted['residencePermit']>;
+export type ClaimedCoResident = NonNullable<Accepted['coResidents']>[number];
 
 export interface PlannedTask {
   kind: VerificationTaskKind;
@@ -24,6 +27,8 @@ export function planVerificationTasks(input: {
   educationHistory: readonly Diploma[];
   archiveHolder: string;
   archiveMode: ArchiveRetrievalMode;
+  residencePermit?: ClaimedPermit | null;
+  coResidents?: readonly ClaimedCoResident[];
 }): PlannedTask[] {
   const { claims } = input;
   const tasks: PlannedTask[] = [];
@@ -31,12 +36,19 @@ export function planVerificationTasks(input: {
     tasks.push({ kind, claim, automated, archiveMode: null });
   };
 
+  const coResidents = input.coResidents ?? [];
+  // 如果现在要增加同住子女的，则需要调档 (seed 000): a child added now means the archive itself.
+  const childAdded = coResidents.some((p) => p.relation === 'CHILD' && p.added);
   tasks.push({
     kind: VerificationTaskKind.ARCHIVE_RETRIEVAL,
-    claim: { holder: input.archiveHolder },
+    claim: childAdded
+      ? { holder: input.archiveHolder, transferBecause: 'a co-resident child is added (增加同住子女需调档)' }
+      : { holder: input.archiveHolder },
     automated: true,
-    archiveMode: input.archiveMode,
+    archiveMode: childAdded ? ArchiveRetrievalMode.TRANSFER : input.archiveMode,
   });
+  // The permit (第二条) and its verified expiry, which the points' validity follows.
+  add(VerificationTaskKind.RESIDENCE_PERMIT, { ...(input.residencePermit ?? {}) });
 
   if (claims.education !== EducationLevel.NONE) {
     if (input.educationHistory.length === 0) {
@@ -66,5 +78,21 @@ export function planVerificationTasks(input: {
   add(VerificationTaskKind.CRIMINAL);
   add(VerificationTaskKind.DETENTION);
   add(VerificationTaskKind.FAMILY_PLANNING);
+  for (const person of coResidents) {
+    add(VerificationTaskKind.CO_RESIDENT, {
+      relation: person.relation,
+      name: person.name,
+      birthDate: person.birthDate,
+      highSchoolEnrolmentProof: person.highSchoolEnrolmentProof,
+    });
+  }
+  // No registry answers these: a person checks what must be seen; until then they do not count.
+  for (const claim of claims.unverifiable) {
+    add(
+      VerificationTaskKind.CLAIM_CHECK,
+      { claim, value: claims.unverifiableValues[claim] ?? true, ...CLAIM_CHECKS[claim] },
+      false,
+    );
+  }
   return tasks;
 }

@@ -52,6 +52,13 @@ export class CompleteVerificationTaskInput {
 
   @Field(() => Boolean, { nullable: true, description: 'QUALIFICATION: the engagement matches the position' })
   matchesPosition?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'RESIDENCE_PERMIT passed by hand: the expiry (YYYY-MM-DD) on the permit seen; the points run to it',
+  })
+  permitValidUntil?: string | null;
 }
 
 @InputType()

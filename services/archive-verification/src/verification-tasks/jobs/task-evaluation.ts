@@ -4,6 +4,7 @@ import type {
   EducationRecord,
   QualificationRecord,
   Registries,
+  ResidencePermitRecord,
 } from '../../registries/registry.types';
 import { isEducationLevel, QUALIFICATION_ORDER } from '../../verification-cases/claims.util';
 import { VerificationTaskKind } from '../verification-task.enums';
@@ -117,7 +118,127 @@ export async function evaluateTask(registries: Registries, t: TaskContext): Prom
       const records = await registries.civilRecords.findRecords(t.residentId, ['FAMILY_PLANNING']);
       return { status: 'PASSED', facts: { violationDates: records.map((r) => r.date) } };
     }
+    case VerificationTaskKind.RESIDENCE_PERMIT:
+      return judgePermit(await registries.residencePermit.findPermit(t.residentId), t.acceptedOn);
+    case VerificationTaskKind.CO_RESIDENT: {
+      const kind = t.claim.relation === 'SPOUSE' ? 'MARRIAGE' : 'CHILD';
+      return judgeCoResident(
+        t.claim,
+        await registries.civilRecords.findRecords(t.residentId, [kind]),
+        t.acceptedOn,
+      );
+    }
+    case VerificationTaskKind.CLAIM_CHECK:
+      // Planned as manual (not automated): no job is ever queued for it.
+      return {
+        status: 'NEEDS_MANUAL',
+        reason: 'No registry answers this claim: a person checks it',
+        facts: {},
+      };
   }
+}
+
+/**
+ * The permit in the residence registry decides: none, cancelled (第二十条) or expired before the
+ * acceptance fails the check (第二条 needs a valid permit); otherwise its dates are the facts.
+ */
+export function judgePermit(record: ResidencePermitRecord | null, acceptedOn: string): TaskEvaluation {
+  if (!record) {
+    return {
+      status: 'FAILED',
+      reason: 'No Shanghai residence permit on record in the residence registry',
+      facts: {},
+      forgedMaterial: false,
+    };
+  }
+  const facts = {
+    number: record.number,
+    issuedOn: record.issuedOn,
+    endorsedOn: record.endorsedOn,
+    validUntil: record.validUntil,
+    cancelledOn: record.cancelledOn,
+  };
+  if (record.cancelledOn && record.cancelledOn <= acceptedOn) {
+    return {
+      status: 'FAILED',
+      reason: `The residence permit ${record.number} was cancelled (注销) on ${record.cancelledOn}`,
+      facts,
+      forgedMaterial: false,
+    };
+  }
+  if (record.validUntil < acceptedOn) {
+    return {
+      status: 'FAILED',
+      reason: `The residence permit ${record.number} expired on ${record.validUntil}, before the acceptance`,
+      facts,
+      forgedMaterial: false,
+    };
+  }
+  return { status: 'PASSED', facts };
+}
+
+/** Full years from `birthDate` to `on` (both YYYY-MM-DD). */
+export function ageOn(birthDate: string, on: string): number {
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/**
+ * 同住人: the spouse is the one on the latest marriage record; a child is on the household
+ * register with that name and birth date, under 18 on the acceptance day, and from 16 enrolled
+ * full-time at a high school (全日制普通高中学籍, seed 002). A co-resident not verified is not a
+ * finding against the applicant: it only stays off the notice, with the reason for the officer.
+ */
+export function judgeCoResident(
+  claim: Record<string, unknown>,
+  records: CivilRecord[],
+  acceptedOn: string,
+): TaskEvaluation {
+  const name = typeof claim.name === 'string' ? claim.name : '';
+  const birthDate = typeof claim.birthDate === 'string' ? claim.birthDate : '';
+  const refuse = (reason: string, facts: Record<string, unknown> = {}): TaskEvaluation => ({
+    status: 'FAILED',
+    reason,
+    facts,
+    forgedMaterial: false,
+  });
+  if (claim.relation === 'SPOUSE') {
+    const marriage = latest(records);
+    if (!marriage) return refuse('No marriage of the holder on the marriage register');
+    const spouseName = typeof marriage.details.spouseName === 'string' ? marriage.details.spouseName : null;
+    if (spouseName === null) {
+      return {
+        status: 'NEEDS_MANUAL',
+        reason: 'The marriage register holds no spouse name: check the marriage certificate (结婚证)',
+        facts: { marriageDate: marriage.date },
+      };
+    }
+    if (spouseName !== name) {
+      return refuse(`The marriage register names another spouse, not ${name}`, {
+        marriageDate: marriage.date,
+      });
+    }
+    return { status: 'PASSED', facts: { relation: 'SPOUSE', name, marriageDate: marriage.date } };
+  }
+  const child = records.find((r) => r.details.name === name && r.date === birthDate);
+  if (!child) return refuse(`No child ${name} born ${birthDate} on the household register`);
+  const age = ageOn(birthDate, acceptedOn);
+  if (age >= 18) return refuse(`${name} is ${age}: a co-resident child must be under 18`, { age });
+  if (age >= 16 && child.details.fullTimeHighSchool !== true) {
+    return refuse(`${name} is ${age}: no full-time high-school enrolment (全日制普通高中学籍) on record`, {
+      age,
+    });
+  }
+  return {
+    status: 'PASSED',
+    facts: {
+      relation: 'CHILD',
+      name,
+      birthDate,
+      age,
+      fullTimeHighSchool: child.details.fullTimeHighSchool === true,
+    },
+  };
 }
 
 function latest(records: CivilRecord[]): CivilRecord | undefined {
