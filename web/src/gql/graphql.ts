@@ -583,6 +583,19 @@ export type DistrictArchiveSetting = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type DistrictCount = {
+  __typename?: 'DistrictCount';
+  count: Scalars['Int']['output'];
+  district: Scalars['String']['output'];
+};
+
+export type DistrictStateCount = {
+  __typename?: 'DistrictStateCount';
+  count: Scalars['Int']['output'];
+  district: Scalars['String']['output'];
+  state: ApplicationState;
+};
+
 /** One diploma (专升本: one entry per diploma) */
 export type EducationEntry = {
   __typename?: 'EducationEntry';
@@ -1242,6 +1255,8 @@ export type Query = {
   simulateScore: ScoreResult;
   /** Every SMS template version */
   smsTemplates?: Maybe<Array<SmsTemplate>>;
+  /** HRSS: the whole city, or one district; a supervisor: their own district. Whole ISO weeks from `from`'s to `to`'s (default: the last 12 weeks up to today) */
+  statistics?: Maybe<Statistics>;
   verificationCase?: Maybe<VerificationCase>;
   /** The verification case of an accepted application */
   verificationCaseOfApplication?: Maybe<VerificationCase>;
@@ -1364,6 +1379,13 @@ export type QuerySimulateScoreArgs = {
 };
 
 
+export type QueryStatisticsArgs = {
+  district?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryVerificationCaseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1388,6 +1410,12 @@ export type QueryVerificationTasksArgs = {
 
 export type QueryVerifyPointsNoticeArgs = {
   code: Scalars['String']['input'];
+};
+
+export type ReasonCount = {
+  __typename?: 'ReasonCount';
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 export type RecordArchiveArrivalInput = {
@@ -1843,6 +1871,16 @@ export type SmsRecipientRole =
   | 'APPLICANT'
   | 'EMPLOYER_HR';
 
+/** SMS messages created in the scope’s days, by outcome */
+export type SmsStatistics = {
+  __typename?: 'SmsStatistics';
+  delivered: Scalars['Int']['output'];
+  /** Ended in a failure (permanent, temporary or technical) */
+  failed: Scalars['Int']['output'];
+  /** Not final yet (waiting or awaiting the receipt) */
+  pending: Scalars['Int']['output'];
+};
+
 /** A versioned SMS template */
 export type SmsTemplate = {
   __typename?: 'SmsTemplate';
@@ -1872,6 +1910,37 @@ export type StateCount = {
   __typename?: 'StateCount';
   count: Scalars['Int']['output'];
   state: ApplicationState;
+};
+
+/** Statistics of one district or the whole city over whole ISO weeks */
+export type Statistics = {
+  __typename?: 'Statistics';
+  approved: Scalars['Int']['output'];
+  /** Applications per district and state, now */
+  byDistrictAndState: Array<DistrictStateCount>;
+  /** Decisions of accepted applications the median is taken over */
+  decisionsMeasured: Scalars['Int']['output'];
+  /** null: the whole city */
+  district?: Maybe<Scalars['String']['output']>;
+  /** Monday of the first week counted */
+  from: Scalars['String']['output'];
+  /** Median working days (Chinese calendar) from acceptance to decision of the decisions in these weeks; null if none */
+  medianWorkingDaysToDecision?: Maybe<Scalars['Float']['output']>;
+  /** Applications with the centre past their working-day deadline, per district, zeros included */
+  overdue: Array<DistrictCount>;
+  rejected: Scalars['Int']['output'];
+  /** Rejections by reason, most frequent first */
+  rejectedByReason: Array<ReasonCount>;
+  /** district (or CITY), first and last day: the key other subgraphs resolve by */
+  scope: Scalars['String']['output'];
+  /** SMS delivered and failed, same district and days */
+  sms: SmsStatistics;
+  /** Sunday of the last week counted */
+  to: Scalars['String']['output'];
+  /** The day overdue is counted on (Shanghai) */
+  today: Scalars['String']['output'];
+  /** Every week from `from` to `to`, zeros included */
+  weeks: Array<WeekStatistics>;
 };
 
 /** Job change when the holder's points are no longer valid: he changes the employer code himself */
@@ -2013,6 +2082,21 @@ export type VerificationTaskStatus =
   | 'NEEDS_MANUAL'
   | 'PASSED'
   | 'PENDING';
+
+/** One ISO week (Monday to Sunday, Shanghai days) */
+export type WeekStatistics = {
+  __typename?: 'WeekStatistics';
+  approved: Scalars['Int']['output'];
+  /** Decided (APPROVED or REJECTED) that week */
+  decided: Scalars['Int']['output'];
+  /** ISO 8601 week, e.g. 2026-W48 */
+  isoWeek: Scalars['String']['output'];
+  /** Accepted at a centre (受理, receipt issued) that week */
+  received: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** The Monday, YYYY-MM-DD */
+  week: Scalars['String']['output'];
+};
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Role } from '@points/auth';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
+import { StatisticsReadModel } from '../statistics/statistics-read-model';
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationState } from './application-state.enum';
@@ -92,6 +93,9 @@ function stale(): ApplicationException {
  */
 @Injectable()
 export class ApplicationRepository {
+  /** The statistics counters, kept in the transaction of every write (statistics/). */
+  private readonly statistics = new StatisticsReadModel();
+
   constructor(private readonly history: ApplicationHistoryService) {}
 
   /** Inside a transaction: the row, locked until commit. */
@@ -122,6 +126,13 @@ export class ApplicationRepository {
       .returning(['id'])
       .execute();
     const id = (result.identifiers[0]?.['id'] ?? (result.raw as Array<{ id: string }>)[0]?.id) as string;
+    await this.statistics.record(manager, null, {
+      district: values.district,
+      state: ApplicationState.DRAFT,
+      acceptedOn: null,
+      decidedAt: null,
+      decisionReason: null,
+    });
     await this.history.record(manager, {
       applicationId: id,
       from: null,
@@ -162,7 +173,9 @@ export class ApplicationRepository {
       role: request.actor.role,
       reason: request.reason ?? null,
     });
-    return this.lockedById(manager, current.id);
+    const written = await this.lockedById(manager, current.id);
+    await this.statistics.record(manager, current, written);
+    return written;
   }
 
   /** Changes columns without moving the state; the history entry keeps from = to = the state. */
@@ -179,7 +192,9 @@ export class ApplicationRepository {
       role: request.actor.role,
       reason: request.reason ?? null,
     });
-    return this.lockedById(manager, current.id);
+    const written = await this.lockedById(manager, current.id);
+    await this.statistics.record(manager, current, written);
+    return written;
   }
 
   private check(state: ApplicationState, request: TransitionRequest): TransitionCheck {

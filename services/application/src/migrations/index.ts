@@ -5,6 +5,7 @@ import { OneOpenAppealPerIndicator1764400000000 } from './1764400000000-one-open
 import { ScoringFailure1764600000000 } from './1764600000000-scoring-failure';
 import { StaffProjection1764600000100 } from './1764600000100-staff-projection';
 import { OutboxDeliveryConfirmation1764700000000 } from './1764700000000-outbox-delivery-confirmation';
+import { StatisticsReadModel1764800000000 } from './1764800000000-statistics-read-model';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ScoringFailure1764600000000,
   StaffProjection1764600000100,
   OutboxDeliveryConfirmation1764700000000,
+  StatisticsReadModel1764800000000,
 ];
