@@ -119,7 +119,13 @@ export class StatisticsReadModel {
   ): Promise<void> {
     if (changes.size === 0) return;
     const keys = [...changes.keys()].sort();
-    await manager.query(sql, params(keys, keys.map((k) => changes.get(k) ?? 0)));
+    await manager.query(
+      sql,
+      params(
+        keys,
+        keys.map((k) => changes.get(k) ?? 0),
+      ),
+    );
   }
 
   /**
@@ -162,9 +168,11 @@ export class StatisticsReadModel {
       );
     const histogram = new Map<string, number>();
     for (const pair of pairs) {
-      const key = [isoWeekStart(pair.decided), pair.district, workingDaysBetween(pair.accepted, pair.decided)].join(
-        SEP,
-      );
+      const key = [
+        isoWeekStart(pair.decided),
+        pair.district,
+        workingDaysBetween(pair.accepted, pair.decided),
+      ].join(SEP);
       histogram.set(key, (histogram.get(key) ?? 0) + Number(pair.n));
     }
     const keys = [...histogram.keys()];

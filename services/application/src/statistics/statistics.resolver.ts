@@ -26,7 +26,10 @@ export class StatisticsResolver {
   /** A Statistics reference from another subgraph: recounted for the scope, checked like the query. */
   @Roles(Role.HRSS_ADMIN, Role.CENTRE_SUPERVISOR)
   @ResolveReference()
-  resolveReference(@Parent() reference: { scope: string }, @CurrentUser() user: AuthUser): Promise<Statistics> {
+  resolveReference(
+    @Parent() reference: { scope: string },
+    @CurrentUser() user: AuthUser,
+  ): Promise<Statistics> {
     const scope = parseStatisticsScope(reference.scope);
     if (!scope)
       throw new ApplicationException(ApplicationExceptionCode.INVALID_ARGUMENT, 'Not a statistics scope', {

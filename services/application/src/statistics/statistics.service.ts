@@ -73,7 +73,10 @@ export class StatisticsService {
     if (requested != null && !isDistrict(requested))
       throw bad('district', 'district-code', 'district must be a district code such as XUHUI');
     if (user.role !== Role.HRSS_ADMIN && user.role !== Role.CENTRE_SUPERVISOR)
-      throw new ApplicationException(ApplicationExceptionCode.ROLE_NOT_ALLOWED, 'Statistics are for HRSS and supervisors');
+      throw new ApplicationException(
+        ApplicationExceptionCode.ROLE_NOT_ALLOWED,
+        'Statistics are for HRSS and supervisors',
+      );
     const own = districtScopeOf(user);
     const district = requested ?? own;
     return district ?? null;
@@ -131,7 +134,14 @@ export class StatisticsService {
 
     const weeks = new Map<string, WeekStatistics>();
     for (let week = firstWeek; week <= lastWeek; week = addCalendarDays(week, 7)) {
-      weeks.set(week, { week, isoWeek: isoWeekLabel(week), received: 0, decided: 0, approved: 0, rejected: 0 });
+      weeks.set(week, {
+        week,
+        isoWeek: isoWeekLabel(week),
+        received: 0,
+        decided: 0,
+        approved: 0,
+        rejected: 0,
+      });
     }
     const reasons = new Map<string, number>();
     let approved = 0;
@@ -167,7 +177,10 @@ export class StatisticsService {
       today,
       byDistrictAndState: states.map((r) => ({ district: r.district, state: r.state, count: Number(r.n) })),
       weeks: [...weeks.values()],
-      overdue: (district ? [district] : DISTRICT_CODES).map((d) => ({ district: d, count: overdueBy.get(d) ?? 0 })),
+      overdue: (district ? [district] : DISTRICT_CODES).map((d) => ({
+        district: d,
+        count: overdueBy.get(d) ?? 0,
+      })),
       medianWorkingDaysToDecision: histogramMedian(histogram),
       decisionsMeasured: histogram.reduce((sum, r) => sum + r.n, 0),
       approved,

@@ -1,4 +1,13 @@
-import { Directive, Field, Int, ObjectType, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import {
+  Directive,
+  Field,
+  Int,
+  ObjectType,
+  Parent,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
