@@ -39,6 +39,31 @@ export type NewApplication = Pick<
   | 'permitEndorsedOn'
 > & { id?: string };
 
+/** One row of the development seed's office, as the seed computed it (snake_case: SQL's names). */
+export interface DevelopmentApplication {
+  id: string;
+  employer_id: string;
+  applicant_id: string;
+  district: string;
+  kind: string;
+  state: ApplicationState;
+  applicant_name: string;
+  submitted_at: string | null;
+  receipt_no: string | null;
+  accepted_on: string | null;
+  materials_missing: string[] | null;
+  archive_due_on: string | null;
+  scoring_started_on: string | null;
+  scoring_due_on: string | null;
+  queue_due: string;
+  total_points: number | null;
+  rule_set_version: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  valid_until: string | null;
+  created_at: string;
+}
+
 export interface PersonActor {
   sub: string;
   role: Role;
@@ -61,10 +86,7 @@ interface Written {
 
 /** A person's move (mutations) or the system's (events, the daily job): the table is checked either way. */
 export type TransitionRequest = Written &
-  (
-    | { action: ApplicationAction; actor: PersonActor }
-    | { action: SystemAction; actor: SystemActor }
-  );
+  ({ action: ApplicationAction; actor: PersonActor } | { action: SystemAction; actor: SystemActor });
 
 /** A change that keeps the state (form edit, claim, endorsement, correction), with its history entry. */
 export interface AmendRequest extends Written {
@@ -195,6 +217,48 @@ export class ApplicationRepository {
     const written = await this.lockedById(manager, current.id);
     await this.statistics.record(manager, current, written);
     return written;
+  }
+
+  /**
+   * The development seed's office (never production: scripts/migrate.ts `--office-seed`): many
+   * applications already in their states, in one INSERT, each with one history entry saying so,
+   * and the statistics recounted. Rows whose id exists are skipped, so the seed can run at every
+   * `npm start`. Answers how many were new.
+   */
+  async insertDevelopmentOffice(
+    manager: EntityManager,
+    rows: readonly DevelopmentApplication[],
+  ): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted: Array<{ id: string; state: string }> = await manager.query(
+      `INSERT INTO application.application
+         (id, employer_id, applicant_id, district, kind, state, version, applicant_name, form, submitted_at,
+          employer_approved_at, receipt_no, accepted_on, materials_missing, archive_due_on, archive_due_provisional,
+          scoring_started_on, scoring_due_on, scoring_due_provisional, queue_due, total_points, rule_set_version,
+          decided_at, decision_reason, valid_until, created_at)
+       SELECT r.id, r.employer_id, r.applicant_id, r.district, r.kind, r.state, 1, r.applicant_name, '{}'::jsonb,
+              r.submitted_at, r.submitted_at, r.receipt_no, r.accepted_on, r.materials_missing, r.archive_due_on,
+              CASE WHEN r.archive_due_on IS NULL THEN NULL ELSE false END, r.scoring_started_on, r.scoring_due_on,
+              CASE WHEN r.scoring_due_on IS NULL THEN NULL ELSE false END, r.queue_due, r.total_points,
+              r.rule_set_version, r.decided_at, r.decision_reason, r.valid_until, r.created_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(
+              id uuid, employer_id uuid, applicant_id uuid, district text, kind text, state text, applicant_name text,
+              submitted_at timestamptz, receipt_no text, accepted_on date, materials_missing jsonb, archive_due_on date,
+              scoring_started_on date, scoring_due_on date, queue_due date, total_points integer,
+              rule_set_version text, decided_at timestamptz, decision_reason text, valid_until date,
+              created_at timestamptz)
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id, state`,
+      [JSON.stringify(rows)],
+    );
+    if (inserted.length === 0) return 0;
+    await manager.query(
+      `INSERT INTO application.application_history (application_id, from_state, to_state, actor, role, reason)
+       SELECT id, NULL, state, 'seed', 'SYSTEM', 'development seed: the office at work' FROM unnest($1::uuid[], $2::text[]) AS u(id, state)`,
+      [inserted.map((r) => r.id), inserted.map((r) => r.state)],
+    );
+    await this.statistics.rebuild(manager);
+    return inserted.length;
   }
 
   private check(state: ApplicationState, request: TransitionRequest): TransitionCheck {
