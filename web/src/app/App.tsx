@@ -17,18 +17,21 @@ const RegisterPage = lazy(() => import('../features/register/RegisterPage'));
 const VerifyNoticePage = lazy(() => import('../features/verify-notice/VerifyNoticePage'));
 const loadEmployerPage = () => import('../features/employer/EmployerPage');
 const loadApplicantPage = () => import('../features/applicant/ApplicantPage');
+const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage'));
 const EmployerPage = lazy(loadEmployerPage);
 const ApplicantPage = lazy(loadApplicantPage);
 // Opened at a role's page (a bookmark, the SMS link): fetch its code while the session is checked.
 if (window.location.pathname.startsWith('/applicant')) void loadApplicantPage();
 if (window.location.pathname.startsWith('/employer')) void loadEmployerPage();
 
-function RequireRole({ role, children }: { role: 'EMPLOYER_HR' | 'APPLICANT'; children: ReactNode }) {
+type RoleName = NonNullable<ReturnType<typeof useSession>['me']>['role'];
+
+function RequireRole({ role, children }: { role: RoleName | readonly RoleName[]; children: ReactNode }) {
   const { me, loading } = useSession();
   const location = useLocation();
   if (loading) return <Spin />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-  if (me.role !== role) return <Navigate to="/" replace />;
+  if (!(typeof role === 'string' ? [role] : role).includes(me.role)) return <Navigate to="/" replace />;
   return <>{children}</>;
 }
 
@@ -42,6 +45,9 @@ function Shell() {
     { key: '/verify', text: t('nav.verify') },
     ...(me?.role === 'EMPLOYER_HR' ? [{ key: '/employer', text: t('nav.employer') }] : []),
     ...(me?.role === 'APPLICANT' ? [{ key: '/applicant', text: t('nav.applicant') }] : []),
+    ...(me?.role === 'HRSS_ADMIN' || me?.role === 'CENTRE_SUPERVISOR'
+      ? [{ key: '/statistics', text: t('nav.statistics') }]
+      : []),
   ].map((item) => ({
     key: item.key,
     label: (
@@ -115,6 +121,14 @@ function Shell() {
               element={
                 <RequireRole role="APPLICANT">
                   <ApplicantPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/statistics"
+              element={
+                <RequireRole role={['HRSS_ADMIN', 'CENTRE_SUPERVISOR']}>
+                  <StatisticsPage />
                 </RequireRole>
               }
             />

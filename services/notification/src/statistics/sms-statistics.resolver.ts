@@ -47,7 +47,10 @@ export class SmsStatisticsResolver {
   }
 
   @Roles(Role.HRSS_ADMIN, Role.CENTRE_SUPERVISOR)
-  @ResolveField(() => SmsStatistics, { description: 'SMS delivered and failed, same district and days' })
+  @ResolveField(() => SmsStatistics, {
+    nullable: true,
+    description: 'SMS delivered and failed, same district and days (null when the notification service is away)',
+  })
   async sms(@Parent() statistics: Statistics, @CurrentUser() user: AuthUser): Promise<SmsStatistics> {
     const scope = parseStatisticsScope(statistics.scope);
     if (!scope)

@@ -24,7 +24,14 @@ export function LoginPage() {
     const answer = await login({ username: values.username.trim(), password: values.password });
     if (show(answer.error) || !answer.data) return;
     const me = await session.signedIn(answer.data.login.expiresAt);
-    const home = me?.role === 'APPLICANT' ? '/applicant' : me?.role === 'EMPLOYER_HR' ? '/employer' : '/';
+    const home =
+      me?.role === 'APPLICANT'
+        ? '/applicant'
+        : me?.role === 'EMPLOYER_HR'
+          ? '/employer'
+          : me?.role === 'HRSS_ADMIN'
+            ? '/statistics'
+            : '/';
     void navigate(from && from.startsWith(home) ? from : home, { replace: true });
   };
 
