@@ -18,6 +18,7 @@ const VerifyNoticePage = lazy(() => import('../features/verify-notice/VerifyNoti
 const loadEmployerPage = () => import('../features/employer/EmployerPage');
 const loadApplicantPage = () => import('../features/applicant/ApplicantPage');
 const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage'));
+const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const EmployerPage = lazy(loadEmployerPage);
 const ApplicantPage = lazy(loadApplicantPage);
 // Opened at a role's page (a bookmark, the SMS link): fetch its code while the session is checked.
@@ -48,6 +49,7 @@ function Shell() {
     ...(me?.role === 'HRSS_ADMIN' || me?.role === 'CENTRE_SUPERVISOR'
       ? [{ key: '/statistics', text: t('nav.statistics') }]
       : []),
+    ...(me?.role === 'HRSS_ADMIN' ? [{ key: '/admin', text: t('nav.admin') }] : []),
   ].map((item) => ({
     key: item.key,
     label: (
@@ -129,6 +131,14 @@ function Shell() {
               element={
                 <RequireRole role={['HRSS_ADMIN', 'CENTRE_SUPERVISOR']}>
                   <StatisticsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/admin"
+              element={
+                <RequireRole role="HRSS_ADMIN">
+                  <AdminPage />
                 </RequireRole>
               }
             />
