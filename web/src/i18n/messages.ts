@@ -27,7 +27,10 @@ const M = {
   'admin.description': ['说明', 'Description'],
   'admin.standard': ['标准分值', 'Standard'],
   'admin.revisionColumn': ['修订号', 'Revision'],
-  'admin.revision': ['按修订号 {revision} 修改；他人已先修改时将提示冲突。', 'Editing revision {revision}; if someone changed it first you will be told.'],
+  'admin.revision': [
+    '按修订号 {revision} 修改；他人已先修改时将提示冲突。',
+    'Editing revision {revision}; if someone changed it first you will be told.',
+  ],
   'admin.add': ['新增', 'Add'],
   'admin.year': ['年度', 'Year'],
   'admin.wage': ['月平均工资（元）', 'Monthly average wage (CNY)'],

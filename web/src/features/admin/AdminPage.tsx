@@ -1,4 +1,18 @@
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -195,11 +209,19 @@ function WageEditor({ ruleSet, onSaved }: { ruleSet: RuleSet; onSaved: () => voi
         onCancel={() => setEditing(null)}
       >
         {conflict ? (
-          <Alert role="alert" type="error" showIcon title={t('admin.conflict')} description={problem?.message} />
+          <Alert
+            role="alert"
+            type="error"
+            showIcon
+            title={t('admin.conflict')}
+            description={problem?.message}
+          />
         ) : (
           <ProblemAlert problem={problem} withFields />
         )}
-        <Typography.Paragraph>{t('admin.revision', { revision: String(ruleSet.revision) })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('admin.revision', { revision: String(ruleSet.revision) })}
+        </Typography.Paragraph>
         <InputNumber
           aria-label={t('admin.wage')}
           min={1}
@@ -249,10 +271,18 @@ function FailedSmsTab() {
         rowKey="id"
         dataSource={data?.failedMessages?.nodes ?? []}
         columns={[
-          { title: t('admin.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, language) },
+          {
+            title: t('admin.createdAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => formatDateTime(v, language),
+          },
           { title: t('admin.template'), dataIndex: 'templateCode' },
           { title: t('admin.mobile'), dataIndex: 'mobile' },
-          { title: t('admin.status'), dataIndex: 'status', render: (v: string) => <Tag color="red">{v}</Tag> },
+          {
+            title: t('admin.status'),
+            dataIndex: 'status',
+            render: (v: string) => <Tag color="red">{v}</Tag>,
+          },
           { title: t('admin.reason'), dataIndex: 'failureReason' },
           {
             title: '',
@@ -288,7 +318,11 @@ function FailedJobsTab() {
         rowKey="jobId"
         dataSource={data?.failedVerificationJobs ?? []}
         columns={[
-          { title: t('admin.failedAt'), dataIndex: 'failedAt', render: (v: string | null) => formatDateTime(v, language) },
+          {
+            title: t('admin.failedAt'),
+            dataIndex: 'failedAt',
+            render: (v: string | null) => formatDateTime(v, language),
+          },
           { title: t('admin.task'), dataIndex: 'taskId' },
           { title: t('admin.reason'), dataIndex: 'failedReason' },
           { title: t('admin.attempts'), dataIndex: 'attemptsMade' },

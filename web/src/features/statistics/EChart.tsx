@@ -14,7 +14,15 @@ import { useEffect, useRef } from 'react';
 
 // Only the pieces these charts use (tree-shaken), rendered as SVG: crisp at any zoom, and text a
 // screen reader and a test can find.
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -26,7 +34,15 @@ export type ChartOption = ComposeOption<
 >;
 
 /** A thin wrapper: one ECharts instance per element, option replaced on change, resized with the window. */
-export function EChart({ option, label, height = 320 }: { option: ChartOption; label: string; height?: number }) {
+export function EChart({
+  option,
+  label,
+  height = 320,
+}: {
+  option: ChartOption;
+  label: string;
+  height?: number;
+}) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | undefined>(undefined);
   useEffect(() => {

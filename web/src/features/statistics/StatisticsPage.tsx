@@ -1,4 +1,17 @@
-import { Alert, Button, Card, Col, DatePicker, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Statistic,
+  Table,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
@@ -60,7 +73,15 @@ const STATISTICS = graphql(`
 
 type Figures = NonNullable<StatisticsQuery['statistics']>;
 
-function CsvButton({ name, header, rows }: { name: string; header: string[]; rows: Array<Array<string | number | null>> }) {
+function CsvButton({
+  name,
+  header,
+  rows,
+}: {
+  name: string;
+  header: string[];
+  rows: Array<Array<string | number | null>>;
+}) {
   const { t } = useLanguage();
   return (
     <Button size="small" onClick={() => downloadCsv(`${name}.csv`, toCsv(header, rows))}>
@@ -84,7 +105,11 @@ export default function StatisticsPage() {
     }),
     [hrss, district, range],
   );
-  const [{ data, fetching, error }] = useQuery({ query: STATISTICS, variables, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }] = useQuery({
+    query: STATISTICS,
+    variables,
+    requestPolicy: 'cache-and-network',
+  });
   const figures = data?.statistics;
   const districtName = useMemo(() => {
     const names = new Map((data?.districts ?? []).map((d) => [d.code, d.name]));
@@ -115,7 +140,8 @@ export default function StatisticsPage() {
         />
         {figures ? (
           <Typography.Text data-testid="statistics-scope">
-            {figures.district ? districtName(figures.district) : t('statistics.city')} · {figures.from} – {figures.to}
+            {figures.district ? districtName(figures.district) : t('statistics.city')} · {figures.from} –{' '}
+            {figures.to}
           </Typography.Text>
         ) : null}
       </Space>
@@ -162,7 +188,11 @@ function Figures({ figures, districtName }: { figures: Figures; districtName: (c
   const overdue: ChartOption = {
     tooltip: { trigger: 'axis' },
     grid: { left: 40, right: 16, bottom: 60 },
-    xAxis: { type: 'category', data: figures.overdue.map((d) => districtName(d.district)), axisLabel: { rotate: 30 } },
+    xAxis: {
+      type: 'category',
+      data: figures.overdue.map((d) => districtName(d.district)),
+      axisLabel: { rotate: 30 },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ name: t('statistics.overdue'), type: 'bar', data: figures.overdue.map((d) => d.count) }],
   };
@@ -180,7 +210,11 @@ function Figures({ figures, districtName }: { figures: Figures; districtName: (c
         ].map(([key, title, value]) => (
           <Col xs={12} md={8} lg={4} key={key}>
             <Card>
-              <Statistic title={title} value={value} valueRender={(node) => <span data-testid={`stat-${key}`}>{node}</span>} />
+              <Statistic
+                title={title}
+                value={value}
+                valueRender={(node) => <span data-testid={`stat-${key}`}>{node}</span>}
+              />
             </Card>
           </Col>
         ))}
@@ -191,7 +225,13 @@ function Figures({ figures, districtName }: { figures: Figures; districtName: (c
         extra={
           <CsvButton
             name={`weeks-${figures.scope}`}
-            header={[t('statistics.week'), t('statistics.received'), t('statistics.decided'), t('statistics.approved'), t('statistics.rejected')]}
+            header={[
+              t('statistics.week'),
+              t('statistics.received'),
+              t('statistics.decided'),
+              t('statistics.approved'),
+              t('statistics.rejected'),
+            ]}
             rows={figures.weeks.map((w) => [w.isoWeek, w.received, w.decided, w.approved, w.rejected])}
           />
         }
@@ -203,7 +243,11 @@ function Figures({ figures, districtName }: { figures: Figures; districtName: (c
           pagination={false}
           dataSource={figures.weeks}
           columns={[
-            { title: t('statistics.week'), dataIndex: 'isoWeek', render: (v: string, w) => `${v}（${w.week}）` },
+            {
+              title: t('statistics.week'),
+              dataIndex: 'isoWeek',
+              render: (v: string, w) => `${v}（${w.week}）`,
+            },
             { title: t('statistics.received'), dataIndex: 'received' },
             { title: t('statistics.decided'), dataIndex: 'decided' },
             { title: t('statistics.approved'), dataIndex: 'approved' },
@@ -230,8 +274,16 @@ function Figures({ figures, districtName }: { figures: Figures; districtName: (c
           dataSource={districts}
           data-testid="statistics-by-state"
           columns={[
-            { title: t('statistics.district'), key: 'district', render: (_: unknown, d: string) => districtName(d) },
-            ...states.map((s) => ({ title: stateLabel(s), key: s, render: (_: unknown, d: string) => cell(d, s) })),
+            {
+              title: t('statistics.district'),
+              key: 'district',
+              render: (_: unknown, d: string) => districtName(d),
+            },
+            ...states.map((s) => ({
+              title: stateLabel(s),
+              key: s,
+              render: (_: unknown, d: string) => cell(d, s),
+            })),
           ]}
         />
       </Card>

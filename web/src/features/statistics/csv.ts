@@ -2,7 +2,10 @@
  * A table as CSV (RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled),
  * with a byte-order mark so that Excel opens the Chinese text as UTF-8.
  */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+export function toCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+): string {
   const field = (value: string | number | null): string => {
     const text = value === null ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
