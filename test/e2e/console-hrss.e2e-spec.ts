@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { addCalendarDays } from '@points/calendar';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's journey steps are shared with this suite on purpose
+ 
 import {
   GatewayClient,
   DEMO_PASSWORD,
@@ -74,7 +74,8 @@ describe('the HRSS console in a browser', () => {
     );
     expect(created.errors).toBeUndefined();
     browser = await launchChromium();
-  }, 180_000);
+    // Generous: five services and the gateway boot on a shared 2-core machine.
+  }, 420_000);
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);

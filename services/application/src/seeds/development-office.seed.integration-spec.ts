@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON here */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
 import { toShanghaiDate } from '@points/calendar';
 import type { SubgraphTestApp } from '@points/testing';
 import { hrss, officer, pinToday, startApplicationApp } from '../testing/application-test.fixtures';

@@ -12,14 +12,14 @@ import {
   Table,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { ProblemAlert } from '../../app/problem';
 import { problemOf } from '../../api/problem';
 import { useSession } from '../../app/session';
 import { graphql } from '../../gql';
-import type { ApplicationState, StatisticsQuery } from '../../gql/graphql';
+import type { StatisticsQuery } from '../../gql/graphql';
 import { enumLabel, enumOptions } from '../../i18n/enums';
 import { useLanguage } from '../../i18n/language';
 import { toCsv, downloadCsv } from './csv';
@@ -156,7 +156,7 @@ function Figures({ figures, districtName }: { figures: Figures; districtName: (c
   const { t, language } = useLanguage();
   const stateLabel = (state: string) => enumLabel('ApplicationState', state, language);
   const overdueTotal = figures.overdue.reduce((sum, d) => sum + d.count, 0);
-  const states = enumOptions('ApplicationState', language).map((o) => o.value as ApplicationState);
+  const states = enumOptions('ApplicationState', language).map((o) => o.value);
   const districts = [...new Set(figures.byDistrictAndState.map((r) => r.district))];
   const cell = (d: string, s: string) =>
     figures.byDistrictAndState.find((r) => r.district === d && r.state === s)?.count ?? 0;
