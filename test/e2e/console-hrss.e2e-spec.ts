@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { addCalendarDays } from '@points/calendar';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
- 
+
 import {
   GatewayClient,
   DEMO_PASSWORD,
@@ -162,7 +162,7 @@ describe('the HRSS console in a browser', () => {
     await see(pudong.getByTestId('stat-approved')).toHaveText('0');
     await see(pudong.getByTestId('statistics-by-state')).notToContainText('徐汇区');
     // The admin pages are HRSS's: the supervisor is sent home.
-    await pudong.goto(`${origin}/admin`);
+    await pudong.goto(`${origin}/hrss`);
     await see(pudong.getByRole('heading', { level: 1 })).toHaveText('上海市居住证积分');
     expect(await pudong.getByRole('link', { name: '市人社局管理' }).count()).toBe(0);
   }, 120_000);

@@ -49,7 +49,7 @@ function Shell() {
     ...(me?.role === 'HRSS_ADMIN' || me?.role === 'CENTRE_SUPERVISOR'
       ? [{ key: '/statistics', text: t('nav.statistics') }]
       : []),
-    ...(me?.role === 'HRSS_ADMIN' ? [{ key: '/admin', text: t('nav.admin') }] : []),
+    ...(me?.role === 'HRSS_ADMIN' ? [{ key: '/hrss', text: t('nav.admin') }] : []),
   ].map((item) => ({
     key: item.key,
     label: (
@@ -135,7 +135,8 @@ function Shell() {
               }
             />
             <Route
-              path="/admin"
+              // Not /admin: the gateway keeps /admin/* for the queue board (gateway/src/console.ts).
+              path="/hrss"
               element={
                 <RequireRole role="HRSS_ADMIN">
                   <AdminPage />

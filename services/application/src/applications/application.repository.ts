@@ -3,6 +3,7 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Role } from '@points/auth';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
 import { StatisticsReadModel } from '../statistics/statistics-read-model';
+import { NOTHING_DUE } from '../review-queue/deadlines.util';
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationState } from './application-state.enum';
@@ -154,6 +155,7 @@ export class ApplicationRepository {
       acceptedOn: null,
       decidedAt: null,
       decisionReason: null,
+      queueDue: NOTHING_DUE,
     });
     await this.history.record(manager, {
       applicationId: id,

@@ -41,15 +41,19 @@ export class StatisticsReadModel1764800000000 implements MigrationInterface {
         n bigint NOT NULL,
         PRIMARY KEY (week, district, working_days)
       )`);
-    // Overdue per district: an index-only count of the centre's states past their deadline.
-    await runner.query(
-      `CREATE INDEX application_overdue_idx ON ${SCHEMA}.application (district, queue_due)
-        WHERE state IN ('SUBMITTED', 'MATERIALS_REQUIRED', 'ARCHIVE_REVIEW', 'SCORING')`,
-    );
+    // Applications with the centre (its four states) per district and deadline: overdue on any day
+    // is the sum of the rows due before it, a few thousand rows rather than every open application.
+    await runner.query(`
+      CREATE TABLE ${SCHEMA}.statistics_due_count (
+        district text NOT NULL,
+        due date NOT NULL,
+        n bigint NOT NULL,
+        PRIMARY KEY (district, due)
+      )`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`DROP INDEX ${SCHEMA}.application_overdue_idx`);
+    await runner.query(`DROP TABLE ${SCHEMA}.statistics_due_count`);
     await runner.query(`DROP TABLE ${SCHEMA}.statistics_decision_days`);
     await runner.query(`DROP TABLE ${SCHEMA}.statistics_weekly`);
     await runner.query(`DROP TABLE ${SCHEMA}.statistics_state_count`);

@@ -9,11 +9,15 @@ export interface CountedApplication {
   acceptedOn: string | null;
   decidedAt: Date | null;
   decisionReason: string | null;
+  /** The deadline the queue sorts by (NOTHING_DUE when none). */
+  queueDue: string;
 }
 
 /** What one application adds to the counters: deltas are (after) − (before). */
 interface Contribution {
   state: string;
+  /** With the centre: its deadline day. */
+  due: string | null;
   weekly: string[];
   days: string | null;
 }
@@ -25,6 +29,13 @@ export function isoWeekStart(date: string): string {
 }
 
 const DECIDED = new Set<ApplicationState>([ApplicationState.APPROVED, ApplicationState.REJECTED]);
+/** The review queue's states (review-queue.service.ts CENTRE_STATES; not imported: that module imports the repository). */
+const WITH_THE_CENTRE = new Set<ApplicationState>([
+  ApplicationState.SUBMITTED,
+  ApplicationState.MATERIALS_REQUIRED,
+  ApplicationState.ARCHIVE_REVIEW,
+  ApplicationState.SCORING,
+]);
 /** Free-text reasons group by their first 200 characters (one table row per reason). */
 export const REASON_LENGTH = 200;
 
@@ -47,7 +58,7 @@ function contribution(a: CountedApplication): Contribution {
     weekly.push([week, a.state, detail].join(SEP));
     if (a.acceptedOn) days = [week, String(workingDaysBetween(a.acceptedOn, decidedOn))].join(SEP);
   }
-  return { state: a.state, weekly, days };
+  return { state: a.state, due: WITH_THE_CENTRE.has(a.state) ? a.queueDue : null, weekly, days };
 }
 
 function delta(before: readonly string[], after: readonly string[]): Map<string, number> {
@@ -79,7 +90,8 @@ export class StatisticsReadModel {
     const states = delta(b ? [b.state] : [], [a.state]);
     const weekly = delta(b?.weekly ?? [], a.weekly);
     const days = delta(b?.days ? [b.days] : [], a.days ? [a.days] : []);
-    if (before && before.district !== district && (states.size || weekly.size || days.size)) {
+    const due = delta(b?.due ? [b.due] : [], a.due ? [a.due] : []);
+    if (before && before.district !== district && (states.size || weekly.size || days.size || due.size)) {
       // Applications never change district; if one did, recount rather than guess.
       throw new Error('An application changed district: run StatisticsReadModel.rebuild()');
     }
@@ -89,6 +101,14 @@ export class StatisticsReadModel {
          SELECT $1, s, n FROM unnest($2::text[], $3::bigint[]) AS u(s, n) ORDER BY s
        ON CONFLICT (district, state) DO UPDATE SET n = t.n + EXCLUDED.n`,
       states,
+      (keys, ns) => [district, keys, ns],
+    );
+    await this.upsert(
+      manager,
+      `INSERT INTO application.statistics_due_count AS t (district, due, n)
+         SELECT $1, d::date, n FROM unnest($2::text[], $3::bigint[]) AS u(d, n) ORDER BY d
+       ON CONFLICT (district, due) DO UPDATE SET n = t.n + EXCLUDED.n`,
+      due,
       (keys, ns) => [district, keys, ns],
     );
     await this.upsert(
@@ -140,6 +160,12 @@ export class StatisticsReadModel {
     await manager.query(`DELETE FROM application.statistics_state_count`);
     await manager.query(`DELETE FROM application.statistics_weekly`);
     await manager.query(`DELETE FROM application.statistics_decision_days`);
+    await manager.query(`DELETE FROM application.statistics_due_count`);
+    await manager.query(
+      `INSERT INTO application.statistics_due_count (district, due, n)
+         SELECT district, queue_due, count(*) FROM application.application
+          WHERE state IN ('SUBMITTED', 'MATERIALS_REQUIRED', 'ARCHIVE_REVIEW', 'SCORING') GROUP BY 1, 2`,
+    );
     await manager.query(
       `INSERT INTO application.statistics_state_count (district, state, n)
          SELECT district, state, count(*) FROM application.application GROUP BY 1, 2`,

@@ -55,11 +55,9 @@ export function histogramMedian(rows: ReadonlyArray<{ value: number; n: number }
   return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
 
-const CENTRE_STATES_SQL = `('SUBMITTED', 'MATERIALS_REQUIRED', 'ARCHIVE_REVIEW', 'SCORING')`;
-
 /**
  * The `statistics` query: reads the read model the Application's write path keeps
- * (statistics-read-model.ts) and counts overdue live from `application_overdue_idx`. The district
+ * (statistics-read-model.ts); overdue sums the centre's applications due before today. The district
  * is in every statement: a supervisor's own, whatever they asked; HRSS the one asked or the city.
  */
 @Injectable()
@@ -118,18 +116,11 @@ export class StatisticsService {
           GROUP BY working_days ORDER BY working_days`,
         [district, firstWeek, lastWeek],
       ),
-      // Two statements, so each is a plain range of the partial index.
-      district === null
-        ? this.dataSource.query<Array<{ district: string; n: string }>>(
-            `SELECT district, count(*) AS n FROM application.application
-              WHERE state IN ${CENTRE_STATES_SQL} AND queue_due < $1 GROUP BY district`,
-            [today],
-          )
-        : this.dataSource.query<Array<{ district: string; n: string }>>(
-            `SELECT district, count(*) AS n FROM application.application
-              WHERE state IN ${CENTRE_STATES_SQL} AND district = $1 AND queue_due < $2 GROUP BY district`,
-            [district, today],
-          ),
+      this.dataSource.query<Array<{ district: string; n: string }>>(
+        `SELECT district, sum(n) AS n FROM application.statistics_due_count
+          WHERE due < $2 AND ($1::text IS NULL OR district = $1) GROUP BY district`,
+        [district, today],
+      ),
     ]);
 
     const weeks = new Map<string, WeekStatistics>();

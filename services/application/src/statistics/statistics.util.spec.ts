@@ -18,7 +18,13 @@ describe('statistics arithmetic', () => {
   it('takes the exact median of a histogram', () => {
     expect(histogramMedian([])).toBeNull();
     // 3, 4, 4, 9 → (4 + 4) / 2
-    expect(histogramMedian([{ value: 3, n: 1 }, { value: 4, n: 2 }, { value: 9, n: 1 }])).toBe(4);
+    expect(
+      histogramMedian([
+        { value: 3, n: 1 },
+        { value: 4, n: 2 },
+        { value: 9, n: 1 },
+      ]),
+    ).toBe(4);
     // 3, 4, 6, 8 → 5
     expect(
       histogramMedian([
@@ -29,6 +35,11 @@ describe('statistics arithmetic', () => {
       ]),
     ).toBe(5);
     // 1 ×5, 20 ×4: the middle of nine is the fifth, 1
-    expect(histogramMedian([{ value: 1, n: 5 }, { value: 20, n: 4 }])).toBe(1);
+    expect(
+      histogramMedian([
+        { value: 1, n: 5 },
+        { value: 20, n: 4 },
+      ]),
+    ).toBe(1);
   });
 });
