@@ -5,7 +5,7 @@
 // 2. A platform of its own (scripts/start.mjs on free ports, a scratch database on the server of
 //    DATABASE_URL, dropped at the end) with --rows applications (default 1,000,000) bulk-loaded
 //    across the 16 districts and the statistics read model recounted:
-//    a. the 徐汇 officer's review queue page (/queue) in Debian's Chromium, 30 cold loads (a new
+//    a. the 徐汇 officer's review queue page (/centre) in Debian's Chromium, 30 cold loads (a new
 //       browser context each, holding only the session cookie): navigation to the first 20 rows
 //       of its table shown, p50/p95. Where the page is not built yet, the same session's
 //       reviewQueue(first: 20) fetched from the page instead, and said so.
@@ -242,7 +242,7 @@ try {
       storageState: session,
     });
     const page = await context.newPage();
-    await page.goto(`${url}/queue`, { waitUntil: 'commit' });
+    await page.goto(`${url}/centre`, { waitUntil: 'commit' });
     if (queuePage) {
       try {
         await page.waitForFunction(
@@ -257,7 +257,7 @@ try {
         if (run > 0) throw error;
         queuePage = false;
         console.log(
-          '  /queue shows no table of 20 rows (the officer page is not in this build): timing the API call from the page instead',
+          '  /centre shows no table of 20 rows (the officer page is not in this build): timing the API call from the page instead',
         );
       }
     }
@@ -315,8 +315,8 @@ try {
   console.log(`command: DATABASE_URL=… REDIS_URL=… npm run bench:console -- --rows=${ROWS} --loads=${LOADS}`);
   console.log(
     queuePage
-      ? `officer queue page (/queue, 徐汇 officer, ${LOADS} cold loads): navigation → first 20 rows shown  ${fmt(queueLoads)}`
-      : `officer queue (no /queue page in this build): reviewQueue(first: 20) fetched from the console's page, ${LOADS} loads  ${fmt(queueLoads)}`,
+      ? `officer queue page (/centre, 徐汇 officer, ${LOADS} cold loads): navigation → first 20 rows shown  ${fmt(queueLoads)}`
+      : `officer queue (no /centre page in this build): reviewQueue(first: 20) fetched from the console's page, ${LOADS} loads  ${fmt(queueLoads)}`,
   );
   console.log(`statistics through the gateway: HRSS, whole city        ${fmt(timings.city)}`);
   console.log(`statistics through the gateway: 徐汇 supervisor, district ${fmt(timings.district)}`);

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
+import { EducationLevel } from '@points/scoring-engine';
 import { toShanghaiDate } from '@points/calendar';
 import { deliverEvent, errorCodes, eventually, testEvent, type SubgraphTestApp } from '@points/testing';
 import {
@@ -191,8 +192,10 @@ describe('statistics (HRSS and supervisors)', () => {
     const before = await statistics({}, supervisor('XUHUI'));
     const approvedBefore = before['byDistrictAndState'].find((r: Row) => r['state'] === 'APPROVED')['count'];
     const { id } = await throughToScoring(t, applicant, {
+      // The application replaces it with its acceptance date (today).
+      assessmentDate: today,
       birthDate: '1990-03-07',
-      education: 'MASTER',
+      education: EducationLevel.MASTER,
       socialInsurance: [{ from: '2020-01', to: '2025-12', base: 20000 }],
     });
     const midway = await statistics({}, supervisor('XUHUI'));
@@ -207,6 +210,8 @@ describe('statistics (HRSS and supervisors)', () => {
         applicationId: id,
         total: 198,
         eligible: true,
+        canApply: true,
+        unmetConditions: [],
         ruleSetVersion: 'SH-2017',
       }),
     );

@@ -1,3 +1,4 @@
+import { SmsMessageStoreModule } from './sms-message-store.module';
 import { Module } from '@nestjs/common';
 import { EnqueueAfterCommitSubscriber } from '../delivery/enqueue-after-commit.subscriber';
 import { SmsQueueModule } from '../delivery/sms-queue.module';
@@ -9,7 +10,7 @@ import { SmsMessagesMetric } from './sms-messages.metric';
 import { SmsStatisticsResolver } from '../statistics/sms-statistics.resolver';
 
 @Module({
-  imports: [RecipientsModule, SmsQueueModule],
+  imports: [RecipientsModule, SmsQueueModule, SmsMessageStoreModule],
   providers: [
     MessageComposer,
     MessagesService,
