@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ENTITIES as applicationEntities } from '../services/application/src/app.module';
 import { MIGRATIONS as applicationMigrations } from '../services/application/src/migrations';
 import { seedDevelopmentData as seedApplication } from '../services/application/src/seeds/development.seed';
+import { seedDevelopmentOffice } from '../services/application/src/seeds/development-office.seed';
 import { MIGRATIONS as archiveVerificationMigrations } from '../services/archive-verification/src/migrations';
 import { MIGRATIONS as employerRegistrationMigrations } from '../services/employer-registration/src/migrations';
 import { seedDevelopmentData as seedEmployerRegistration } from '../services/employer-registration/src/seeds/development.seed';
@@ -39,6 +40,7 @@ const developmentSeeds: Partial<Record<ServiceName, (ds: DataSource) => Promise<
  */
 async function main(): Promise<void> {
   const devSeed = process.argv.includes('--dev-seed');
+  const officeSeed = devSeed && process.argv.includes('--office-seed');
   for (const service of SERVICE_NAMES) {
     const config = loadServiceConfig(service);
     const dataSource = createServiceDataSource({
@@ -53,6 +55,11 @@ async function main(): Promise<void> {
       const applied = await runServiceMigrations(dataSource, config.databaseSchema);
       console.log(`${service}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
       if (devSeed && config.nodeEnv !== 'production') await developmentSeeds[service]?.(dataSource);
+      // npm start's working office (every district's queues); the test platform leaves it out.
+      if (officeSeed && config.nodeEnv !== 'production' && service === 'application') {
+        const added = await seedDevelopmentOffice(dataSource);
+        if (added) console.log(`application: the office seed added ${added} applications in every district`);
+      }
     } finally {
       await dataSource.destroy();
     }

@@ -198,7 +198,7 @@ try {
     POINTS_DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
-  execFileSync(process.execPath, [join(root, 'dist/scripts/migrate.js'), '--dev-seed'], {
+  execFileSync(process.execPath, [join(root, 'dist/scripts/migrate.js'), '--dev-seed', '--office-seed'], {
     cwd: root,
     env: baseEnv,
     stdio: 'inherit',

@@ -82,6 +82,8 @@ const EXPECTED: Record<string, string> = {
   // refuses HRSS both: a disagreement with the spec, reported (issue 8).
   'Query.reviewQueue':                    'U   D  D   D  D   A  O   A  O   D  A',
   'Query.reviewQueueCounts':              'U   D  D   D  D   A  O   A  O   D  A',
+  // "HRSS: everything; … statistics"; a supervisor their own district (issue 13), officers none.
+  'Query.statistics':                     'U   D  D   D  D   D  D   A  O   D  A',
   // "printable online by the applicant (ID number) or the employer once approved".
   'Query.pointsNotice':                   'U   A  D   A  D   D  D   D  D   D  D',
   // silent on who prints the form besides the employer: the code's applicant, employer and district centre.

@@ -8,3 +8,4 @@ export * from './auth.module';
 export * from './jwt';
 export * from './request-of';
 export * from './scope.util';
+export * from './statistics-scope.util';

@@ -41,6 +41,12 @@ export interface SubgraphOptions {
   migrations: MixedList<Function>;
   /** Overrides for tests (database URL, Redis prefix); otherwise read from the environment. */
   config?: Partial<ServiceConfig>;
+  /**
+   * Entity types this subgraph only extends with fields, reachable from none of its queries
+   * (notification's `Statistics`): without this the schema would leave them out.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
 }
 
 /**
@@ -121,6 +127,7 @@ export class SubgraphCoreModule {
       GraphQLModule.forRoot<ApolloFederationDriverConfig>({
         driver: ApolloFederationDriver,
         autoSchemaFile: { federation: 2 },
+        buildSchemaOptions: { orphanedTypes: options.orphanedTypes ?? [] },
         sortSchema: true,
         path: '/graphql',
         context: ({ req }: { req: unknown }) => ({ req }),

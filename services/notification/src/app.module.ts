@@ -6,6 +6,7 @@ import { MessagesModule } from './messages/messages.module';
 import { NotificationEventsModule } from './messages/notification-events.module';
 import { SmsMessage } from './messages/sms-message.entity';
 import { MIGRATIONS } from './migrations';
+import { Statistics } from './statistics/sms-statistics.resolver';
 import { loadSmsSettings, SmsSettingsModule, type SmsSettings } from './providers/sms-settings';
 import { RecipientContact } from './recipients/recipient-contact.entity';
 import { ReceiptsModule } from './receipts/receipts.module';
@@ -35,6 +36,7 @@ export class AppModule {
           entities: ENTITIES,
           migrations: MIGRATIONS,
           config,
+          orphanedTypes: [Statistics],
         }),
         SmsSettingsModule.forRoot(options.sms ?? loadSmsSettings(process.env, config?.nodeEnv)),
         SmsTemplatesModule,

@@ -18,6 +18,8 @@ const RegisterPage = lazy(() => import('../features/register/RegisterPage'));
 const VerifyNoticePage = lazy(() => import('../features/verify-notice/VerifyNoticePage'));
 const loadEmployerPage = () => import('../features/employer/EmployerPage');
 const loadApplicantPage = () => import('../features/applicant/ApplicantPage');
+const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage'));
+const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const EmployerPage = lazy(loadEmployerPage);
 // The district centre's and the city verifier's pages.
 const ReviewQueuePage = lazy(() => import('../features/review-queue/ReviewQueuePage'));
@@ -60,6 +62,10 @@ function Shell() {
       : []),
     ...(me?.role === 'CENTRE_SUPERVISOR' ? [{ key: '/supervisor', text: t('nav.supervisor') }] : []),
     ...(me?.role === 'CITY_VERIFIER' ? [{ key: '/verification-tasks', text: t('nav.verifier') }] : []),
+    ...(me?.role === 'HRSS_ADMIN' || me?.role === 'CENTRE_SUPERVISOR'
+      ? [{ key: '/statistics', text: t('nav.statistics') }]
+      : []),
+    ...(me?.role === 'HRSS_ADMIN' ? [{ key: '/hrss', text: t('nav.admin') }] : []),
   ].map((item) => ({
     key: item.key,
     label: (
@@ -135,6 +141,23 @@ function Shell() {
               element={
                 <RequireRole role="APPLICANT">
                   <ApplicantPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/statistics"
+              element={
+                <RequireRole role={['HRSS_ADMIN', 'CENTRE_SUPERVISOR']}>
+                  <StatisticsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              // Not /admin: the gateway keeps /admin/* for the queue board (gateway/src/console.ts).
+              path="/hrss"
+              element={
+                <RequireRole role="HRSS_ADMIN">
+                  <AdminPage />
                 </RequireRole>
               }
             />

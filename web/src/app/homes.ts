@@ -7,7 +7,7 @@ export const HOME_OF: Record<AccountRole, string> = {
   CENTRE_OFFICER: '/centre',
   CENTRE_SUPERVISOR: '/supervisor',
   CITY_VERIFIER: '/verification-tasks',
-  HRSS_ADMIN: '/',
+  HRSS_ADMIN: '/statistics',
 };
 
 export const homeOf = (role: AccountRole | undefined): string => (role ? HOME_OF[role] : '/');

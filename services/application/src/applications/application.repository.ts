@@ -3,6 +3,8 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Role } from '@points/auth';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
 import { EntryCode, type HistoryCode } from '../history/history-codes';
+import { StatisticsReadModel } from '../statistics/statistics-read-model';
+import { NOTHING_DUE } from '../review-queue/deadlines.util';
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationState } from './application-state.enum';
@@ -38,6 +40,31 @@ export type NewApplication = Pick<
   | 'previousApplicationId'
   | 'permitEndorsedOn'
 > & { id?: string };
+
+/** One row of the development seed's office, as the seed computed it (snake_case: SQL's names). */
+export interface DevelopmentApplication {
+  id: string;
+  employer_id: string;
+  applicant_id: string;
+  district: string;
+  kind: string;
+  state: ApplicationState;
+  applicant_name: string;
+  submitted_at: string | null;
+  receipt_no: string | null;
+  accepted_on: string | null;
+  materials_missing: string[] | null;
+  archive_due_on: string | null;
+  scoring_started_on: string | null;
+  scoring_due_on: string | null;
+  queue_due: string;
+  total_points: number | null;
+  rule_set_version: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  valid_until: string | null;
+  created_at: string;
+}
 
 export interface PersonActor {
   sub: string;
@@ -94,6 +121,9 @@ function stale(): ApplicationException {
  */
 @Injectable()
 export class ApplicationRepository {
+  /** The statistics counters, kept in the transaction of every write (statistics/). */
+  private readonly statistics = new StatisticsReadModel();
+
   constructor(private readonly history: ApplicationHistoryService) {}
 
   /** Inside a transaction: the row, locked until commit. */
@@ -124,6 +154,14 @@ export class ApplicationRepository {
       .returning(['id'])
       .execute();
     const id = (result.identifiers[0]?.['id'] ?? (result.raw as Array<{ id: string }>)[0]?.id) as string;
+    await this.statistics.record(manager, null, {
+      district: values.district,
+      state: ApplicationState.DRAFT,
+      acceptedOn: null,
+      decidedAt: null,
+      decisionReason: null,
+      queueDue: NOTHING_DUE,
+    });
     await this.history.record(manager, {
       applicationId: id,
       from: null,
@@ -167,7 +205,9 @@ export class ApplicationRepository {
       code: request.code ?? request.action,
       fields: request.fields,
     });
-    return this.lockedById(manager, current.id);
+    const written = await this.lockedById(manager, current.id);
+    await this.statistics.record(manager, current, written);
+    return written;
   }
 
   /** Changes columns without moving the state; the history entry keeps from = to = the state. */
@@ -186,7 +226,51 @@ export class ApplicationRepository {
       code: request.code ?? EntryCode.AMENDED,
       fields: request.fields,
     });
-    return this.lockedById(manager, current.id);
+    const written = await this.lockedById(manager, current.id);
+    await this.statistics.record(manager, current, written);
+    return written;
+  }
+
+  /**
+   * The development seed's office (never production: scripts/migrate.ts `--office-seed`): many
+   * applications already in their states, in one INSERT, each with one history entry saying so,
+   * and the statistics recounted. Rows whose id exists are skipped, so the seed can run at every
+   * `npm start`. Answers how many were new.
+   */
+  async insertDevelopmentOffice(
+    manager: EntityManager,
+    rows: readonly DevelopmentApplication[],
+  ): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted: Array<{ id: string; state: string }> = await manager.query(
+      `INSERT INTO application.application
+         (id, employer_id, applicant_id, district, kind, state, version, applicant_name, form, submitted_at,
+          employer_approved_at, receipt_no, accepted_on, materials_missing, archive_due_on, archive_due_provisional,
+          scoring_started_on, scoring_due_on, scoring_due_provisional, queue_due, total_points, rule_set_version,
+          decided_at, decision_reason, valid_until, created_at)
+       SELECT r.id, r.employer_id, r.applicant_id, r.district, r.kind, r.state, 1, r.applicant_name, '{}'::jsonb,
+              r.submitted_at, r.submitted_at, r.receipt_no, r.accepted_on, r.materials_missing, r.archive_due_on,
+              CASE WHEN r.archive_due_on IS NULL THEN NULL ELSE false END, r.scoring_started_on, r.scoring_due_on,
+              CASE WHEN r.scoring_due_on IS NULL THEN NULL ELSE false END, r.queue_due, r.total_points,
+              r.rule_set_version, r.decided_at, r.decision_reason, r.valid_until, r.created_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(
+              id uuid, employer_id uuid, applicant_id uuid, district text, kind text, state text, applicant_name text,
+              submitted_at timestamptz, receipt_no text, accepted_on date, materials_missing jsonb, archive_due_on date,
+              scoring_started_on date, scoring_due_on date, queue_due date, total_points integer,
+              rule_set_version text, decided_at timestamptz, decision_reason text, valid_until date,
+              created_at timestamptz)
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id, state`,
+      [JSON.stringify(rows)],
+    );
+    if (inserted.length === 0) return 0;
+    await manager.query(
+      `INSERT INTO application.application_history (application_id, from_state, to_state, actor, role, reason)
+       SELECT id, NULL, state, 'seed', 'SYSTEM', 'development seed: the office at work' FROM unnest($1::uuid[], $2::text[]) AS u(id, state)`,
+      [inserted.map((r) => r.id), inserted.map((r) => r.state)],
+    );
+    await this.statistics.rebuild(manager);
+    return inserted.length;
   }
 
   private check(state: ApplicationState, request: TransitionRequest): TransitionCheck {

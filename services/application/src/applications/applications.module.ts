@@ -17,6 +17,9 @@ import { ProjectionsService } from '../projections/projections.service';
 import { StaffDirectory } from '../projections/staff-directory.service';
 import { ReviewQueueResolver } from '../review-queue/review-queue.resolver';
 import { ReviewQueueService } from '../review-queue/review-queue.service';
+import { StatisticsResolver } from '../statistics/statistics.resolver';
+import { StatisticsService } from '../statistics/statistics.service';
+import { StatisticsRebuildOnBoot } from '../statistics/statistics-rebuild-on-boot';
 import { OverdueApplicationsMetric } from '../review-queue/overdue-applications.metric';
 import { ApplicationLifecycleService } from './application-lifecycle.service';
 import { Application } from './application.entity';
@@ -49,6 +52,9 @@ import { ApplicationsService } from './applications.service';
     RenewalWindowResolver,
     AppealsService,
     AppealsResolver,
+    StatisticsService,
+    StatisticsResolver,
+    StatisticsRebuildOnBoot,
   ],
   exports: [
     ApplicationRepository,

@@ -5,6 +5,7 @@ import { OneOpenAppealPerIndicator1764400000000 } from './1764400000000-one-open
 import { ScoringFailure1764600000000 } from './1764600000000-scoring-failure';
 import { StaffProjection1764600000100 } from './1764600000100-staff-projection';
 import { OutboxDeliveryConfirmation1764700000000 } from './1764700000000-outbox-delivery-confirmation';
+import { StatisticsReadModel1764800000000 } from './1764800000000-statistics-read-model';
 import { CoResidentChecks1764800000200 } from './1764800000200-co-resident-checks';
 import { HistoryCodesAndNoticeNumbers1764800000300 } from './1764800000300-history-codes-and-notice-numbers';
 import { OverdueEscalation1764900000000 } from './1764900000000-overdue-escalation';
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   ScoringFailure1764600000000,
   StaffProjection1764600000100,
   OutboxDeliveryConfirmation1764700000000,
+  StatisticsReadModel1764800000000,
   CoResidentChecks1764800000200,
   HistoryCodesAndNoticeNumbers1764800000300,
   OverdueEscalation1764900000000,

@@ -7,6 +7,7 @@ import { MessageComposer } from './message-composer.service';
 import { MessagesResolver } from './messages.resolver';
 import { MessagesService } from './messages.service';
 import { SmsMessagesMetric } from './sms-messages.metric';
+import { SmsStatisticsResolver } from '../statistics/sms-statistics.resolver';
 
 @Module({
   imports: [RecipientsModule, SmsQueueModule, SmsMessageStoreModule],
@@ -16,6 +17,7 @@ import { SmsMessagesMetric } from './sms-messages.metric';
     MessagesResolver,
     EnqueueAfterCommitSubscriber,
     SmsMessagesMetric,
+    SmsStatisticsResolver,
   ],
   exports: [MessageComposer],
 })

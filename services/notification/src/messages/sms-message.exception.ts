@@ -8,6 +8,7 @@ export enum SmsMessageExceptionCode {
   NO_CONTACT = 'NO_CONTACT',
   INVALID_CURSOR = 'INVALID_CURSOR',
   INVALID_PAGE_SIZE = 'INVALID_PAGE_SIZE',
+  INVALID_ARGUMENT = 'INVALID_ARGUMENT',
 }
 
 const graphqlCodeOf: Record<SmsMessageExceptionCode, GraphQLErrorCode> = {
@@ -18,6 +19,7 @@ const graphqlCodeOf: Record<SmsMessageExceptionCode, GraphQLErrorCode> = {
   [SmsMessageExceptionCode.NO_CONTACT]: GraphQLErrorCode.CONFLICT,
   [SmsMessageExceptionCode.INVALID_CURSOR]: GraphQLErrorCode.BAD_USER_INPUT,
   [SmsMessageExceptionCode.INVALID_PAGE_SIZE]: GraphQLErrorCode.BAD_USER_INPUT,
+  [SmsMessageExceptionCode.INVALID_ARGUMENT]: GraphQLErrorCode.BAD_USER_INPUT,
 };
 
 export class SmsMessageException extends AppException<SmsMessageExceptionCode> {

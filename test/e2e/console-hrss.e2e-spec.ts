@@ -1,0 +1,169 @@
+/// <reference lib="dom" />
+import { addCalendarDays } from '@points/calendar';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import {
+  GatewayClient,
+  DEMO_PASSWORD,
+  playJourney,
+  shanghaiToday,
+  staffLogins,
+  type Staff,
+} from '../../tools/demo/journey';
+import { accessibilityViolations, launchChromium, screenshot, see } from '../support/browser';
+import { startPlatform, type RunningPlatform } from '../support/platform';
+
+/**
+ * HRSS and the supervisors in a real Chromium through the gateway: HRSS adds a rule-set version
+ * (and meets a CONFLICT editing a wage someone changed first), sees the city's statistics change
+ * when an application is approved; the 徐汇 supervisor sees that decision in their district's
+ * figures and nothing of any other district; the 浦东 supervisor sees none of it.
+ */
+describe('the HRSS console in a browser', () => {
+  let platform: RunningPlatform;
+  let gw: GatewayClient;
+  let staff: Staff;
+  let browser: Browser;
+  let origin: string;
+  const contexts: BrowserContext[] = [];
+  const version = `SH-E2E-${Date.now().toString(36).toUpperCase()}`;
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    return page;
+  }
+
+  async function logIn(page: Page, username: string): Promise<void> {
+    await page.goto(`${origin}/login`);
+    await page.getByLabel('用户名或身份证号').fill(username);
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await see(page.getByTestId('who')).toBeVisible();
+  }
+
+  async function figure(page: Page, key: string): Promise<string> {
+    const value = page.getByTestId(`stat-${key}`);
+    await see(value).toBeVisible();
+    return (await value.innerText()).trim();
+  }
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    gw = new GatewayClient(platform.gatewayUrl);
+    origin = platform.gatewayUrl.replace(/\/graphql$/, '').replace('127.0.0.1', 'localhost');
+    staff = await staffLogins(gw);
+    const created = await gw.send(
+      `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      {
+        input: {
+          username: 'supervisor.pudong',
+          name: '浦东主管',
+          role: 'CENTRE_SUPERVISOR',
+          district: 'PUDONG',
+          password: DEMO_PASSWORD,
+        },
+      },
+      staff.hrss,
+    );
+    expect(created.errors).toBeUndefined();
+    browser = await launchChromium();
+    // Generous: five services and the gateway boot on a shared 2-core machine.
+  }, 420_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await platform?.stop();
+  }, 60_000);
+
+  let hrss: Page;
+
+  it('HRSS adds a rule-set version, and a wage edit on a stale revision says CONFLICT', async () => {
+    hrss = await newPage();
+    await logIn(hrss, 'hrss.admin');
+    await hrss.waitForURL(`${origin}/statistics`);
+    await hrss.getByRole('link', { name: '市人社局管理' }).click();
+    await see(hrss.getByRole('heading', { level: 1 })).toHaveText('市人社局管理');
+    await see(hrss.getByRole('link', { name: /队列看板/ })).toBeVisible();
+    await hrss.getByLabel('版本', { exact: true }).fill(version);
+    await hrss.getByLabel('生效日期', { exact: true }).click();
+    await hrss.getByLabel('生效日期', { exact: true }).fill(addCalendarDays(shanghaiToday(), 400));
+    await hrss.keyboard.press('Enter');
+    await hrss.getByLabel('说明', { exact: true }).fill('浏览器测试：下一年度指标');
+    await hrss.getByRole('button', { name: '新增' }).click();
+    const row = hrss.getByRole('row', { name: new RegExp(version) });
+    await see(row).toContainText('浏览器测试：下一年度指标');
+    await see(row).toContainText('120');
+    expect(await accessibilityViolations(hrss)).toEqual([]);
+
+    // Open the wage table of the new version, start an edit, and let someone else save first.
+    await row.getByRole('button', { name: /展开/ }).click();
+    await hrss
+      .getByRole('button', { name: new RegExp(`^修改 ${version}`) })
+      .first()
+      .click();
+    const dialog = hrss.getByRole('dialog');
+    await see(dialog).toBeVisible();
+    const year = Number(/(\d{4}) 年/.exec(await dialog.innerText())?.[1]);
+    const meanwhile = await gw.send(
+      `mutation($input: SetAverageMonthlyWageInput!) { setAverageMonthlyWage(input: $input) { revision } }`,
+      { input: { version, year, monthlyCny: 12_345 } },
+      staff.hrss,
+    );
+    expect(meanwhile.errors).toBeUndefined();
+    await dialog.getByLabel('月平均工资（元）').fill('13000');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await see(dialog.getByRole('alert')).toContainText('冲突：该规则版本已被他人修改');
+    await screenshot(hrss, 'hrss-wage-conflict');
+    await dialog.getByRole('button', { name: /取消|Cancel/ }).click();
+  }, 120_000);
+
+  it('HRSS sees the statistics change after an application is approved', async () => {
+    await hrss.getByRole('link', { name: '统计' }).click();
+    await see(hrss.getByTestId('statistics-scope')).toContainText('全市');
+    // A fresh platform: no decision yet anywhere.
+    expect(await figure(hrss, 'approved')).toBe('0');
+    expect(await figure(hrss, 'median')).toBe('—');
+
+    const journey = await playJourney(gw, staff);
+    expect(journey.decision.application.state).toBe('APPROVED');
+
+    await hrss.reload();
+    await see(hrss.getByTestId('stat-approved')).toHaveText('1');
+    // Accepted and approved within the same run: 0 working days from acceptance to decision.
+    expect(await figure(hrss, 'median')).toBe('0');
+    const byState = hrss.getByTestId('statistics-by-state');
+    await see(byState).toContainText('徐汇区');
+    expect(await accessibilityViolations(hrss)).toEqual([]);
+    await screenshot(hrss, 'hrss-statistics');
+  }, 600_000);
+
+  it("shows a supervisor their own district's figures only", async () => {
+    const xuhui = await newPage();
+    await logIn(xuhui, 'supervisor.xuhui');
+    await xuhui.getByRole('link', { name: '统计' }).click();
+    await see(xuhui.getByTestId('statistics-scope')).toContainText('徐汇区');
+    await see(xuhui.getByTestId('stat-approved')).toHaveText('1');
+    // No district to choose: the supervisor's own is the only one.
+    expect(await xuhui.getByRole('combobox', { name: '区' }).count()).toBe(0);
+    await see(xuhui.getByTestId('statistics-by-state')).toContainText('徐汇区');
+
+    const pudong = await newPage();
+    await logIn(pudong, 'supervisor.pudong');
+    await pudong.goto(`${origin}/statistics`);
+    await see(pudong.getByTestId('statistics-scope')).toContainText('浦东新区');
+    await see(pudong.getByTestId('stat-approved')).toHaveText('0');
+    await see(pudong.getByTestId('statistics-by-state')).notToContainText('徐汇区');
+    // The admin pages are HRSS's: the supervisor is sent home.
+    await pudong.goto(`${origin}/hrss`);
+    await see(pudong.getByRole('heading', { level: 1 })).toHaveText('上海市居住证积分');
+    expect(await pudong.getByRole('link', { name: '市人社局管理' }).count()).toBe(0);
+  }, 120_000);
+});
