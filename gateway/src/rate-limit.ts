@@ -91,9 +91,7 @@ export function createRateLimiter(
         // Redis away: the in-memory counters stand in (the insurance limiter of before).
       }
     }
-    const outcomes = await Promise.allSettled(
-      checks.map((c) => c.memory.consume(c.id)),
-    );
+    const outcomes = await Promise.allSettled(checks.map((c) => c.memory.consume(c.id)));
     let refusedFor: number | undefined;
     for (const outcome of outcomes) {
       if (outcome.status === 'rejected' && outcome.reason instanceof RateLimiterRes)
@@ -108,11 +106,21 @@ export function createRateLimiter(
     const checks: Check[] = [];
     if (perClient) {
       const id = clientAddressOf(req);
-      checks.push({ id, key: `${clientPrefix}:${id}`, points: settings.perClientPerMinute, memory: perClient });
+      checks.push({
+        id,
+        key: `${clientPrefix}:${id}`,
+        points: settings.perClientPerMinute,
+        memory: perClient,
+      });
     }
     if (perAccount && user) {
       const id = user.sub;
-      checks.push({ id, key: `${accountPrefix}:${id}`, points: settings.perAccountPerMinute, memory: perAccount });
+      checks.push({
+        id,
+        key: `${accountPrefix}:${id}`,
+        points: settings.perAccountPerMinute,
+        memory: perAccount,
+      });
     }
     if (checks.length === 0) return next();
     consume(checks).then(

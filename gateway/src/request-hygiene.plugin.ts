@@ -43,7 +43,8 @@ function argumentSites(
   operation: OperationDefinitionNode,
 ): ArgumentSite[] {
   let byOperation = sitesByDocument.get(document);
-  if (!byOperation) sitesByDocument.set(document, (byOperation = new Map()));
+  if (!byOperation)
+    sitesByDocument.set(document, (byOperation = new Map<OperationDefinitionNode, ArgumentSite[]>()));
   const known = byOperation.get(operation);
   if (known) return known;
   const sites: ArgumentSite[] = [];

@@ -178,10 +178,7 @@ function startGatewayProcess(
   });
 }
 
-function startChild(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; url: string }> {
+function startChild(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = fork(__filename, args, {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

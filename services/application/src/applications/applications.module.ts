@@ -19,6 +19,7 @@ import { Application } from './application.entity';
 import { ApplicationRepository } from './application.repository';
 import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
+import { ReceiptNumbers } from './receipt-numbers';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Application])],
@@ -29,6 +30,7 @@ import { ApplicationsService } from './applications.service';
     StaffDirectory,
     ApplicationRepository,
     ApplicationsService,
+    ReceiptNumbers,
     ApplicationLifecycleService,
     ApplicationsResolver,
     EmployerApplicationsResolver,
