@@ -16,7 +16,7 @@
 // failures. NODE_ENV=test as the e2e platform (production would need real SMS and KMS settings).
 //
 // Needs DATABASE_URL and REDIS_URL. Run from the repository root:
-//   npm run bench:pipeline -- [--wave 10000] [--concurrency 32] [--workers 1,2] [--employers 20]
+//   npm run bench:pipeline -- [--wave 10000] [--concurrency 32] [--workers 1,2] [--employers 20] [--cpu-prof DIR]
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -41,6 +41,7 @@ import {
   transition,
   truthfulRecords,
   usualClaims,
+  waitFor,
   type ApplicantAccount,
   type Claims,
   type RegisteredEmployer,
@@ -57,6 +58,9 @@ const CONCURRENCY = Number(option('concurrency', '32'));
 const WORKERS = option('workers', '1,2').split(',').map(Number);
 const EMPLOYERS = Number(option('employers', '20'));
 const SEED_CONCURRENCY = 8;
+/** --cpu-prof DIR: CPU profiles of the gateway and the application subgraph (written as they stop). */
+const PROFILE_DIR = process.argv.includes('--cpu-prof') ? path.resolve(option('cpu-prof', '.')) : undefined;
+const PROFILED = new Set(['dist/gateway/src/main.js', 'dist/services/application/src/main.js']);
 for (const [name, value] of [
   ['--wave', WAVE],
   ['--concurrency', CONCURRENCY],
@@ -148,7 +152,8 @@ async function startPlatform(serverUrl: string, redisUrl: string, workers: numbe
   const children: ChildProcess[] = [];
   const spawnChild = (script: string): ChildProcess => {
     // Logs are drained as a collector would; only the last lines are kept, for a crash report.
-    const child = spawn(process.execPath, [path.join(root, script)], {
+    const flags = PROFILE_DIR && PROFILED.has(script) ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    const child = spawn(process.execPath, [...flags, path.join(root, script)], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -258,10 +263,13 @@ async function seed(gw: GatewayClient): Promise<{ officer: string; submitted: Su
       );
       const claims = claimsOf(applicant);
       await seedRegistry(gw, staff, [truthfulRecords(applicant, employer, claims)]);
-      const created = await gw.request<{ createApplication: Submitted }>(
-        `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version } }`,
-        { input: { kind: 'NEW' } },
-        applicant.token,
+      // The account reaches the application service as an event: file once it has arrived.
+      const created = await waitFor('the applicant linked to the employer', () =>
+        gw.request<{ createApplication: Submitted }>(
+          `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version } }`,
+          { input: { kind: 'NEW' } },
+          applicant.token,
+        ),
       );
       const saved = await saveForm(
         gw,
