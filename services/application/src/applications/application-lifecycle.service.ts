@@ -121,7 +121,9 @@ export class ApplicationLifecycleService {
         : undefined;
     let receipt: TakenReceipt | undefined;
     try {
-      await this.actInTransaction(user, action, input, current, reason, missing, async (manager) => {
+      // The row as committed (scoping by district, employer or applicant does not move with a
+      // transition): no second read of it after the commit, one round trip less per action.
+      return await this.actInTransaction(user, action, input, current, reason, missing, async (manager) => {
         const year = Number(this.clock.today().slice(0, 4));
         receipt = claim
           ? await claim.take(manager, year)
@@ -135,7 +137,6 @@ export class ApplicationLifecycleService {
     } finally {
       claim?.release();
     }
-    return this.applications.findVisible(user, input.id);
   }
 
   private async actInTransaction(
@@ -146,8 +147,8 @@ export class ApplicationLifecycleService {
     reason: string | null,
     missing: string[] | null,
     takeReceipt: (manager: EntityManager) => Promise<string>,
-  ): Promise<void> {
-    await this.outbox.transaction(async (manager, publish) => {
+  ): Promise<Application> {
+    return this.outbox.transaction(async (manager, publish) => {
       const patch: ApplicationPatch = {};
       const today = this.clock.today();
       // The row lock first: racers queue on it and find the version moved, before anything else.
@@ -239,6 +240,10 @@ export class ApplicationLifecycleService {
         case ApplicationAction.APPROVE_ON_APPEAL:
           break;
       }
+      // The online review of a renewal moved the row again (approved, or back to 等待受理).
+      if (action === ApplicationAction.APPROVE_AND_SUBMIT && moved.kind === ApplicationKind.RENEWAL)
+        return this.repository.lockedById(manager, moved.id);
+      return moved;
     });
   }
 
