@@ -79,6 +79,7 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly gatewaySecret: string | undefined,
     private readonly logger: pino.Logger,
   ) {
+    // Node's fetch: Apollo's Fetcher type (@apollo/utils.fetcher) is not written against the DOM's.
     super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
@@ -308,7 +309,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     express.json({ limit: config.limits.maxBody }),
     expressMiddleware(server, {
       context: ({ req }): Promise<GatewayContext> => {
-        const requestId = String((req as unknown as { id: string }).id);
+        // pino-http's id (genReqId answers a string; its type also allows a number or an object).
+        const requestId = typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id);
         const clientAddress = clientAddressOf(req);
         const caller = callers.get(req);
         const cookieSession = req.headers[SESSION_HEADER] === 'cookie';

@@ -110,6 +110,10 @@ const EXPECTED: Record<string, string> = {
   'Query.registrationReviewQueue':        'U   D  D   D  D   A  O   A  O   D  A',
   'Query.me':                             'U   A  O   A  O   A  O   A  O   A  A',
   'Query.account':                        'U   A  D   A  D   A  D   A  D   D  A',
+  // The supervisor assigns work to an officer of the district; another district's gets its own (O).
+  'Query.districtOfficers':               'U   D  D   D  D   D  D   A  O   D  D',
+  // The supervisor's second pair of eyes on forgery cases of the district; HRSS every district.
+  'Query.sanctionedEmployers':            'U   D  D   D  D   D  D   A  O   D  A',
   // silent: an applicant has no list of applicants.
   'Query.applicantAccounts':              'U   A  O   D  D   A  O   A  O   D  A',
   // ------------------------------------------------------------------ notification subgraph
@@ -397,7 +401,7 @@ describe('the authorization matrix through the gateway', () => {
     platform = await startPlatform();
     gw = new GatewayClient(platform.gatewayUrl);
     fixtures = await buildFixtures(platform.gatewayUrl);
-  }, 180_000);
+  }, 420_000);
   afterAll(async () => {
     if (process.env.AUTH_MATRIX_REPORT)
       fs.writeFileSync(process.env.AUTH_MATRIX_REPORT, `${report.join('\n')}\n`);

@@ -9,3 +9,5 @@ export * from './keyset-cursor';
 export * from './updated-rows';
 export * from './retry/connection-error';
 export * from './retry/wait-on-connection-error';
+export * from './column-patch';
+export * from './worker/start-worker';

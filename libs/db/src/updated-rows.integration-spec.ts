@@ -38,9 +38,9 @@ describe('updatedRows / updateReturning', () => {
   });
 
   it('reads INSERT … RETURNING and DELETE … RETURNING the same way', async () => {
-    expect(
-      updatedRows(await dataSource.query(`INSERT INTO item VALUES (3, 1) RETURNING id`)),
-    ).toEqual([{ id: 3 }]);
+    expect(updatedRows(await dataSource.query(`INSERT INTO item VALUES (3, 1) RETURNING id`))).toEqual([
+      { id: 3 },
+    ]);
     expect(
       updatedRows(await dataSource.query(`DELETE FROM item WHERE id IN (2, 3) RETURNING id`)).length,
     ).toBe(2);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ServiceName } from '@points/config';
+import { scoreProfileInputSchema } from '@points/scoring-engine';
 
 const uuid = z.uuid();
 const isoDate = z.iso.date();
@@ -156,8 +157,8 @@ export const eventCatalogue = {
       caseId: uuid,
       applicationId: uuid,
       outcome: z.enum(['VERIFIED', 'FAILED']),
-      // The verified profile in the simulateScore input shape; validated by the scoring engine.
-      verifiedProfile: z.record(z.string(), z.unknown()).nullable(),
+      // The verified profile: the scoring engine's contract (its values are checked when scored).
+      verifiedProfile: scoreProfileInputSchema.nullable(),
       findings: z.array(z.object({ code: z.string(), note: z.string() })),
     }),
   },
@@ -190,7 +191,7 @@ export const eventCatalogue = {
       employerId: uuid,
       district,
       assessmentDate: isoDate,
-      verifiedProfile: z.record(z.string(), z.unknown()),
+      verifiedProfile: scoreProfileInputSchema,
     }),
   },
   'score.assessed': {
@@ -201,6 +202,12 @@ export const eventCatalogue = {
       applicationId: uuid,
       total: z.number().int(),
       eligible: z.boolean(),
+      /** 第二条 / 第十三条: may the holder apply at all; the application approves only when both hold. */
+      canApply: z.boolean(),
+      /** The conditions that did not hold (codes and Chinese notes, no personal data beyond dates). */
+      unmetConditions: z.array(
+        z.object({ condition: z.string().min(1), code: z.string().min(1), note: z.string().min(1) }),
+      ),
       ruleSetVersion: z.string(),
     }),
   },

@@ -45,6 +45,8 @@ describe('event envelope', () => {
           applicationId: employerId,
           total: 1,
           eligible: false,
+          canApply: true,
+          unmetConditions: [],
           ruleSetVersion: 'SH-2017',
         },
       }),
@@ -53,7 +55,10 @@ describe('event envelope', () => {
 
   it('routes the main flow to the consuming services', () => {
     expect(eventsConsumedBy('archive-verification')).toEqual(['application.accepted']);
-    expect(eventsConsumedBy('scoring')).toEqual(['application.scoring-requested', 'application.score-corrected']);
+    expect(eventsConsumedBy('scoring')).toEqual([
+      'application.scoring-requested',
+      'application.score-corrected',
+    ]);
     expect(eventsConsumedBy('notification')).toContain('application.decided');
     expect(QueueName.events('notification')).toBe('notification.events');
   });

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { SERVICE_NAMES, type ServiceName } from '@points/config';
 import { eventCatalogue, type EventPayload, type EventType } from './event-catalogue';
 
-/** The envelope every cross-service event travels in (architecture.md, "Events and jobs"). */
-export interface EventEnvelope<T extends EventType = EventType> {
+/** The envelope of one event type (architecture.md, "Events and jobs"). */
+interface EnvelopeOf<T extends EventType> {
   /** Unique per event; the outbox row id, the BullMQ jobId and the consumer's inbox key. */
   id: string;
   type: T;
@@ -20,10 +20,15 @@ export interface EventEnvelope<T extends EventType = EventType> {
 }
 
 /**
- * Any event as a union discriminated by `type`: `switch (event.type)` narrows `data` to that
- * event's payload, so consumers need no `as EventEnvelope<'…'>` casts.
+ * The envelope every cross-service event travels in, as a union discriminated by `type`:
+ * `EventEnvelope<'application.accepted'>` is that event's, `EventEnvelope` any event's, and
+ * `switch (event.type)` narrows `data` to that event's payload, so consumers need no
+ * `as EventEnvelope<'…'>` casts.
  */
-export type AnyEventEnvelope = { [T in EventType]: EventEnvelope<T> }[EventType];
+export type EventEnvelope<T extends EventType = EventType> = { [K in T]: EnvelopeOf<K> }[T];
+
+/** Any event (the same union as `EventEnvelope` with no type given). */
+export type AnyEventEnvelope = EventEnvelope;
 
 const envelopeShape = z.object({
   id: z.uuid(),
@@ -77,11 +82,17 @@ export function createEvent<T extends EventType>(
 export function parseEvent(raw: unknown): EventEnvelope {
   const envelope = envelopeShape.safeParse(raw);
   if (!envelope.success) throw new InvalidEventError(`malformed event envelope: ${envelope.error.message}`);
-  const payload = eventCatalogue[envelope.data.type].schema.safeParse(envelope.data.data);
+  return withPayload(envelope.data.type, envelope.data);
+}
+
+/** The envelope with its payload checked against its type's schema (generic in the type, so the result is that type's). */
+function withPayload<T extends EventType>(
+  type: T,
+  envelope: Omit<z.infer<typeof envelopeShape>, 'type'>,
+): EventEnvelope<T> {
+  const payload = eventCatalogue[type].schema.safeParse(envelope.data);
   if (!payload.success) {
-    throw new InvalidEventError(
-      `payload of ${envelope.data.type} does not match its schema: ${payload.error.message}`,
-    );
+    throw new InvalidEventError(`payload of ${type} does not match its schema: ${payload.error.message}`);
   }
-  return { ...envelope.data, data: payload.data };
+  return { ...envelope, type, data: payload.data as EventPayload<T> };
 }

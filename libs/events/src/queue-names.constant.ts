@@ -1,5 +1,6 @@
 import { SERVICE_NAMES, type ServiceName } from '@points/config';
 import { eventsConsumedBy } from './event-catalogue';
+import { jobCatalogue, type WorkQueueName } from './job-catalogue';
 
 /**
  * Every BullMQ queue name in one place. Frozen: renaming one strands the jobs already in Redis,
@@ -10,15 +11,16 @@ export const QueueName = {
   events: (service: ServiceName) => `${service}.events` as const,
   ArchiveVerificationTasks: 'archive-verification.tasks',
   NotificationSms: 'notification.sms',
-} as const;
+  ApplicationRenewalReminders: 'application.renewal-reminders',
+} as const satisfies Record<string, WorkQueueName | ((service: ServiceName) => string)>;
 
 /** Every queue of the platform, for the admin queue board. */
 export function allQueueNames(): string[] {
   const eventQueues = SERVICE_NAMES.filter((service) => eventsConsumedBy(service).length > 0).map((service) =>
     QueueName.events(service),
   );
-  const workQueues = Object.values(QueueName).filter((value) => typeof value === 'string') as string[];
-  return [...eventQueues, ...workQueues];
+  // The work queues are the job catalogue's: a queue with jobs is on the board.
+  return [...eventQueues, ...Object.keys(jobCatalogue)];
 }
 
 /** The queues a service owns: its event queue (if it consumes events) and its work queues (`<service>.*`). */

@@ -8,6 +8,7 @@ import {
   ruleSetSchema,
   ScoreIndicator,
   SH_2017_RULE_SET,
+  SH_2017_REVISION_1,
   type RuleSet,
   type ScoreItem,
   type ScoreProfileInput,
@@ -320,5 +321,47 @@ describe('assess: the numbers come from the rule set', () => {
     expect(age('1960-02-29', '2021-03-01')).toBe(0); // 61
     expect(age('1968-02-29', '2024-02-28')).toBe(7); // still 55
     expect(age('1968-02-29', '2024-02-29')).toBe(5); // 56 on the day in a leap year
+  });
+});
+
+describe('合理对应: the reason on each excluded month', () => {
+  it('gives both amounts, the tolerance and the ceiling of the year', () => {
+    const result = assess(
+      normaliseProfile({
+        assessmentDate: '2024-07-15',
+        birthDate: '1990-03-01',
+        socialInsurance: [{ from: '2024-05', to: '2024-06', base: 12307, incomeTaxBase: 14000 }],
+      }),
+      SH_2017_RULE_SET,
+    );
+    expect(result.excludedMonths.map((month) => month.month)).toEqual(['2024-05', '2024-06']);
+    const [may] = result.excludedMonths;
+    expect(may).toMatchObject({ code: 'BASE_NOT_TAX_BASE', indicators: ['SOCIAL_INSURANCE_BASE'] });
+    // 2024 ceiling: 3 × 12,307 (the 2023 wage) = 36,921.
+    expect(may?.note).toContain('社保基数 12,307 元，个税申报收入 14,000 元，相差超过 10%');
+    expect(may?.note).toContain('36,921');
+  });
+
+  it('keeps a month without an income-tax base on its baseMatchesTax flag', () => {
+    const result = assess(
+      normaliseProfile({
+        assessmentDate: '2024-07-15',
+        birthDate: '1990-03-01',
+        socialInsurance: [{ from: '2024-06', to: '2024-06', base: 12307, baseMatchesTax: false }],
+      }),
+      SH_2017_RULE_SET,
+    );
+    expect(result.excludedMonths).toHaveLength(1);
+    expect(result.excludedMonths[0]?.note).not.toContain('个税申报收入');
+  });
+
+  it('scores a revision stored before the rule existed as before: equal to the fen, no ceiling', () => {
+    const profile = normaliseProfile({
+      assessmentDate: '2024-07-15',
+      birthDate: '1990-03-01',
+      socialInsurance: [{ from: '2021-07', to: '2024-06', base: 36921, incomeTaxBase: 60000 }],
+    });
+    expect(assess(profile, SH_2017_REVISION_1).excludedMonths).toHaveLength(36);
+    expect(assess(profile, SH_2017_RULE_SET).excludedMonths).toHaveLength(0);
   });
 });

@@ -21,13 +21,17 @@ import {
   socialInsuranceBaseItem,
   spouseHukouItem,
 } from './bonus-indicators';
+import { unmetApplyConditions } from './apply-conditions';
 import {
   buildContributionLedger,
+  contributionCeilingOf,
+  EXCLUSION_BIT,
   exclusionMask,
   reasonsOf,
   type ContributionLedger,
+  type LedgerSegment,
 } from './contribution-ledger';
-import { formatMonthIndex } from './dates.util';
+import { formatMonthIndex, yearOfMonthIndex } from './dates.util';
 import {
   administrativeDetentionItem,
   criminalRecordItem,
@@ -35,9 +39,10 @@ import {
   vetoItem,
 } from './deduction-indicators';
 import type { RuleSet } from './rule-set';
-import { MONTH_EXCLUSION_LABELS } from './score-labels.constant';
+import { formatCny, MONTH_EXCLUSION_LABELS } from './score-labels.constant';
 import type { ScoreProfile } from './score-profile.types';
 import {
+  MonthExclusionReason,
   ScoreIndicator,
   type ExcludedMonth,
   type ScoreItem,
@@ -79,11 +84,63 @@ function applyEitherOr(
     `(not higher than ${winnerLabel.en} at ${winner.points} points; only one of ${loserLabel.en} and ${winnerLabel.en} counts)`;
 }
 
+/** For months the engine found not 合理对应: the two amounts and the rule, for the note. */
+function incomeTaxDetail(ruleSet: RuleSet, segment: LedgerSegment): { zh: string; en: string } {
+  const income = segment.incomeTaxBase;
+  if (income === null) return { zh: '', en: '' };
+  const tolerance = Math.round((ruleSet.incomeTaxMatch?.relativeTolerance ?? 0) * 1000) / 10;
+  const ceiling = contributionCeilingOf(ruleSet, yearOfMonthIndex(segment.from));
+  const ceilingZh = ceiling === undefined ? '' : `，且基数未达当年缴费基数上限 ${formatCny(ceiling)} 元`;
+  const ceilingEn =
+    ceiling === undefined ? '' : `, and the base is not at that year's ceiling of ${formatCny(ceiling)} CNY`;
+  return {
+    zh: `（社保基数 ${formatCny(segment.base)} 元，个税申报收入 ${formatCny(income)} 元，相差超过 ${tolerance}%${ceilingZh}）`,
+    en: ` (base ${formatCny(segment.base)} CNY against a taxed income of ${formatCny(income)} CNY: more than ${tolerance}% apart${ceilingEn})`,
+  };
+}
+
 function excludedMonths(
   profile: ScoreProfile,
   ruleSet: RuleSet,
   ledger: ContributionLedger,
 ): ExcludedMonth[] {
+  const result: ExcludedMonth[] = [];
+  let checks: Array<{ indicator: ScoreIndicator; mask: number }> | undefined;
+  for (const segment of ledger.segments) {
+    const flags = segment.flags;
+    if (flags === 0) continue;
+    checks ??= exclusionChecks(profile, ruleSet);
+    const indicators = checks.filter((check) => (flags & check.mask) !== 0).map((check) => check.indicator);
+    if (indicators.length === 0) continue;
+    const reasons = reasonsOf(flags);
+    const [code] = reasons;
+    if (code === undefined) continue;
+    const detail =
+      (flags & EXCLUSION_BIT[MonthExclusionReason.BASE_NOT_TAX_BASE]) !== 0
+        ? incomeTaxDetail(ruleSet, segment)
+        : { zh: '', en: '' };
+    const reasonZh = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].zh).join('、') + detail.zh;
+    const reasonEn = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].en).join(', ') + detail.en;
+    const indicatorsZh = indicators.map((indicator) => labelOf(indicator).zh).join('、');
+    const indicatorsEn = indicators.map((indicator) => labelOf(indicator).en).join(', ');
+    for (let index = segment.from; index <= segment.to; index++) {
+      const month = formatMonthIndex(index);
+      result.push({
+        month,
+        code,
+        reasons: [...reasons],
+        indicators: [...indicators],
+        note: `${month} ${reasonZh}，不计入${indicatorsZh} (${month}: ${reasonEn}; does not count for ${indicatorsEn})`,
+      });
+    }
+  }
+  return result;
+}
+
+function exclusionChecks(
+  profile: ScoreProfile,
+  ruleSet: RuleSet,
+): Array<{ indicator: ScoreIndicator; mask: number }> {
   const checks: Array<{ indicator: ScoreIndicator; mask: number }> = [
     {
       indicator: ScoreIndicator.SOCIAL_INSURANCE_YEARS,
@@ -100,29 +157,7 @@ function excludedMonths(
       mask: exclusionMask(ruleSet.qualification.baseCondition.excludedWhen),
     });
   }
-  const result: ExcludedMonth[] = [];
-  for (let i = 0; i < ledger.length; i++) {
-    const flags = ledger.flags[i] ?? 0;
-    if (flags === 0) continue;
-    const indicators = checks.filter((check) => (flags & check.mask) !== 0).map((check) => check.indicator);
-    if (indicators.length === 0) continue;
-    const reasons = reasonsOf(flags);
-    const [code] = reasons;
-    if (code === undefined) continue;
-    const month = formatMonthIndex(ledger.months[i] ?? 0);
-    const reasonZh = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].zh).join('、');
-    const reasonEn = reasons.map((reason) => MONTH_EXCLUSION_LABELS[reason].en).join(', ');
-    const indicatorsZh = indicators.map((indicator) => labelOf(indicator).zh).join('、');
-    const indicatorsEn = indicators.map((indicator) => labelOf(indicator).en).join(', ');
-    result.push({
-      month,
-      code,
-      reasons,
-      indicators,
-      note: `${month} ${reasonZh}，不计入${indicatorsZh} (${month}: ${reasonEn}; does not count for ${indicatorsEn})`,
-    });
-  }
-  return result;
+  return checks;
 }
 
 export function assess(profile: ScoreProfile, ruleSet: RuleSet): ScoreResult {
@@ -172,6 +207,7 @@ export function assess(profile: ScoreProfile, ruleSet: RuleSet): ScoreResult {
   // 第十一条: 总积分的最低分值为0分
   const total = Math.max(0, sum);
   const vetoed = veto !== undefined;
+  const unmet = unmetApplyConditions(profile, ruleSet, ledger);
   return {
     total,
     standard: ruleSet.standard,
@@ -180,5 +216,7 @@ export function assess(profile: ScoreProfile, ruleSet: RuleSet): ScoreResult {
     ruleSetVersion: ruleSet.version,
     items,
     excludedMonths: excludedMonths(profile, ruleSet, ledger),
+    canApply: unmet.length === 0,
+    unmetConditions: unmet,
   };
 }

@@ -1,10 +1,5 @@
 // 基础指标 (policy article 6): age, education, qualification, years of social insurance.
-import {
-  countMonthsBeforeAssessment,
-  countRecentMonths,
-  exclusionMask,
-  type ContributionLedger,
-} from './contribution-ledger';
+import { ledgerCounts, type ContributionLedger } from './contribution-ledger';
 import { fullYearsBetween } from './dates.util';
 import type { RuleSet, ScoredQualificationLevel } from './rule-set';
 import { EDUCATION_LABELS, MONTH_EXCLUSION_LABELS, QUALIFICATION_LABELS } from './score-labels.constant';
@@ -77,14 +72,8 @@ export function needsBaseCondition(
 }
 
 /** Months in the recent window at a base of at least the required multiple (职称 base condition). */
-export function qualificationBaseMonths(ledger: ContributionLedger, ruleSet: RuleSet): number {
-  const condition = ruleSet.qualification.baseCondition;
-  return countRecentMonths(
-    ledger,
-    condition.windowMonths,
-    exclusionMask(condition.excludedWhen),
-    condition.minWageRatio,
-  );
+export function qualificationBaseMonths(ledger: ContributionLedger): number {
+  return ledgerCounts(ledger).qualificationMonths;
 }
 
 export function qualificationItem(
@@ -115,7 +104,7 @@ export function qualificationItem(
     );
   }
   const condition = ruleSet.qualification.baseCondition;
-  const months = qualificationBaseMonths(ledger, ruleSet);
+  const months = qualificationBaseMonths(ledger);
   const ratio = ratioText(condition.minWageRatio);
   const window = `近${condition.windowMonths}个月中至少${condition.minMonths}个月社保基数≥${ratio.zh}上年度社平工资`;
   const windowEn = `${condition.minMonths} of the last ${condition.windowMonths} months at ≥${ratio.en} the average wage`;
@@ -140,8 +129,9 @@ export function qualificationItem(
 /** 在本市工作及缴纳职工社会保险年限: every counting month before the assessment month, no window. */
 export function socialInsuranceYearsItem(ruleSet: RuleSet, ledger: ContributionLedger): ScoreItem {
   const rule = ruleSet.socialInsuranceYears;
-  const months = countMonthsBeforeAssessment(ledger, exclusionMask(rule.excludedWhen));
-  const notCounted = countMonthsBeforeAssessment(ledger, 0) - months;
+  const counts = ledgerCounts(ledger);
+  const months = counts.yearsMonths;
+  const notCounted = counts.monthsBefore - months;
   const years = Math.floor(months / 12);
   const { points, capped } = applyCap(years * rule.pointsPerYear, rule.maxPoints);
   const excludedNote =

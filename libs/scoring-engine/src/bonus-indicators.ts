@@ -1,5 +1,5 @@
 // 加分指标 (policy article 7).
-import { countRecentMonths, exclusionMask, type ContributionLedger } from './contribution-ledger';
+import { ledgerCounts, type ContributionLedger } from './contribution-ledger';
 import { fullYearsBetween } from './dates.util';
 import type { RuleSet, SocialInsuranceBaseTier, SteppedBonusRule, YearlyBonusRule } from './rule-set';
 import { AWARD_LABELS, formatCny, type BilingualLabel } from './score-labels.constant';
@@ -48,18 +48,34 @@ interface SteppedBonusText {
   codes: { counted: ScoreItemCode; capped: ScoreItemCode; belowMinimum: ScoreItemCode };
   /** What was measured, e.g. "近3年平均每年纳税 250,000 元". */
   measured: BilingualLabel;
-  minimum: BilingualLabel;
-  step: BilingualLabel;
+  /** The rule's own words (its minimum and step), the same for every assessment under the rule. */
+  ruleText: (rule: SteppedBonusRule) => { minimum: BilingualLabel; step: BilingualLabel };
+}
+
+/** A rule's words depend only on the rule: made once per rule object, not per assessment. */
+const RULE_TEXTS = new WeakMap<SteppedBonusRule, { minimum: BilingualLabel; step: BilingualLabel }>();
+
+function ruleTextOf(
+  rule: SteppedBonusRule,
+  text: SteppedBonusText,
+): { minimum: BilingualLabel; step: BilingualLabel } {
+  let found = RULE_TEXTS.get(rule);
+  if (!found) {
+    found = text.ruleText(rule);
+    RULE_TEXTS.set(rule, found);
+  }
+  return found;
 }
 
 function steppedBonusItem(value: number, rule: SteppedBonusRule, text: SteppedBonusText): ScoreItem {
+  const { minimum, step } = ruleTextOf(rule, text);
   if (value < rule.minimum) {
     return scoreItem(
       text.indicator,
       0,
       false,
       text.codes.belowMinimum,
-      `${text.measured.zh}，不足 ${text.minimum.zh}，不得分 (${text.measured.en} is below ${text.minimum.en}: no points)`,
+      `${text.measured.zh}，不足 ${minimum.zh}，不得分 (${text.measured.en} is below ${minimum.en}: no points)`,
     );
   }
   const steps = Math.floor(value / rule.step);
@@ -72,9 +88,18 @@ function steppedBonusItem(value: number, rule: SteppedBonusRule, text: SteppedBo
     points,
     true,
     capped ? text.codes.capped : text.codes.counted,
-    `${text.measured.zh}，每${text.step.zh}积 ${rule.pointsPerStep} 分${capZh}，得 ${points} 分 (${text.measured.en}: ${rule.pointsPerStep} per full ${text.step.en}${capEn}: ${points} points)`,
+    `${text.measured.zh}，每${step.zh}积 ${rule.pointsPerStep} 分${capZh}，得 ${points} 分 (${text.measured.en}: ${rule.pointsPerStep} per full ${step.en}${capEn}: ${points} points)`,
   );
 }
+
+const INVESTMENT_TAX_RULE_TEXT = (rule: SteppedBonusRule) => ({
+  minimum: { zh: `${formatCny(rule.minimum)} 元`, en: `${formatCny(rule.minimum)} CNY` },
+  step: { zh: `纳税 ${formatCny(rule.step)} 元`, en: `${formatCny(rule.step)} CNY` },
+});
+const LOCAL_EMPLOYMENT_RULE_TEXT = (rule: SteppedBonusRule) => ({
+  minimum: { zh: `${rule.minimum} 人`, en: `${rule.minimum} hires` },
+  step: { zh: `聘用 ${rule.step} 人`, en: `${rule.step} hires` },
+});
 
 /** 投资纳税: only when some tax is claimed. */
 export function investmentTaxItem(profile: ScoreProfile, ruleSet: RuleSet): ScoreItem | undefined {
@@ -92,8 +117,7 @@ export function investmentTaxItem(profile: ScoreProfile, ruleSet: RuleSet): Scor
       zh: `投资企业近3年按份额平均每年纳税 ${formatCny(tax)} 元`,
       en: `average yearly tax of ${formatCny(tax)} CNY by share`,
     },
-    minimum: { zh: `${formatCny(rule.minimum)} 元`, en: `${formatCny(rule.minimum)} CNY` },
-    step: { zh: `纳税 ${formatCny(rule.step)} 元`, en: `${formatCny(rule.step)} CNY` },
+    ruleText: INVESTMENT_TAX_RULE_TEXT,
   });
 }
 
@@ -113,8 +137,7 @@ export function localEmploymentItem(profile: ScoreProfile, ruleSet: RuleSet): Sc
       zh: `投资企业近3年平均每年聘用本市户籍人员 ${hires} 人`,
       en: `average ${hires} Shanghai-hukou hires a year`,
     },
-    minimum: { zh: `${rule.minimum} 人`, en: `${rule.minimum} hires` },
-    step: { zh: `聘用 ${rule.step} 人`, en: `${rule.step} hires` },
+    ruleText: LOCAL_EMPLOYMENT_RULE_TEXT,
   });
 }
 
@@ -123,16 +146,14 @@ export function socialInsuranceBaseTiers(
   ruleSet: RuleSet,
   ledger: ContributionLedger,
 ): { best: { tier: SocialInsuranceBaseTier; months: number } | undefined; counts: number[] } {
-  const rule = ruleSet.socialInsuranceBase;
-  const mask = exclusionMask(rule.excludedWhen);
-  const counts = rule.tiers.map((tier) =>
-    countRecentMonths(ledger, tier.windowYears * 12, mask, tier.minWageRatio),
-  );
+  const tiers = ruleSet.socialInsuranceBase.tiers;
+  const counts = ledgerCounts(ledger).tierMonths;
   let best: { tier: SocialInsuranceBaseTier; months: number } | undefined;
-  rule.tiers.forEach((tier, i) => {
+  for (let i = 0; i < tiers.length; i++) {
+    const tier = tiers[i] as SocialInsuranceBaseTier;
     const months = counts[i] ?? 0;
     if (months >= tier.minMonths && (!best || tier.points > best.tier.points)) best = { tier, months };
-  });
+  }
   return { best, counts };
 }
 

@@ -58,10 +58,19 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function parseYearMonth(value: string): number | null {
   if (value.length !== 7 || value.charCodeAt(4) !== DASH) return null;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  if (year < 0 || month < 1 || month > 12) return null;
-  return monthIndex(year, month);
+  // Unrolled: assess parses two of these per contribution period, more than any other string work.
+  const y0 = value.charCodeAt(0) - DIGIT_0;
+  const y1 = value.charCodeAt(1) - DIGIT_0;
+  const y2 = value.charCodeAt(2) - DIGIT_0;
+  const y3 = value.charCodeAt(3) - DIGIT_0;
+  const m0 = value.charCodeAt(5) - DIGIT_0;
+  const m1 = value.charCodeAt(6) - DIGIT_0;
+  // `>>> 0` turns a negative difference (a character below '0') into a large number.
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9)
+    return null;
+  const month = m0 * 10 + m1;
+  if (month < 1 || month > 12) return null;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + month - 1;
 }
 
 export function isYearMonth(value: unknown): value is YearMonth {

@@ -7,3 +7,7 @@ export * from './sh-2017.rule-set';
 export * from './assess';
 export * from './profile.validation';
 export * from './renewal-checks';
+export * from './score-profile.schema';
+export { contributionCeilingOf, compareWithIncomeTax, type IncomeTaxComparison } from './contribution-ledger';
+export * from './apply-conditions';
+export * from './evidence.schema';

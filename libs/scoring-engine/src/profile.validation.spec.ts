@@ -1,4 +1,4 @@
-import { validateProfile, type FieldError, type ScoreProfileInput } from './index';
+import { EmployerKind, validateProfile, type FieldError, type ScoreProfileInput } from './index';
 
 const TODAY = '2024-07-15';
 const VALID: ScoreProfileInput = {
@@ -106,7 +106,8 @@ describe('validateProfile', () => {
 
   it('requires the assessment and birth dates', () => {
     const errors = validateProfile(
-      { assessmentDate: '', birthDate: undefined as unknown as string },
+      // @ts-expect-error a profile without its birth date, as untyped JSON could send it
+      { assessmentDate: '', birthDate: undefined },
       { today: TODAY },
     );
     expect(errors).toEqual([
@@ -236,6 +237,62 @@ describe('validateProfile', () => {
 
     it('does not fail on a birth date too late for a 16th birthday to be written', () => {
       expect(() => errorsFor({ birthDate: '9999-12-31', assessmentDate: '9999-12-31' })).not.toThrow();
+    });
+  });
+
+  describe('the facts canApply rests on (第二条)', () => {
+    it('accepts a permit, a contract and an employer kind, and leaves them out without a problem', () => {
+      expect(
+        errorsFor({
+          residencePermitIssuedOn: '2024-04-01',
+          residencePermitValidUntil: '2025-03-31',
+          employmentStartDate: '2021-07-01',
+          employmentEndDate: null,
+          employerKind: EmployerKind.SHANGHAI_REGISTERED,
+        }),
+      ).toEqual([]);
+    });
+
+    it('rejects a permit that ends before it starts, naming residencePermitValidUntil', () => {
+      expect(
+        only({ residencePermitIssuedOn: '2024-04-01', residencePermitValidUntil: '2024-03-31' }),
+      ).toMatchObject({
+        field: 'profile.residencePermitValidUntil',
+        rule: 'not-before-start',
+      });
+    });
+
+    it('rejects a date that is not real, a contract ending before it starts, and an end without a start', () => {
+      expect(only({ residencePermitValidUntil: '2025-02-29' })).toMatchObject({
+        field: 'profile.residencePermitValidUntil',
+        rule: 'real-date',
+      });
+      expect(only({ employmentStartDate: '2024-05-01', employmentEndDate: '2024-04-30' })).toMatchObject({
+        field: 'profile.employmentEndDate',
+        rule: 'not-before-start',
+      });
+      expect(only({ employmentEndDate: '2024-04-30' })).toMatchObject({
+        field: 'profile.employmentStartDate',
+        rule: 'required',
+      });
+    });
+
+    it('rejects an unknown employer kind', () => {
+      expect(only({ employerKind: 'OFFSHORE' as EmployerKind })).toMatchObject({
+        field: 'profile.employerKind',
+        rule: 'known-value',
+      });
+    });
+
+    it('rejects a negative or non-finite income-tax base, naming the period', () => {
+      expect(
+        only({ socialInsurance: [{ from: '2020-01', to: '2021-12', base: 8000, incomeTaxBase: -1 }] }),
+      ).toMatchObject({ field: 'profile.socialInsurance[0].incomeTaxBase', rule: 'non-negative' });
+      expect(
+        only({
+          socialInsurance: [{ from: '2020-01', to: '2021-12', base: 8000, incomeTaxBase: Number.NaN }],
+        }),
+      ).toMatchObject({ field: 'profile.socialInsurance[0].incomeTaxBase', rule: 'finite-number' });
     });
   });
 });

@@ -14,6 +14,7 @@ import {
 import {
   AwardLevel,
   EducationLevel,
+  EmployerKind,
   QualificationLevel,
   type ScoreProfileInput,
 } from './score-profile.types';
@@ -42,7 +43,8 @@ export type FieldRule =
   | 'known-value'
   | 'within-working-life'
   | 'at-most-a-life'
-  | 'too-many-items';
+  | 'too-many-items'
+  | 'not-before-start';
 
 /**
  * Bounds of what one life can hold (bad input, not a score; scoring.md "Bounds"): a month of
@@ -151,6 +153,10 @@ class FieldErrors {
     return false;
   }
 
+  has(field: string): boolean {
+    return this.list.some((error) => error.field === field);
+  }
+
   oneOf(field: string, value: unknown, allowed: readonly string[]): void {
     if (value === undefined || value === null) return;
     if (typeof value !== 'string' || !allowed.includes(value)) {
@@ -209,6 +215,22 @@ function validateContributionPeriods(
     } else if (period.base < 0) {
       errors.add(`${field}.base`, 'non-negative', `${field}.base must not be negative; got ${period.base}.`);
     }
+    const income: unknown = period.incomeTaxBase;
+    if (income !== undefined && income !== null) {
+      if (typeof income !== 'number' || !Number.isFinite(income)) {
+        errors.add(
+          `${field}.incomeTaxBase`,
+          'finite-number',
+          `${field}.incomeTaxBase must be a finite number of CNY; got ${describe(income)}.`,
+        );
+      } else if (income < 0) {
+        errors.add(
+          `${field}.incomeTaxBase`,
+          'non-negative',
+          `${field}.incomeTaxBase must not be negative; got ${income}.`,
+        );
+      }
+    }
     if (life && from !== undefined && from < life.firstMonth) {
       errors.add(
         `${field}.from`,
@@ -265,6 +287,25 @@ function validateDateList(
     const date = errors.date(field, value, true);
     errors.notAfterAssessment(field, date, assessmentDate, 'a record');
   });
+}
+
+/** Two optional dates of one span: each real, the end not before the start. */
+function dateSpan(
+  errors: FieldErrors,
+  start: { name: keyof ScoreProfileInput; value: unknown },
+  end: { name: keyof ScoreProfileInput; value: unknown },
+  what: string,
+): { start: IsoDate | undefined; end: IsoDate | undefined } {
+  const from = errors.date(`${ROOT}.${start.name}`, start.value, false);
+  const to = errors.date(`${ROOT}.${end.name}`, end.value, false);
+  if (from !== undefined && to !== undefined && compareIsoDates(to, from) < 0) {
+    errors.add(
+      `${ROOT}.${end.name}`,
+      'not-before-start',
+      `${ROOT}.${end.name} (${to}) is before ${ROOT}.${start.name} (${from}); ${what} must end on or after it starts.`,
+    );
+  }
+  return { start: from, end: to };
 }
 
 /**
@@ -357,6 +398,29 @@ export function validateProfile(input: ScoreProfileInput, options: ValidateProfi
     assessmentDate,
   );
   validateDateList(errors, 'criminalRecordDates', input.criminalRecordDates, assessmentDate);
+
+  // 第二条 facts: real dates, each span ending on or after its start. Whether they make the holder
+  // able to apply is the engine's answer (canApply), not bad input.
+  dateSpan(
+    errors,
+    { name: 'residencePermitIssuedOn', value: input.residencePermitIssuedOn },
+    { name: 'residencePermitValidUntil', value: input.residencePermitValidUntil },
+    'a residence permit',
+  );
+  const start = dateSpan(
+    errors,
+    { name: 'employmentStartDate', value: input.employmentStartDate },
+    { name: 'employmentEndDate', value: input.employmentEndDate },
+    'a labour contract',
+  );
+  if (start.end !== undefined && start.start === undefined && !errors.has(`${ROOT}.employmentStartDate`)) {
+    errors.add(
+      `${ROOT}.employmentStartDate`,
+      'required',
+      `${ROOT}.employmentStartDate is required when ${ROOT}.employmentEndDate is given.`,
+    );
+  }
+  errors.oneOf(`${ROOT}.employerKind`, input.employerKind, Object.values(EmployerKind));
 
   return errors.list;
 }

@@ -174,17 +174,37 @@ describe('checkRenewal', () => {
     });
   });
 
-  it('fails the title and shortage-major routes when the position no longer matches', () => {
+  it('fails the title route when the title no longer matches the position', () => {
     const result = renew(TITLE_ROUTE, { qualificationMatchesPosition: false });
+    expect(result.passed).toBe(false);
     expect(check(result, RenewalCheckName.POSITION_MATCHES)).toMatchObject({
       passed: false,
-      reason: expect.stringContaining('no longer matches the position'),
+      reason: expect.stringContaining('the qualification no longer matches the position'),
     });
-    const shortageOnly = renew(
-      { ...EDUCATION_ROUTE, shortageMajor: true },
-      { qualificationMatchesPosition: false },
-    );
-    expect(check(shortageOnly, RenewalCheckName.POSITION_MATCHES).passed).toBe(false);
     expect(renew(EDUCATION_ROUTE, { qualificationMatchesPosition: false }).passed).toBe(true);
+  });
+
+  // Issue 14: the shortage-major route read qualificationMatchesPosition, so a holder with no title
+  // failed when an unrelated flag was false and passed when the job no longer matched the major.
+  it('checks the shortage-major route on the shortage-major match, not on the title', () => {
+    const shortageRoute: ScoreProfileInput = { ...EDUCATION_ROUTE, shortageMajor: true };
+    const titleFlagOff = renew(shortageRoute, { qualificationMatchesPosition: false });
+    expect(check(titleFlagOff, RenewalCheckName.POSITION_MATCHES).passed).toBe(true);
+    expect(titleFlagOff.passed).toBe(true);
+
+    const jobChanged = renew(shortageRoute, { shortageMajor: false });
+    expect(jobChanged.passed).toBe(false);
+    expect(check(jobChanged, RenewalCheckName.POSITION_MATCHES)).toMatchObject({
+      passed: false,
+      reason: expect.stringContaining('the shortage major no longer matches the position'),
+    });
+  });
+
+  it('names each route on its own when a title and a shortage major were both granted', () => {
+    const result = renew(TITLE_ROUTE, { shortageMajor: false });
+    expect(check(result, RenewalCheckName.POSITION_MATCHES)).toMatchObject({
+      passed: false,
+      reason: expect.stringMatching(/qualification still matches .*shortage major no longer matches/),
+    });
   });
 });

@@ -78,7 +78,7 @@ export function checkRenewal(
   const qualificationRoute = countedItem(options.granted, ScoreIndicator.QUALIFICATION);
   if (qualificationRoute && needsBaseCondition(profile.qualification, ruleSet)) {
     const condition = ruleSet.qualification.baseCondition;
-    const months = qualificationBaseMonths(ledger, ruleSet);
+    const months = qualificationBaseMonths(ledger);
     const ratio = ratioText(condition.minWageRatio);
     const label = QUALIFICATION_LABELS[profile.qualification];
     const met = months >= condition.minMonths;
@@ -117,21 +117,27 @@ export function checkRenewal(
         : `近${windowMonths}个月中 ${mismatched} 个月社保缴费基数与个税基数不对应 (${mismatched} of the last ${windowMonths} months: contribution base does not match the income-tax base)`,
   });
 
+  // Each route is checked on its own fact: a title or skill level on qualificationMatchesPosition,
+  // the shortage major on shortageMajor (the major is on the list and the job matches it).
   const shortageRoute = countedItem(options.granted, ScoreIndicator.SHORTAGE_MAJOR);
   if (qualificationRoute || shortageRoute) {
-    const route = [qualificationRoute ? '职称/技能等级' : '', shortageRoute ? '紧缺急需专业' : '']
-      .filter(Boolean)
-      .join('、');
-    const routeEn = [qualificationRoute ? 'qualification' : '', shortageRoute ? 'shortage major' : '']
-      .filter(Boolean)
-      .join(' and ');
-    checks.push({
-      check: RenewalCheckName.POSITION_MATCHES,
-      passed: profile.qualificationMatchesPosition,
-      reason: profile.qualificationMatchesPosition
-        ? `${route}与所聘岗位仍然相符 (the ${routeEn} still matches the position)`
-        : `${route}与所聘岗位已不相符 (the ${routeEn} no longer matches the position)`,
-    });
+    const routes: Array<{ zh: string; en: string; matches: boolean }> = [];
+    if (qualificationRoute)
+      routes.push({
+        zh: '职称/技能等级',
+        en: 'qualification',
+        matches: profile.qualificationMatchesPosition,
+      });
+    if (shortageRoute)
+      routes.push({ zh: '紧缺急需专业', en: 'shortage major', matches: profile.shortageMajor });
+    const passed = routes.every((route) => route.matches);
+    const reasonZh = routes
+      .map((route) => `${route.zh}与所聘岗位${route.matches ? '仍然相符' : '已不相符'}`)
+      .join('；');
+    const reasonEn = routes
+      .map((route) => `the ${route.en} ${route.matches ? 'still matches' : 'no longer matches'} the position`)
+      .join('; ');
+    checks.push({ check: RenewalCheckName.POSITION_MATCHES, passed, reason: `${reasonZh} (${reasonEn})` });
   }
 
   return { passed: checks.every((check) => check.passed), checks };

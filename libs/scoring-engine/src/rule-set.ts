@@ -3,7 +3,7 @@
 // reproduce an old decision with the version it used. No functions in here, on purpose.
 import { z } from 'zod';
 import { compareIsoDates, isIsoDate, type IsoDate } from './dates.util';
-import { AwardLevel, EducationLevel, QualificationLevel } from './score-profile.types';
+import { AwardLevel, EducationLevel, EmployerKind, QualificationLevel } from './score-profile.types';
 import { MonthExclusionReason } from './score-result.types';
 
 /** The contribution flags a rule set may exclude a month for (the assessment-month cut is fixed). */
@@ -47,6 +47,38 @@ export interface SocialInsuranceBaseTier {
   windowYears: number;
   /** Counting months needed inside the window (累计, not consecutive). */
   minMonths: number;
+}
+
+/** A value per calendar year (wages, ceilings), monthly CNY. */
+export interface YearlyAmount {
+  year: number;
+  monthlyCny: number;
+}
+
+/** 第二条 / 第十三条 and page 004: who may apply at all (`canApply`). */
+export interface EligibilityRule {
+  /** 参加本市职工社会保险满6个月: months before the assessment month. */
+  minSocialInsuranceMonths: number;
+  /** Months that are not participation for this count (补缴). */
+  socialInsuranceExcludedWhen: ContributionExclusion[];
+  /** Employers whose staff may not apply (本市单位在外省市设立的分支机构, 外省市在沪派出机构). */
+  excludedEmployerKinds: EmployerKind[];
+}
+
+/**
+ * 职工社会保险缴费基数与个人所得税缴费基数合理对应 (第七条(五)), for months that carry their income-tax
+ * base: they correspond when equal within `relativeTolerance` of the income-tax base, or when the
+ * contribution base is at that year's ceiling and the taxed income is higher (the base cannot go
+ * above the ceiling, so a 3× earner's base is the ceiling).
+ */
+export interface IncomeTaxMatchRule {
+  /** |base − income-tax base| ≤ relativeTolerance × income-tax base (0.1 = 10 %). */
+  relativeTolerance: number;
+  /**
+   * 本市职工社会保险缴费基数上限 for the months of each calendar year; a year without an entry uses the
+   * latest earlier one (the earliest before the table starts).
+   */
+  contributionCeiling: YearlyAmount[];
 }
 
 export interface RuleSet {
@@ -109,7 +141,32 @@ export interface RuleSet {
    * 本市职工月平均工资 by calendar year, monthly CNY. A month of year Y is compared with year Y−1;
    * when Y−1 has no entry the latest earlier entry is used (the earliest one before the table starts).
    */
-  averageMonthlyWage: Array<{ year: number; monthlyCny: number }>;
+  averageMonthlyWage: YearlyAmount[];
+  /** Absent in revisions written before it: `DEFAULT_ELIGIBILITY`. */
+  eligibility?: EligibilityRule;
+  /** Absent in revisions written before it: the bases must be equal to the fen, no ceiling rule. */
+  incomeTaxMatch?: IncomeTaxMatchRule;
+}
+
+/** 第二条 as it reads, for rule-set revisions stored before `eligibility` existed. */
+export const DEFAULT_ELIGIBILITY: EligibilityRule = Object.freeze({
+  minSocialInsuranceMonths: 6,
+  socialInsuranceExcludedWhen: Object.freeze([MonthExclusionReason.BACK_PAID]) as ContributionExclusion[],
+  excludedEmployerKinds: Object.freeze([
+    EmployerKind.OUT_OF_TOWN_BRANCH,
+    EmployerKind.OUT_OF_TOWN_REPRESENTATIVE_OFFICE,
+  ]) as EmployerKind[],
+});
+
+/**
+ * The contribution ceiling Shanghai sets: 3× the average monthly wage of the year before
+ * (本市上年度职工社会平均工资的300%), one entry per wage year + 1. The published ceilings run July to
+ * June; the engine compares a calendar year Y with the wage of Y−1, and so does this table.
+ */
+export function contributionCeilingsFromWages(wages: readonly YearlyAmount[], multiple = 3): YearlyAmount[] {
+  return [...wages]
+    .sort((a, b) => a.year - b.year)
+    .map((row) => ({ year: row.year + 1, monthlyCny: Math.round(row.monthlyCny * multiple * 100) / 100 }));
 }
 
 const points = z.number().int().nonnegative();
@@ -151,6 +208,15 @@ const yearlyBonus = z.strictObject({
   maxPoints: cap,
 });
 const recordDeduction = z.strictObject({ pointsPerRecord: points, windowYears: positiveInt });
+const yearlyAmounts = z
+  .array(
+    z.strictObject({
+      year: z.number().int().min(1900).max(9999),
+      monthlyCny: z.number().positive().finite(),
+    }),
+  )
+  .min(1)
+  .refine((rows) => new Set(rows.map((row) => row.year)).size === rows.length, 'years must be unique');
 
 /** Validates a rule set read from storage or written by an HRSS admin. */
 export const ruleSetSchema: z.ZodType<RuleSet> = z.strictObject({
@@ -197,15 +263,20 @@ export const ruleSetSchema: z.ZodType<RuleSet> = z.strictObject({
   administrativeDetention: recordDeduction,
   criminalRecord: recordDeduction,
   renewal: z.strictObject({ windowMonths: positiveInt, minPaidMonths: positiveInt }),
-  averageMonthlyWage: z
-    .array(
-      z.strictObject({
-        year: z.number().int().min(1900).max(9999),
-        monthlyCny: z.number().positive().finite(),
-      }),
-    )
-    .min(1)
-    .refine((rows) => new Set(rows.map((row) => row.year)).size === rows.length, 'years must be unique'),
+  averageMonthlyWage: yearlyAmounts,
+  eligibility: z
+    .strictObject({
+      minSocialInsuranceMonths: z.number().int().nonnegative(),
+      socialInsuranceExcludedWhen: exclusions,
+      excludedEmployerKinds: z.array(z.enum(EmployerKind)),
+    })
+    .optional(),
+  incomeTaxMatch: z
+    .strictObject({
+      relativeTolerance: z.number().nonnegative().max(1),
+      contributionCeiling: yearlyAmounts,
+    })
+    .optional(),
 });
 
 /**

@@ -16,7 +16,14 @@ export function applyCap(raw: number, maxPoints: number | null): { points: numbe
   return { points: raw, capped: false };
 }
 
-/** Ratios as the notes print them: "1倍" / "1×". */
+const RATIO_TEXTS = new Map<number, { zh: string; en: string }>();
+
+/** Ratios as the notes print them: "1倍" / "1×" (a rule set has a handful: kept once each). */
 export function ratioText(ratio: number): { zh: string; en: string } {
-  return { zh: `${ratio}倍`, en: `${ratio}×` };
+  let text = RATIO_TEXTS.get(ratio);
+  if (!text) {
+    text = Object.freeze({ zh: `${ratio}倍`, en: `${ratio}×` });
+    if (RATIO_TEXTS.size < 1000) RATIO_TEXTS.set(ratio, text);
+  }
+  return text;
 }

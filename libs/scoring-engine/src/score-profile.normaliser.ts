@@ -31,6 +31,11 @@ export function normaliseProfile(input: ScoreProfileInput): ScoreProfile {
     criminalRecordDates: [...(input.criminalRecordDates ?? [])],
     familyPlanningViolation: input.familyPlanningViolation ?? false,
     seriousCriminalRecord: input.seriousCriminalRecord ?? false,
+    residencePermitIssuedOn: input.residencePermitIssuedOn ?? null,
+    residencePermitValidUntil: input.residencePermitValidUntil ?? null,
+    employerKind: input.employerKind ?? null,
+    employmentStartDate: input.employmentStartDate ?? null,
+    employmentEndDate: input.employmentEndDate ?? null,
   };
 }
 
@@ -42,5 +47,6 @@ export function normaliseContributionPeriod(input: ContributionPeriodInput): Con
     backPaid: input.backPaid ?? false,
     payerMatchesContract: input.payerMatchesContract ?? true,
     baseMatchesTax: input.baseMatchesTax ?? true,
+    incomeTaxBase: input.incomeTaxBase ?? null,
   };
 }

@@ -1,6 +1,7 @@
 // The input of an assessment, mirroring `ScoreProfileInput` of the public simulation contract
 // (docs: shared/spec/scoring.md). Enum and field names are fixed: tools outside this repo use them.
 import type { IsoDate, YearMonth } from './dates.util';
+import type { ProfileEvidence } from './evidence.schema';
 
 /** 教育背景 (education background). */
 export enum EducationLevel {
@@ -39,6 +40,20 @@ export enum AwardLevel {
   NATIONAL = 'NATIONAL',
 }
 
+/**
+ * The kind of establishment of the labour-contract employer (policy page 004: 本市单位在外省市设立的
+ * 分支机构的工作人员,不属于积分申请对象; 外省市…在沪设立的办事机构等派出机构,不属受理范围). Same names as
+ * employer-registration's `EstablishmentKind`.
+ */
+export enum EmployerKind {
+  /** Registered in Shanghai (工商注册地/社团或民非登记地 in a Shanghai district). */
+  SHANGHAI_REGISTERED = 'SHANGHAI_REGISTERED',
+  /** 外省市政府、企事业单位在沪设立的办事机构等派出机构 */
+  OUT_OF_TOWN_REPRESENTATIVE_OFFICE = 'OUT_OF_TOWN_REPRESENTATIVE_OFFICE',
+  /** 本市单位在外省市设立的分支机构 */
+  OUT_OF_TOWN_BRANCH = 'OUT_OF_TOWN_BRANCH',
+}
+
 /** One contribution record of 职工社会保险, both months inclusive. */
 export interface ContributionPeriodInput {
   from: YearMonth;
@@ -51,6 +66,12 @@ export interface ContributionPeriodInput {
   payerMatchesContract?: boolean | null;
   /** The base corresponds to the income-tax base (与个人所得税缴费基数合理对应). */
   baseMatchesTax?: boolean | null;
+  /**
+   * The monthly income the individual income tax was withheld on (个人所得税申报收入), CNY. When
+   * given, the engine itself decides 合理对应 with the rule set's tolerance and contribution ceiling
+   * (a month is then a mismatch if `baseMatchesTax` is false or the comparison fails).
+   */
+  incomeTaxBase?: number | null;
 }
 
 export interface ContributionPeriod {
@@ -60,6 +81,8 @@ export interface ContributionPeriod {
   backPaid: boolean;
   payerMatchesContract: boolean;
   baseMatchesTax: boolean;
+  /** Null: not given; `baseMatchesTax` alone decides. */
+  incomeTaxBase: number | null;
 }
 
 /** What a caller sends: everything but the two dates may be left out (or null) and gets its default. */
@@ -86,6 +109,22 @@ export interface ScoreProfileInput {
   criminalRecordDates?: readonly IsoDate[] | null;
   familyPlanningViolation?: boolean | null;
   seriousCriminalRecord?: boolean | null;
+  // ── 第二条 / 第十三条: may the holder apply at all (canApply), beside the score ──
+  /** 《上海市居住证》 valid from (issue date, or the latest endorsement's start), "YYYY-MM-DD". */
+  residencePermitIssuedOn?: IsoDate | null;
+  /** 《上海市居住证》 valid until (inclusive), "YYYY-MM-DD". Null: no permit shown. */
+  residencePermitValidUntil?: IsoDate | null;
+  /** The labour-contract employer's kind. Null: not shown. */
+  employerKind?: EmployerKind | null;
+  /** First day of the labour (聘用) contract with the filing employer. Null: not shown. */
+  employmentStartDate?: IsoDate | null;
+  /** Last day of that contract; null while it lasts. */
+  employmentEndDate?: IsoDate | null;
+  /**
+   * Verified profiles only (not part of the public simulation input): what each indicator's and
+   * condition's facts rest on, `profileEvidenceSchema`. The engine ignores it; the decision stores it.
+   */
+  evidence?: ProfileEvidence | null;
 }
 
 /** A profile with every default applied: what `assess` and `checkRenewal` work on. */
@@ -111,4 +150,9 @@ export interface ScoreProfile {
   criminalRecordDates: readonly IsoDate[];
   familyPlanningViolation: boolean;
   seriousCriminalRecord: boolean;
+  residencePermitIssuedOn: IsoDate | null;
+  residencePermitValidUntil: IsoDate | null;
+  employerKind: EmployerKind | null;
+  employmentStartDate: IsoDate | null;
+  employmentEndDate: IsoDate | null;
 }

@@ -1,6 +1,7 @@
 // The output of an assessment, mirroring `ScoreResult` / `ScoreItem` of the public simulation
 // contract (scoring.md), plus the fields this engine adds: `code` and `excludedMonths`.
 import type { YearMonth } from './dates.util';
+import type { Evidence } from './evidence.schema';
 
 export enum ScoreIndicator {
   // 基础指标
@@ -87,6 +88,8 @@ export interface ScoreItem {
   /** Why, in Chinese with the English reason in brackets. */
   note: string;
   code: ScoreItemCode;
+  /** Stored decisions only: what the item's facts rest on (`verifiedProfile.evidence`); never set by `assess`. */
+  evidence?: Evidence[] | null;
 }
 
 /** Why a social-insurance month does not count (policy article 6(4) and 7(5)). */
@@ -112,6 +115,44 @@ export interface ExcludedMonth {
   note: string;
 }
 
+/** 第二条 / 第十三条 and page 004: the conditions for applying at all, beside the score. */
+export enum ApplyCondition {
+  /** 持有有效期内的《上海市居住证》 on the assessment date. */
+  RESIDENCE_PERMIT_VALID = 'RESIDENCE_PERMIT_VALID',
+  /** 参加本市职工社会保险满6个月. */
+  SOCIAL_INSURANCE_MONTHS = 'SOCIAL_INSURANCE_MONTHS',
+  /** 申请当月应处于就业. */
+  EMPLOYED_IN_APPLICATION_MONTH = 'EMPLOYED_IN_APPLICATION_MONTH',
+  /** The employer is not an out-of-town branch or an out-of-town body's office in Shanghai. */
+  EMPLOYER_MAY_FILE = 'EMPLOYER_MAY_FILE',
+}
+
+/** Stable machine reasons of an unmet condition. */
+export const APPLY_CONDITION_CODES = [
+  'RESIDENCE_PERMIT_NOT_SHOWN',
+  'RESIDENCE_PERMIT_NOT_YET_VALID',
+  'RESIDENCE_PERMIT_EXPIRED',
+  'SOCIAL_INSURANCE_TOO_FEW_MONTHS',
+  'EMPLOYMENT_NOT_SHOWN',
+  'EMPLOYMENT_NOT_STARTED',
+  'EMPLOYMENT_ENDED',
+  'EMPLOYER_KIND_NOT_SHOWN',
+  'EMPLOYER_OUT_OF_TOWN_BRANCH',
+  'EMPLOYER_OUT_OF_TOWN_REPRESENTATIVE_OFFICE',
+] as const;
+export type ApplyConditionCode = (typeof APPLY_CONDITION_CODES)[number];
+
+export function isApplyConditionCode(code: string): code is ApplyConditionCode {
+  return (APPLY_CONDITION_CODES as readonly string[]).includes(code);
+}
+
+export interface UnmetCondition {
+  condition: ApplyCondition;
+  code: ApplyConditionCode;
+  /** Why, in Chinese with the English reason in brackets, like the score notes. */
+  note: string;
+}
+
 export interface ScoreResult {
   /** base + bonus − deductions over the counted items, never below 0. */
   total: number;
@@ -125,4 +166,11 @@ export interface ScoreResult {
   items: ScoreItem[];
   /** Social-insurance months that don't count for at least one indicator, by month. */
   excludedMonths: ExcludedMonth[];
+  /**
+   * Whether the holder may apply at all (第二条, 第十三条): every `ApplyCondition` holds on the
+   * profile's own facts. Independent of `eligible`; a decision approves only when both hold.
+   */
+  canApply: boolean;
+  /** The conditions that do not hold, in `ApplyCondition` order; empty when `canApply`. */
+  unmetConditions: UnmetCondition[];
 }

@@ -1,7 +1,7 @@
 // 《上海市居住证积分管理办法》 (2017), chapter 2 (积分指标及分值) and chapter 3 (积分规则及标准分值),
 // number for number. The article of each number is noted so a reviewer can check it against the text.
-import type { RuleSet } from './rule-set';
-import { AwardLevel, QualificationLevel } from './score-profile.types';
+import { contributionCeilingsFromWages, type RuleSet, type YearlyAmount } from './rule-set';
+import { AwardLevel, EmployerKind, QualificationLevel } from './score-profile.types';
 import { MonthExclusionReason } from './score-result.types';
 
 function deepFreeze<T>(value: T): T {
@@ -11,6 +11,21 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+// scoring.md "Windows and dates"; 2025 is a placeholder until published.
+const AVERAGE_MONTHLY_WAGE: YearlyAmount[] = [
+  { year: 2015, monthlyCny: 5939 },
+  { year: 2016, monthlyCny: 6504 },
+  { year: 2017, monthlyCny: 7132 },
+  { year: 2018, monthlyCny: 7832 },
+  { year: 2019, monthlyCny: 9580 },
+  { year: 2020, monthlyCny: 10338 },
+  { year: 2021, monthlyCny: 11396 },
+  { year: 2022, monthlyCny: 12183 },
+  { year: 2023, monthlyCny: 12307 },
+  { year: 2024, monthlyCny: 12434 },
+  { year: 2025, monthlyCny: 12434 },
+];
 
 export const SH_2017_RULE_SET: RuleSet = deepFreeze<RuleSet>({
   version: 'SH-2017',
@@ -111,18 +126,29 @@ export const SH_2017_RULE_SET: RuleSet = deepFreeze<RuleSet>({
   criminalRecord: { pointsPerRecord: 150, windowYears: 5 },
   // domain.md RENEWAL: social insurance paid at least 6 of the last 12 months
   renewal: { windowMonths: 12, minPaidMonths: 6 },
-  // scoring.md "Windows and dates"; 2025 is a placeholder until published.
-  averageMonthlyWage: [
-    { year: 2015, monthlyCny: 5939 },
-    { year: 2016, monthlyCny: 6504 },
-    { year: 2017, monthlyCny: 7132 },
-    { year: 2018, monthlyCny: 7832 },
-    { year: 2019, monthlyCny: 9580 },
-    { year: 2020, monthlyCny: 10338 },
-    { year: 2021, monthlyCny: 11396 },
-    { year: 2022, monthlyCny: 12183 },
-    { year: 2023, monthlyCny: 12307 },
-    { year: 2024, monthlyCny: 12434 },
-    { year: 2025, monthlyCny: 12434 },
-  ],
+  averageMonthlyWage: AVERAGE_MONTHLY_WAGE,
+  // 第二条: 持有《居住证》并参加本市职工社会保险满6个月; 第十三条 / page 004: 申请当月应处于就业,
+  // 本市单位在外省市设立的分支机构的工作人员不属于积分申请对象, 外省市在沪派出机构不属受理范围.
+  // A back-paid month (补缴) is not participation as it happened, so it does not count toward the 6.
+  eligibility: {
+    minSocialInsuranceMonths: 6,
+    socialInsuranceExcludedWhen: [MonthExclusionReason.BACK_PAID],
+    excludedEmployerKinds: [EmployerKind.OUT_OF_TOWN_BRANCH, EmployerKind.OUT_OF_TOWN_REPRESENTATIVE_OFFICE],
+  },
+  // 第七条(五) 合理对应: the texts give no number; 10 % of the taxed income is this rule set's choice
+  // (HRSS-editable data). The ceiling is not in the texts we hold: Shanghai sets it at 3× the
+  // average wage of the year before, so the table is derived from the wage table above.
+  incomeTaxMatch: {
+    relativeTolerance: 0.1,
+    contributionCeiling: contributionCeilingsFromWages(AVERAGE_MONTHLY_WAGE),
+  },
 });
+
+/**
+ * SH-2017 as its first revision was seeded (before `eligibility` and `incomeTaxMatch`): the seed
+ * migration writes this, so a fresh database and an upgraded one have the same revisions.
+ */
+export const SH_2017_REVISION_1: RuleSet = (() => {
+  const { eligibility: _eligibility, incomeTaxMatch: _incomeTaxMatch, ...first } = SH_2017_RULE_SET;
+  return deepFreeze<RuleSet>(JSON.parse(JSON.stringify(first)) as RuleSet);
+})();

@@ -6,3 +6,4 @@ export * from './subgraph-core.module';
 export * from './bootstrap';
 export * from './subgraph-telemetry.service';
 export * from './worker-telemetry.service';
+export * from './worker-core.module';

@@ -1,7 +1,13 @@
 import { Queue } from 'bullmq';
 import type { ServiceName } from '@points/config';
 import { createRedisConnection, EVENT_JOB_OPTIONS } from '@points/db';
-import { createEvent, QueueName, type EventEnvelope, type EventPayload, type EventType } from '@points/events';
+import {
+  createEvent,
+  QueueName,
+  type EventEnvelope,
+  type EventPayload,
+  type EventType,
+} from '@points/events';
 import type { SubgraphTestApp } from './subgraph-test-app';
 
 /**
@@ -9,10 +15,10 @@ import type { SubgraphTestApp } from './subgraph-test-app';
  * publishing service would (jobId = event id), so a consumer is tested against the real queue.
  * Deliver the same envelope twice to test a redelivery.
  */
-export async function deliverEvent(
+export async function deliverEvent<T extends EventType>(
   target: Pick<SubgraphTestApp, 'redis'>,
   service: ServiceName,
-  envelope: EventEnvelope,
+  envelope: EventEnvelope<T>,
   options: { jobId?: string } = {},
 ): Promise<void> {
   const connection = createRedisConnection(target.redis.url);
@@ -26,6 +32,10 @@ export async function deliverEvent(
 }
 
 /** A valid envelope for tests (payload checked against the catalogue). */
-export function testEvent<T extends EventType>(type: T, data: EventPayload<T>, subject = 'test'): EventEnvelope<T> {
+export function testEvent<T extends EventType>(
+  type: T,
+  data: EventPayload<T>,
+  subject = 'test',
+): EventEnvelope<T> {
   return createEvent(type, { subject, data });
 }

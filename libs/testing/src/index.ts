@@ -5,3 +5,4 @@ export * from './subgraph-test-app';
 export * from './operation-rules';
 export * from './deliver-event';
 export * from './pdf-text';
+export * from './write-paths';

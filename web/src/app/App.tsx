@@ -7,6 +7,7 @@ import { LanguageProvider, useLanguage, type Language } from '../i18n/language';
 import { enumLabel } from '../i18n/enums';
 import { SessionProvider, useSession } from './session';
 import { THEME } from './theme';
+import type { AccountRole } from '../gql/graphql';
 import 'dayjs/locale/zh-cn';
 
 // Public pages load at once; each role's pages when first opened.
@@ -18,17 +19,25 @@ const VerifyNoticePage = lazy(() => import('../features/verify-notice/VerifyNoti
 const loadEmployerPage = () => import('../features/employer/EmployerPage');
 const loadApplicantPage = () => import('../features/applicant/ApplicantPage');
 const EmployerPage = lazy(loadEmployerPage);
+// The district centre's and the city verifier's pages.
+const ReviewQueuePage = lazy(() => import('../features/review-queue/ReviewQueuePage'));
+const OfficerApplicationPage = lazy(() => import('../features/officer-application/OfficerApplicationPage'));
+const RegistrationReviewPage = lazy(() => import('../features/registrations-review/RegistrationReviewPage'));
+const PasswordResetPage = lazy(() => import('../features/password-reset/PasswordResetPage'));
+const SupervisorPage = lazy(() => import('../features/supervisor/SupervisorPage'));
+const VerifierPage = lazy(() => import('../features/verifier/VerifierPage'));
 const ApplicantPage = lazy(loadApplicantPage);
 // Opened at a role's page (a bookmark, the SMS link): fetch its code while the session is checked.
 if (window.location.pathname.startsWith('/applicant')) void loadApplicantPage();
 if (window.location.pathname.startsWith('/employer')) void loadEmployerPage();
 
-function RequireRole({ role, children }: { role: 'EMPLOYER_HR' | 'APPLICANT'; children: ReactNode }) {
+/** A page for some roles only: anyone else is sent home (deny by default). */
+function RequireRole({ role, children }: { role: AccountRole | AccountRole[]; children: ReactNode }) {
   const { me, loading } = useSession();
   const location = useLocation();
   if (loading) return <Spin />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-  if (me.role !== role) return <Navigate to="/" replace />;
+  if (!(Array.isArray(role) ? role : [role]).includes(me.role)) return <Navigate to="/" replace />;
   return <>{children}</>;
 }
 
@@ -42,6 +51,15 @@ function Shell() {
     { key: '/verify', text: t('nav.verify') },
     ...(me?.role === 'EMPLOYER_HR' ? [{ key: '/employer', text: t('nav.employer') }] : []),
     ...(me?.role === 'APPLICANT' ? [{ key: '/applicant', text: t('nav.applicant') }] : []),
+    ...(me?.role === 'CENTRE_OFFICER'
+      ? [
+          { key: '/centre', text: t('nav.queue') },
+          { key: '/registrations', text: t('nav.registrations') },
+          { key: '/password-reset', text: t('nav.passwordReset') },
+        ]
+      : []),
+    ...(me?.role === 'CENTRE_SUPERVISOR' ? [{ key: '/supervisor', text: t('nav.supervisor') }] : []),
+    ...(me?.role === 'CITY_VERIFIER' ? [{ key: '/verification-tasks', text: t('nav.verifier') }] : []),
   ].map((item) => ({
     key: item.key,
     label: (
@@ -115,6 +133,54 @@ function Shell() {
               element={
                 <RequireRole role="APPLICANT">
                   <ApplicantPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/centre"
+              element={
+                <RequireRole role="CENTRE_OFFICER">
+                  <ReviewQueuePage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/centre/applications/:id"
+              element={
+                <RequireRole role={['CENTRE_OFFICER', 'CENTRE_SUPERVISOR']}>
+                  <OfficerApplicationPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/registrations"
+              element={
+                <RequireRole role="CENTRE_OFFICER">
+                  <RegistrationReviewPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/password-reset"
+              element={
+                <RequireRole role="CENTRE_OFFICER">
+                  <PasswordResetPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/supervisor"
+              element={
+                <RequireRole role="CENTRE_SUPERVISOR">
+                  <SupervisorPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/verification-tasks"
+              element={
+                <RequireRole role="CITY_VERIFIER">
+                  <VerifierPage />
                 </RequireRole>
               }
             />

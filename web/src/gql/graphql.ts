@@ -297,6 +297,13 @@ export type ApplicationState =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** 第二条 / 第十三条: a condition for applying at all, beside the score */
+export type ApplyCondition =
+  | 'EMPLOYED_IN_APPLICATION_MONTH'
+  | 'EMPLOYER_MAY_FILE'
+  | 'RESIDENCE_PERMIT_VALID'
+  | 'SOCIAL_INSURANCE_MONTHS';
+
 export type ArchiveHolderKind =
   | 'DISTRICT_TALENT_CENTRE'
   | 'JOB_AGENCY'
@@ -326,6 +333,8 @@ export type Assessment = {
   applicationId: Scalars['ID']['output'];
   assessedAt: Scalars['DateTime']['output'];
   assessmentDate: Scalars['Date']['output'];
+  /** May the holder apply at all (第二条, 第十三条)? The decision approves only when this and eligible hold; null for decisions made before it was checked */
+  canApply?: Maybe<Scalars['Boolean']['output']>;
   /** The total after upheld appeals (复核), as the application service decided them; null if none */
   correctedTotal?: Maybe<Scalars['Int']['output']>;
   /** District of the filing employer */
@@ -333,6 +342,7 @@ export type Assessment = {
   eligible: Scalars['Boolean']['output'];
   excludedMonths: Array<ExcludedMonth>;
   id: Scalars['ID']['output'];
+  /** each with the evidence its facts rest on, when the verified profile gave it */
   items: Array<ScoreItem>;
   kind: AssessmentKind;
   /** The exact input the decision was made on (HRSS only) */
@@ -344,6 +354,8 @@ export type Assessment = {
   ruleSetVersion: Scalars['String']['output'];
   standard: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+  /** the conditions for applying that did not hold */
+  unmetConditions: Array<UnmetCondition>;
   vetoed: Scalars['Boolean']['output'];
 };
 
@@ -480,6 +492,8 @@ export type ContributionPeriod = {
   base: Scalars['Float']['output'];
   baseMatchesTax: Scalars['Boolean']['output'];
   from: Scalars['YearMonth']['output'];
+  /** the income the income tax was withheld on, CNY */
+  incomeTaxBase?: Maybe<Scalars['Float']['output']>;
   payerMatchesContract: Scalars['Boolean']['output'];
   to: Scalars['YearMonth']['output'];
 };
@@ -493,6 +507,8 @@ export type ContributionPeriodInput = {
   baseMatchesTax?: InputMaybe<Scalars['Boolean']['input']>;
   /** inclusive */
   from: Scalars['YearMonth']['input'];
+  /** the monthly income the individual income tax was withheld on (个税申报收入), CNY; when given, the engine decides 合理对应 itself: within the rule set’s tolerance, or the base at that year’s contribution ceiling with a higher taxed income */
+  incomeTaxBase?: InputMaybe<Scalars['Float']['input']>;
   payerMatchesContract?: InputMaybe<Scalars['Boolean']['input']>;
   /** inclusive */
   to: Scalars['YearMonth']['input'];
@@ -727,6 +743,25 @@ export type EstablishmentKind =
   | 'OUT_OF_TOWN_BRANCH'
   | 'OUT_OF_TOWN_REPRESENTATIVE_OFFICE'
   | 'SHANGHAI_REGISTERED';
+
+/** What a counted fact rests on: a registry answer or a person’s check */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** MANUAL_CHECK: the staff account that confirmed it */
+  checkedBy?: Maybe<Scalars['String']['output']>;
+  /** the day of the check, YYYY-MM-DD */
+  checkedOn?: Maybe<Scalars['String']['output']>;
+  /** the verified-profile field it backs, e.g. socialInsurance */
+  field: Scalars['String']['output'];
+  kind: EvidenceKind;
+  /** the registry, or what the person checked */
+  source: Scalars['String']['output'];
+};
+
+/** What a counted fact rests on */
+export type EvidenceKind =
+  | 'MANUAL_CHECK'
+  | 'REGISTRY';
 
 /** A social-insurance month that does not count, and why */
 export type ExcludedMonth = {
@@ -1205,6 +1240,8 @@ export type Query = {
   assessmentsOfApplication?: Maybe<Array<Assessment>>;
   /** Archive retrieval mode per district (staff: their own) */
   districtArchiveSettings?: Maybe<Array<DistrictArchiveSetting>>;
+  /** The centre officers of your district (a supervisor's choice when assigning work), by login name */
+  districtOfficers?: Maybe<Array<Account>>;
   districts?: Maybe<Array<District>>;
   /** An employer, within the caller's district or employer */
   employer?: Maybe<Employer>;
@@ -1236,6 +1273,8 @@ export type Query = {
   ruleSetChanges?: Maybe<RuleSetChangePage>;
   /** Every version of the indicator system, newest first */
   ruleSets?: Maybe<Array<RuleSet>>;
+  /** Employers of your district with forgery cases or sanctions, those with a case pending decision first (HRSS: every district) */
+  sanctionedEmployers?: Maybe<Array<Employer>>;
   /** Scoring requests whose verified profile could not be scored, newest first */
   scoringRequestFailures?: Maybe<ScoringRequestFailurePage>;
   /** Scores a profile with the rule set in force on its assessment date; decides nothing, stores nothing */
@@ -1564,6 +1603,7 @@ export type RuleSetChange = {
 export type RuleSetChangeKind =
   | 'AVERAGE_WAGE_SET'
   | 'CREATED'
+  | 'PARAMETERS_ADDED'
   | 'SEEDED';
 
 /** A page of rule-set changes, newest first */
@@ -1606,6 +1646,8 @@ export type ScoreItem = {
   code: Scalars['String']['output'];
   /** false for the lower of an either-or pair, or a rule that isn't met yet */
   counted: Scalars['Boolean']['output'];
+  /** decisions only: what the counted facts rest on, when the verified profile says (null in a simulation) */
+  evidence?: Maybe<Array<Evidence>>;
   indicator: ScoreIndicator;
   /** why, in Chinese with the English in brackets */
   note?: Maybe<Scalars['String']['output']>;
@@ -1623,6 +1665,9 @@ export type ScoreProfile = {
   birthDate: Scalars['Date']['output'];
   criminalRecordDates: Array<Scalars['Date']['output']>;
   education: EducationLevel;
+  employerKind?: Maybe<EstablishmentKind>;
+  employmentEndDate?: Maybe<Scalars['Date']['output']>;
+  employmentStartDate?: Maybe<Scalars['Date']['output']>;
   entrepreneur: Scalars['Boolean']['output'];
   falseMaterialDates: Array<Scalars['Date']['output']>;
   familyPlanningViolation: Scalars['Boolean']['output'];
@@ -1632,6 +1677,8 @@ export type ScoreProfile = {
   qualification: QualificationLevel;
   qualificationMatchesPosition: Scalars['Boolean']['output'];
   remoteSuburbYears: Scalars['Int']['output'];
+  residencePermitIssuedOn?: Maybe<Scalars['Date']['output']>;
+  residencePermitValidUntil?: Maybe<Scalars['Date']['output']>;
   seriousCriminalRecord: Scalars['Boolean']['output'];
   shortageMajor: Scalars['Boolean']['output'];
   socialInsurance: Array<ContributionPeriod>;
@@ -1648,6 +1695,12 @@ export type ScoreProfileInput = {
   birthDate: Scalars['Date']['input'];
   criminalRecordDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   education?: InputMaybe<EducationLevel>;
+  /** the labour-contract employer’s kind; null: not shown */
+  employerKind?: InputMaybe<EstablishmentKind>;
+  /** last day of that contract; null while it lasts */
+  employmentEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** first day of the labour (聘用) contract with the filing employer; null: not shown */
+  employmentStartDate?: InputMaybe<Scalars['Date']['input']>;
   entrepreneur?: InputMaybe<Scalars['Boolean']['input']>;
   falseMaterialDates?: InputMaybe<Array<Scalars['Date']['input']>>;
   familyPlanningViolation?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1657,6 +1710,10 @@ export type ScoreProfileInput = {
   qualification?: InputMaybe<QualificationLevel>;
   qualificationMatchesPosition?: InputMaybe<Scalars['Boolean']['input']>;
   remoteSuburbYears?: InputMaybe<Scalars['Int']['input']>;
+  /** 《上海市居住证》 valid from */
+  residencePermitIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 《上海市居住证》 valid until (inclusive); null: no permit shown, so canApply is false */
+  residencePermitValidUntil?: InputMaybe<Scalars['Date']['input']>;
   seriousCriminalRecord?: InputMaybe<Scalars['Boolean']['input']>;
   shortageMajor?: InputMaybe<Scalars['Boolean']['input']>;
   socialInsurance?: InputMaybe<Array<ContributionPeriodInput>>;
@@ -1666,6 +1723,8 @@ export type ScoreProfileInput = {
 
 export type ScoreResult = {
   __typename?: 'ScoreResult';
+  /** May the holder apply at all (第二条, 第十三条: valid residence permit, 6 months of Shanghai employee social insurance, employed in the application month, employer not an out-of-town branch or office)? Independent of eligible; a decision approves only when both hold */
+  canApply: Scalars['Boolean']['output'];
   eligible: Scalars['Boolean']['output'];
   /** social-insurance months that do not count, by month */
   excludedMonths: Array<ExcludedMonth>;
@@ -1675,6 +1734,8 @@ export type ScoreResult = {
   /** 120 */
   standard: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+  /** the conditions that do not hold; empty when canApply */
+  unmetConditions: Array<UnmetCondition>;
   vetoed: Scalars['Boolean']['output'];
 };
 
@@ -1884,6 +1945,16 @@ export type SwitchMyEmployerInput = {
 export type TakeOverApplicantInput = {
   /** The applicant's resident ID number */
   residentId: Scalars['String']['input'];
+};
+
+/** A condition for applying (第二条, 第十三条) that does not hold */
+export type UnmetCondition = {
+  __typename?: 'UnmetCondition';
+  /** stable machine reason, e.g. SOCIAL_INSURANCE_TOO_FEW_MONTHS */
+  code: Scalars['String']['output'];
+  condition: ApplyCondition;
+  /** why, in Chinese with the English in brackets */
+  note: Scalars['String']['output'];
 };
 
 export type UpdateEmployerDetailsInput = {
@@ -2137,6 +2208,76 @@ export type ReleaseApplicantMutationVariables = Exact<{
 
 export type ReleaseApplicantMutation = { __typename?: 'Mutation', releaseApplicant: { __typename?: 'Account', id: string, employerId?: string | null } };
 
+export type OfficerApplicationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OfficerApplicationQuery = { __typename?: 'Query', application?: { __typename?: 'Application', id: string, district: string, assignedOfficer?: string | null, scoringStartedOn?: string | null, scoringFailure?: string | null, revocationRequest?: string | null, findings?: Array<{ __typename?: 'ApplicationFinding', code: string, note: string }> | null, employer: { __typename?: 'Employer', id: string, name: string, creditCode: string } } | null };
+
+export type CaseOfApplicationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseOfApplicationQuery = { __typename?: 'Query', verificationCaseOfApplication?: { __typename?: 'VerificationCase', id: string, status: VerificationCaseStatus, outcome?: VerificationOutcome | null, receiptNo: string, acceptedOn: string, archiveHolder: string, completedAt?: string | null, findings?: Array<{ __typename?: 'VerificationFinding', code: string, note: string }> | null, tasks: { __typename?: 'VerificationTaskPage', items: Array<{ __typename?: 'VerificationTask', id: string, caseId: string, district: string, kind: VerificationTaskKind, archiveMode?: ArchiveRetrievalMode | null, automated: boolean, status: VerificationTaskStatus, reason?: string | null, note?: string | null, forgedMaterial: boolean, requestedAt?: string | null, archiveArrivedOn?: string | null, letterReturnedOn?: string | null, completedManually: boolean, completedAt?: string | null, version: number, createdAt: string }> } } | null };
+
+export type AcceptApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type AcceptApplicationMutation = { __typename?: 'Mutation', acceptApplication: { __typename?: 'Application', id: string, version: number, state: ApplicationState, receiptNo?: string | null } };
+
+export type RequestMaterialsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  missing: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type RequestMaterialsMutation = { __typename?: 'Mutation', requestMaterials: { __typename?: 'Application', id: string, version: number, state: ApplicationState, materialsMissing?: Array<string> | null } };
+
+export type RejectApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectApplicationMutation = { __typename?: 'Mutation', rejectApplication: { __typename?: 'Application', id: string, version: number, state: ApplicationState } };
+
+export type RevokeApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  employerRequest: Scalars['String']['input'];
+}>;
+
+
+export type RevokeApplicationMutation = { __typename?: 'Mutation', revokeApplication: { __typename?: 'Application', id: string, version: number, state: ApplicationState } };
+
+export type ApplicantByResidentIdQueryVariables = Exact<{
+  residentId: Scalars['String']['input'];
+}>;
+
+
+export type ApplicantByResidentIdQuery = { __typename?: 'Query', applicationsByResidentId?: Array<{ __typename?: 'Application', id: string, applicantId: string, employer: { __typename?: 'Employer', id: string, name: string } }> | null };
+
+export type ApplicantAccountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicantAccountQuery = { __typename?: 'Query', account?: { __typename?: 'Account', id: string, name: string, residentId?: string | null, mobile?: string | null, district?: string | null } | null };
+
+export type ResetApplicantPasswordMutationVariables = Exact<{
+  input: ResetApplicantPasswordInput;
+}>;
+
+
+export type ResetApplicantPasswordMutation = { __typename?: 'Mutation', resetApplicantPassword: { __typename?: 'Account', id: string, name: string } };
+
 export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2149,12 +2290,107 @@ export type RegisterEmployerMutationVariables = Exact<{
 
 export type RegisterEmployerMutation = { __typename?: 'Mutation', registerEmployer: { __typename?: 'EmployerRegistration', employerId: string, status: EmployerStatus, district: string, hrUsernames: Array<string> } };
 
+export type RegistrationQueueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegistrationQueueQuery = { __typename?: 'Query', registrationReviewQueue?: { __typename?: 'EmployerConnection', endCursor?: string | null, hasNextPage: boolean, nodes: Array<{ __typename?: 'Employer', id: string, name: string, creditCode: string, district: string, status: EmployerStatus, organisationType?: OrganisationType | null, establishment?: EstablishmentKind | null, licenceKind?: LicenceKind | null, licenceNumber?: string | null, address?: string | null, legalRepresentative?: string | null, socialInsuranceNo?: string | null, version: number, submittedAt: string, history: Array<{ __typename?: 'EmployerHistoryEntry', id: string, action: string, reason?: string | null, at: string }> }> } | null };
+
+export type ReviewRegistrationMutationVariables = Exact<{
+  input: ReviewRegistrationInput;
+}>;
+
+
+export type ReviewRegistrationMutation = { __typename?: 'Mutation', reviewEmployerRegistration: { __typename?: 'Employer', id: string, status: EmployerStatus, version: number } };
+
+export type QueueRowFragment = { __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, version: number, district: string, receiptNo?: string | null, submittedAt?: string | null, assignedOfficer?: string | null, overdue: boolean, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, employer: { __typename?: 'Employer', id: string, name: string }, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string } } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  filter?: InputMaybe<ReviewQueueFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReviewQueueQuery = { __typename?: 'Query', reviewQueue?: { __typename?: 'ReviewQueuePage', endCursor?: string | null, hasNextPage: boolean, items: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, version: number, district: string, receiptNo?: string | null, submittedAt?: string | null, assignedOfficer?: string | null, overdue: boolean, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean } | null, employer: { __typename?: 'Employer', id: string, name: string }, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string } } }> } | null, reviewQueueCounts?: Array<{ __typename?: 'StateCount', state: ApplicationState, count: number }> | null };
+
+export type ClaimApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ClaimApplicationMutation = { __typename?: 'Mutation', claimApplication: { __typename?: 'Application', id: string, version: number, assignedOfficer?: string | null } };
+
+export type DistrictNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictNamesQuery = { __typename?: 'Query', districts?: Array<{ __typename?: 'District', code: string, name: string }> | null };
+
 export type SimulateScoreQueryVariables = Exact<{
   profile: ScoreProfileInput;
 }>;
 
 
 export type SimulateScoreQuery = { __typename?: 'Query', simulateScore: { __typename?: 'ScoreResult', total: number, standard: number, eligible: boolean, vetoed: boolean, ruleSetVersion: string, items: Array<{ __typename?: 'ScoreItem', indicator: ScoreIndicator, points: number, counted: boolean, note?: string | null }>, excludedMonths: Array<{ __typename?: 'ExcludedMonth', month: string, reasons: Array<MonthExclusionReason>, note: string }> } };
+
+export type DistrictOfficersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictOfficersQuery = { __typename?: 'Query', districtOfficers?: Array<{ __typename?: 'Account', id: string, name: string, username?: string | null }> | null };
+
+export type AssignApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  officerId: Scalars['String']['input'];
+}>;
+
+
+export type AssignApplicationMutation = { __typename?: 'Mutation', assignApplication: { __typename?: 'Application', id: string, version: number, assignedOfficer?: string | null } };
+
+export type SanctionedEmployersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SanctionedEmployersQuery = { __typename?: 'Query', sanctionedEmployers?: Array<{ __typename?: 'Employer', id: string, name: string, creditCode: string, suspended: boolean, suspendedUntil?: string | null, sanctions: Array<{ __typename?: 'EmployerSanction', id: string, status: SanctionStatus, fineCny?: number | null, suspendedUntil?: string | null, reason: string, decidedRole?: string | null, decidedAt?: string | null, forgeryCaseId?: string | null, foundOn?: string | null, createdAt: string }> }> | null };
+
+export type DecideSanctionMutationVariables = Exact<{
+  input: RecordSanctionInput;
+}>;
+
+
+export type DecideSanctionMutation = { __typename?: 'Mutation', recordEmployerSanction: { __typename?: 'Employer', id: string, suspendedUntil?: string | null } };
+
+export type VerificationTaskPartsFragment = { __typename?: 'VerificationTask', id: string, caseId: string, district: string, kind: VerificationTaskKind, archiveMode?: ArchiveRetrievalMode | null, automated: boolean, status: VerificationTaskStatus, reason?: string | null, note?: string | null, forgedMaterial: boolean, requestedAt?: string | null, archiveArrivedOn?: string | null, letterReturnedOn?: string | null, completedManually: boolean, completedAt?: string | null, version: number, createdAt: string };
+
+export type RecordArchiveArrivalMutationVariables = Exact<{
+  input: RecordArchiveArrivalInput;
+}>;
+
+
+export type RecordArchiveArrivalMutation = { __typename?: 'Mutation', recordArchiveArrival: { __typename?: 'VerificationTask', id: string, caseId: string, district: string, kind: VerificationTaskKind, archiveMode?: ArchiveRetrievalMode | null, automated: boolean, status: VerificationTaskStatus, reason?: string | null, note?: string | null, forgedMaterial: boolean, requestedAt?: string | null, archiveArrivedOn?: string | null, letterReturnedOn?: string | null, completedManually: boolean, completedAt?: string | null, version: number, createdAt: string } };
+
+export type CompleteVerificationTaskMutationVariables = Exact<{
+  input: CompleteVerificationTaskInput;
+}>;
+
+
+export type CompleteVerificationTaskMutation = { __typename?: 'Mutation', completeVerificationTask: { __typename?: 'VerificationTask', id: string, caseId: string, district: string, kind: VerificationTaskKind, archiveMode?: ArchiveRetrievalMode | null, automated: boolean, status: VerificationTaskStatus, reason?: string | null, note?: string | null, forgedMaterial: boolean, requestedAt?: string | null, archiveArrivedOn?: string | null, letterReturnedOn?: string | null, completedManually: boolean, completedAt?: string | null, version: number, createdAt: string } };
+
+export type VerificationTasksQueryVariables = Exact<{
+  filter?: InputMaybe<VerificationTaskFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VerificationTasksQuery = { __typename?: 'Query', verificationTasks?: { __typename?: 'VerificationTaskPage', endCursor?: string | null, hasNextPage: boolean, items: Array<{ __typename?: 'VerificationTask', id: string, caseId: string, district: string, kind: VerificationTaskKind, archiveMode?: ArchiveRetrievalMode | null, automated: boolean, status: VerificationTaskStatus, reason?: string | null, note?: string | null, forgedMaterial: boolean, requestedAt?: string | null, archiveArrivedOn?: string | null, letterReturnedOn?: string | null, completedManually: boolean, completedAt?: string | null, version: number, createdAt: string }> } | null };
+
+export type TaskCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TaskCaseQuery = { __typename?: 'Query', verificationCase?: { __typename?: 'VerificationCase', id: string, district: string, receiptNo: string, acceptedOn: string, archiveHolder: string } | null };
 
 export type VerifyPointsNoticeQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -2168,6 +2404,8 @@ export const GeneratedFilePartsFragmentDoc = {"kind":"Document","definitions":[{
 export const ScoreResultPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ScoreResultPartsFragment, unknown>;
 export const ExcludedMonthPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcludedMonthParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExcludedMonth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ExcludedMonthPartsFragment, unknown>;
 export const SimulatedScorePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulatedScoreParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatedScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]} as unknown as DocumentNode<SimulatedScorePartsFragment, unknown>;
+export const QueueRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"archiveDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<QueueRowFragment, unknown>;
+export const VerificationTaskPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationTaskParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"forgedMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archiveArrivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"letterReturnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedManually"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<VerificationTaskPartsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MyApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}}]}}]}}]} as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;
@@ -2184,7 +2422,29 @@ export const EmployerOverviewDocument = {"kind":"Document","definitions":[{"kind
 export const ApplicantAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicantAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicantAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"permitDate"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicantAccountsQuery, ApplicantAccountsQueryVariables>;
 export const CreateApplicantAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApplicantAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApplicantAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApplicantAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateApplicantAccountMutation, CreateApplicantAccountMutationVariables>;
 export const ReleaseApplicantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseApplicant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseApplicantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseApplicant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}}]}}]}}]} as unknown as DocumentNode<ReleaseApplicantMutation, ReleaseApplicantMutationVariables>;
+export const OfficerApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"scoringStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"scoringFailure"}},{"kind":"Field","name":{"kind":"Name","value":"revocationRequest"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerApplicationQuery, OfficerApplicationQueryVariables>;
+export const CaseOfApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseOfApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationCaseOfApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"archiveHolder"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationTaskParts"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationTaskParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"forgedMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archiveArrivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"letterReturnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedManually"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CaseOfApplicationQuery, CaseOfApplicationQueryVariables>;
+export const AcceptApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}}]}}]}}]} as unknown as DocumentNode<AcceptApplicationMutation, AcceptApplicationMutationVariables>;
+export const RequestMaterialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestMaterials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"missing"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestMaterials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"missing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"missing"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"materialsMissing"}}]}}]}}]} as unknown as DocumentNode<RequestMaterialsMutation, RequestMaterialsMutationVariables>;
+export const RejectApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RejectApplicationMutation, RejectApplicationMutationVariables>;
+export const RevokeApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerRequest"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"employerRequest"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerRequest"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RevokeApplicationMutation, RevokeApplicationMutationVariables>;
+export const ApplicantByResidentIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicantByResidentId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationsByResidentId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"residentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"residentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"applicantId"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicantByResidentIdQuery, ApplicantByResidentIdQueryVariables>;
+export const ApplicantAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicantAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"district"}}]}}]}}]} as unknown as DocumentNode<ApplicantAccountQuery, ApplicantAccountQueryVariables>;
+export const ResetApplicantPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetApplicantPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetApplicantPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetApplicantPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResetApplicantPasswordMutation, ResetApplicantPasswordMutationVariables>;
 export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
 export const RegisterEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterEmployerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"hrUsernames"}}]}}]}}]} as unknown as DocumentNode<RegisterEmployerMutation, RegisterEmployerMutationVariables>;
+export const RegistrationQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistrationQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationReviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organisationType"}},{"kind":"Field","name":{"kind":"Name","value":"establishment"}},{"kind":"Field","name":{"kind":"Name","value":"licenceKind"}},{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"socialInsuranceNo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<RegistrationQueueQuery, RegistrationQueueQueryVariables>;
+export const ReviewRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewEmployerRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReviewRegistrationMutation, ReviewRegistrationMutationVariables>;
+export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewQueueFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueueRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewQueueCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueueRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"archiveDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ClaimApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficer"}}]}}]}}]} as unknown as DocumentNode<ClaimApplicationMutation, ClaimApplicationMutationVariables>;
+export const DistrictNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DistrictNamesQuery, DistrictNamesQueryVariables>;
 export const SimulateScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateScore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreResultParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExcludedMonthParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcludedMonthParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExcludedMonth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<SimulateScoreQuery, SimulateScoreQueryVariables>;
+export const DistrictOfficersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictOfficers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtOfficers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<DistrictOfficersQuery, DistrictOfficersQueryVariables>;
+export const AssignApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"officerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficer"}}]}}]}}]} as unknown as DocumentNode<AssignApplicationMutation, AssignApplicationMutationVariables>;
+export const SanctionedEmployersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SanctionedEmployers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanctionedEmployers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"suspended"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fineCny"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"forgeryCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<SanctionedEmployersQuery, SanctionedEmployersQueryVariables>;
+export const DecideSanctionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideSanction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSanctionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEmployerSanction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}}]}}]}}]} as unknown as DocumentNode<DecideSanctionMutation, DecideSanctionMutationVariables>;
+export const RecordArchiveArrivalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordArchiveArrival"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordArchiveArrivalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordArchiveArrival"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationTaskParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationTaskParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"forgedMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archiveArrivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"letterReturnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedManually"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RecordArchiveArrivalMutation, RecordArchiveArrivalMutationVariables>;
+export const CompleteVerificationTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteVerificationTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteVerificationTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeVerificationTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationTaskParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationTaskParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"forgedMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archiveArrivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"letterReturnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedManually"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CompleteVerificationTaskMutation, CompleteVerificationTaskMutationVariables>;
+export const VerificationTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerificationTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationTaskParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationTaskParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"forgedMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archiveArrivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"letterReturnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedManually"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<VerificationTasksQuery, VerificationTasksQueryVariables>;
+export const TaskCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"archiveHolder"}}]}}]}}]} as unknown as DocumentNode<TaskCaseQuery, TaskCaseQueryVariables>;
 export const VerifyPointsNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyPointsNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPointsNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"district"}}]}}]}}]} as unknown as DocumentNode<VerifyPointsNoticeQuery, VerifyPointsNoticeQueryVariables>;

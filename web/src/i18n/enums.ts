@@ -20,6 +20,8 @@ import type {
   QualificationLevel,
   SanctionStatus,
   ScoreIndicator,
+  VerificationTaskKind,
+  VerificationTaskStatus,
 } from '../gql/graphql';
 import type { Language } from './language';
 
@@ -162,6 +164,29 @@ const MONTH_EXCLUSION: Labels<MonthExclusionReason> = {
   NOT_BEFORE_ASSESSMENT_MONTH: ['不早于评定月份', 'Not before the assessment month'],
 };
 
+const VERIFICATION_TASK_KIND: Labels<VerificationTaskKind> = {
+  ARCHIVE_RETRIEVAL: ['人事档案调阅', 'Personnel archive'],
+  EDUCATION: ['学历学位认证', 'Education'],
+  QUALIFICATION: ['职称（职业资格）核验', 'Title / qualification'],
+  SOCIAL_INSURANCE: ['社会保险核验', 'Social insurance'],
+  TAX: ['个人所得税核验', 'Income tax'],
+  HUKOU: ['户籍核验', 'Hukou'],
+  MARRIAGE: ['婚姻核验', 'Marriage'],
+  AWARD: ['表彰奖励核验', 'Awards'],
+  INVESTMENT: ['投资纳税核验', 'Investment and tax'],
+  CRIMINAL: ['刑事犯罪记录核验', 'Criminal record'],
+  DETENTION: ['治安拘留记录核验', 'Detention record'],
+  FAMILY_PLANNING: ['计划生育核验', 'Family planning'],
+};
+
+const VERIFICATION_TASK_STATUS: Labels<VerificationTaskStatus> = {
+  PENDING: ['待核验', 'Pending'],
+  IN_PROGRESS: ['核验中', 'In progress'],
+  PASSED: ['核验通过', 'Passed'],
+  FAILED: ['核验不通过', 'Failed'],
+  NEEDS_MANUAL: ['需人工核验', 'Needs a person'],
+};
+
 export const ENUM_LABELS = {
   AccountRole: ACCOUNT_ROLE,
   AppealIndicator: SCORE_INDICATOR satisfies Labels<AppealIndicator>,
@@ -181,6 +206,8 @@ export const ENUM_LABELS = {
   QualificationLevel: QUALIFICATION_LEVEL,
   SanctionStatus: SANCTION_STATUS,
   ScoreIndicator: SCORE_INDICATOR,
+  VerificationTaskKind: VERIFICATION_TASK_KIND,
+  VerificationTaskStatus: VERIFICATION_TASK_STATUS,
 } as const;
 
 export type EnumName = keyof typeof ENUM_LABELS;

@@ -27,6 +27,11 @@ export interface EventConsumerOptions {
   onWait?: (error: unknown, job: Job, delayMs: number) => void;
 }
 
+/** The handler of one event type, typed for that type (the correlation a plain index loses). */
+function handlerFor<T extends EventType>(handlers: EventHandlers, type: T): EventHandler<T> | undefined {
+  return handlers[type];
+}
+
 /** Boot check (immich-style): the service handles exactly the events the catalogue routes to it. */
 export function assertHandlersMatchCatalogue(service: ServiceName, handlers: EventHandlers): void {
   const routed = new Set<string>(eventsConsumedBy(service));
@@ -82,7 +87,7 @@ export class EventConsumer {
         queue,
         async (job: Job) => {
           const event = parseEvent(job.data);
-          const handler = handlers[event.type] as EventHandler | undefined;
+          const handler = handlerFor(handlers, event.type);
           if (!handler) throw new Error(`${service} has no handler for ${event.type}`);
           // A CONSUMER span in the publisher's trace; events this handler publishes are its children.
           const span = tracer.startSpan(

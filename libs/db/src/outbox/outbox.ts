@@ -1,14 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope } from '@points/events';
+import type { EventEnvelope, EventType } from '@points/events';
 
 /**
  * Writes an event into the outbox with the caller's transaction, so the state change and its
  * event commit together or not at all. The relay publishes it afterwards.
  */
-export async function enqueueEvent(
+export async function enqueueEvent<T extends EventType>(
   manager: EntityManager,
   schema: string,
-  event: EventEnvelope,
+  event: EventEnvelope<T>,
 ): Promise<void> {
   if (!manager.queryRunner?.isTransactionActive) {
     // Without a transaction the event could commit without its state change (or the reverse).

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '@points/auth';
-import { SH_2017_RULE_SET } from '@points/scoring-engine';
+import { isApplyConditionCode, SH_2017_RULE_SET } from '@points/scoring-engine';
 import { OutboxService } from '@points/subgraph';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
 import { ApplicationState } from '../applications/application-state.enum';
@@ -229,8 +229,16 @@ export class AppealsService {
           correctedTotal: after,
           decidedBy: user.sub,
         });
-        // The corrected score changes the decision: a scored rejection now at the standard is approved.
-        if (application.state === ApplicationState.REJECTED && after >= SH_2017_RULE_SET.standard) {
+        // The corrected score changes the decision: a scored rejection now at the standard is approved,
+        // unless the holder could not apply at all (第二条): a score appeal does not cure that.
+        const cannotApply = (application.findings ?? []).some((finding) =>
+          isApplyConditionCode(finding.code),
+        );
+        if (
+          application.state === ApplicationState.REJECTED &&
+          after >= SH_2017_RULE_SET.standard &&
+          !cannotApply
+        ) {
           await this.lifecycle.approveOnAppeal(
             manager,
             publish,

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
+import { EducationLevel, type ScoreProfileInput } from '@points/scoring-engine';
 import { PiiCipher } from '@points/crypto';
 import { pdfText } from '@points/testing';
 import { PII_EVENT_AAD } from '@points/events';
@@ -264,7 +265,10 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     const accept = `mutation($id: ID!) { acceptApplication(id: $id, version: 7) { state receiptNo } }`;
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        t.gql<{ acceptApplication: App }>(accept, { variables: { id }, as: officer('XUHUI', `officer-${i}`) }),
+        t.gql<{ acceptApplication: App }>(accept, {
+          variables: { id },
+          as: officer('XUHUI', `officer-${i}`),
+        }),
       ),
     );
     const codes = results.map((r) => errorCodes(r)[0] ?? 'OK');
@@ -312,9 +316,10 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
 
   it('moves to SCORING on a verified case (once, however often it is delivered) and requests scoring', async () => {
     pinToday(t, '2026-04-01');
-    const verifiedProfile = {
+    const verifiedProfile: ScoreProfileInput = {
+      assessmentDate: '2026-04-01',
       birthDate: '1990-03-07',
-      education: 'MASTER',
+      education: EducationLevel.MASTER,
       socialInsurance: [{ from: '2020-01', to: '2025-12', base: 20000 }],
     };
     const event = testEvent('verification.case-completed', {
@@ -380,6 +385,8 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
         applicationId: id,
         total: 198,
         eligible: true,
+        canApply: true,
+        unmetConditions: [],
         ruleSetVersion: 'SH-2017',
       }),
     );

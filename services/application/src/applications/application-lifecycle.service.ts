@@ -16,6 +16,9 @@ import {
   normaliseProfile,
   SH_2017_RULE_SET,
   validateProfile,
+  EmployerKind,
+  EvidenceKind,
+  type Evidence,
   type ScoreProfileInput,
 } from '@points/scoring-engine';
 import { OutboxService, type PublishEvent } from '@points/subgraph';
@@ -477,7 +480,7 @@ export class ApplicationLifecycleService {
     }
     const birthDate = this.applications.birthDateOf(application);
     const grantedInput: ScoreProfileInput =
-      (previous.verifiedProfile as ScoreProfileInput | null) ??
+      previous.verifiedProfile ??
       claimedProfileOf(previous.form, birthDate, previous.assessmentDate ?? today);
     const claims = claimedProfileOf(application.form, birthDate, today);
     const problems = [...validateProfile(grantedInput, { today }), ...validateProfile(claims, { today })];
@@ -605,6 +608,9 @@ export class ApplicationLifecycleService {
 
   /** application.scoring-requested with the verified profile and the assessment date fixed at formal acceptance. */
   private async requestScoring(publish: PublishEvent, application: Application): Promise<void> {
+    // SCORING is entered only with the verified profile (VERIFICATION_PASSED writes it).
+    if (!application.verifiedProfile)
+      throw new Error(`application ${application.id} is in SCORING without a verified profile`);
     await publish('application.scoring-requested', `application:${application.id}`, {
       applicationId: application.id,
       kind: application.kind,
@@ -612,33 +618,48 @@ export class ApplicationLifecycleService {
       employerId: application.employerId,
       district: application.district,
       assessmentDate: application.assessmentDate ?? this.clock.today(),
-      verifiedProfile: application.verifiedProfile ?? {},
+      verifiedProfile: withApplyFacts(application),
     });
   }
 
-  /** score.assessed: eligible → APPROVED until the permit expires; else REJECTED. */
+  /**
+   * score.assessed: eligible (score ≥ standard, no veto) AND canApply (第二条, 第十三条: permit, 6
+   * months of social insurance, employed, employer may file) → APPROVED until the permit expires;
+   * else REJECTED, with each unmet condition as the reason and in the findings.
+   */
   async onScoreAssessed(event: EventEnvelope<'score.assessed'>, manager: EntityManager): Promise<void> {
     const d = event.data;
     const application = await this.repository.lockedById(manager, d.applicationId).catch(() => undefined);
     if (!application || !systemMayTake(application.state, SystemAction.SCORED_ELIGIBLE)) return;
     const publish = publisherFor(manager);
-    if (d.eligible) {
+    if (d.eligible && d.canApply) {
       const approved = await this.approve(
         manager,
         publish,
         application,
         { action: SystemAction.SCORED_ELIGIBLE, actor: SYSTEM_ACTOR },
         { totalPoints: d.total, assessmentId: d.assessmentId, ruleSetVersion: d.ruleSetVersion },
-        `积分核定通过 (scored ${d.total} with ${d.ruleSetVersion}: eligible)`,
+        `积分核定通过 (scored ${d.total} with ${d.ruleSetVersion}: eligible, may apply)`,
       );
       await this.publishDecision(publish, approved, 'APPROVED', null);
       return;
     }
-    const reason = `积分未达到标准分值 ${SH_2017_RULE_SET.standard} 分或不符合条件 (scored ${d.total} with ${d.ruleSetVersion}: not eligible)`;
+    const scoreReason = d.eligible
+      ? ''
+      : `积分 ${d.total} 分，未达到标准分值 ${SH_2017_RULE_SET.standard} 分或一票否决 (scored ${d.total} with ${d.ruleSetVersion}: not eligible)`;
+    const conditionsReason = d.canApply
+      ? ''
+      : `不符合申请积分条件：${d.unmetConditions.map((c) => c.note).join('；')}`;
+    const reason = [conditionsReason, scoreReason].filter(Boolean).join('；');
+    const findings = [
+      ...(application.findings ?? []),
+      ...d.unmetConditions.map(({ code, note }) => ({ code, note })),
+    ];
     await this.rejectBySystem(manager, publish, application, SystemAction.SCORED_NOT_ELIGIBLE, reason, {
       totalPoints: d.total,
       assessmentId: d.assessmentId,
       ruleSetVersion: d.ruleSetVersion,
+      findings,
     });
   }
 
@@ -660,4 +681,43 @@ export class ApplicationLifecycleService {
     });
     await this.publishDecision(publish, rejected, 'REJECTED', reason);
   }
+}
+
+/**
+ * The verified profile, plus the 第二条 facts the application itself holds when archive-verification
+ * did not give them (its own answer wins): the filing employer passed the centre's registration
+ * review, which refuses out-of-town branches and offices, so it is SHANGHAI_REGISTERED on the
+ * employer register; the labour contract is a material the officer checks at acceptance
+ * (第十四条(3)), so its dates rest on that person's check. Each added fact says so in `evidence`.
+ */
+function withApplyFacts(application: Application): ScoreProfileInput {
+  // SCORING is entered only with the verified profile (requestScoring checks).
+  const verified = application.verifiedProfile as ScoreProfileInput;
+  const profile: ScoreProfileInput = { ...verified };
+  const evidence: Evidence[] = [...(verified.evidence ?? [])];
+  if (profile.employerKind == null) {
+    profile.employerKind = EmployerKind.SHANGHAI_REGISTERED;
+    evidence.push({
+      field: 'employerKind',
+      kind: EvidenceKind.REGISTRY,
+      source:
+        'employer register: registration reviewed by the district centre (out-of-town branches and offices are refused)',
+      checkedBy: null,
+      checkedOn: null,
+    });
+  }
+  const contract = application.form.employment;
+  if (profile.employmentStartDate == null && contract?.contractStart) {
+    profile.employmentStartDate = contract.contractStart;
+    profile.employmentEndDate = contract.contractEnd ?? null;
+    evidence.push({
+      field: 'employmentStartDate',
+      kind: EvidenceKind.MANUAL_CHECK,
+      source: '劳动(聘用)合同 checked at formal acceptance (第十四条)',
+      checkedBy: application.assignedOfficer ?? 'centre-acceptance',
+      checkedOn: application.assessmentDate ?? null,
+    });
+  }
+  if (evidence.length > 0) profile.evidence = evidence;
+  return profile;
 }

@@ -9,6 +9,7 @@ import {
 } from 'typeorm';
 import { ApplicationKind, ApplicationState } from './application-state.enum';
 import type { ApplicationFormData } from './application-form.model';
+import type { ScoreProfileInput } from '@points/scoring-engine';
 
 /**
  * A verification finding as archive-verification reported it. Its own GraphQL name: a value type
@@ -147,7 +148,7 @@ export class Application {
   assignedOfficer!: string | null;
 
   @Column({ name: 'verified_profile', type: 'jsonb', nullable: true })
-  verifiedProfile!: Record<string, unknown> | null;
+  verifiedProfile!: ScoreProfileInput | null;
 
   @Field(() => [VerificationFinding], { nullable: true })
   @Column({ type: 'jsonb', nullable: true })

@@ -5,15 +5,16 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { Queue, Worker } from 'bullmq';
+import { Queue, type Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import type { ServiceConfig } from '@points/config';
-import { instrumentWorker } from '@points/observability';
-import { waitOnConnectionError } from '@points/db';
+import { startWorker } from '@points/db';
+import { jobOptionsOf } from '@points/events';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { ApplicationClock } from '../clock/application-clock';
 import {
   ApplicationQueueName,
+  RENEWAL_REMINDER_JOB,
   RENEWAL_REMINDER_PATTERN,
   RENEWAL_REMINDER_SCHEDULER_ID,
   RENEWAL_REMINDER_TIMEZONE,
@@ -56,14 +57,11 @@ export class RenewalSchedulerService implements OnApplicationBootstrap, OnApplic
       );
       this.reschedule.unref();
     }
-    this.worker = new Worker(
+    this.worker = startWorker(
       ApplicationQueueName.RenewalReminders,
-      waitOnConnectionError(ApplicationQueueName.RenewalReminders, async () =>
-        this.reminders.run(this.clock.today()),
-      ),
+      { [RENEWAL_REMINDER_JOB]: async () => this.reminders.run(this.clock.today()) },
       { ...options, concurrency: 1 },
     );
-    instrumentWorker(this.worker);
     this.worker.on('failed', (_job, error) =>
       this.logger.error(`renewal reminders failed: ${String(error)}`),
     );
@@ -75,13 +73,9 @@ export class RenewalSchedulerService implements OnApplicationBootstrap, OnApplic
       RENEWAL_REMINDER_SCHEDULER_ID,
       { pattern: RENEWAL_REMINDER_PATTERN, tz: RENEWAL_REMINDER_TIMEZONE },
       {
-        name: 'renewal-reminders',
-        opts: {
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 60_000 },
-          removeOnComplete: 100,
-          removeOnFail: 1000,
-        },
+        name: RENEWAL_REMINDER_JOB,
+        data: {},
+        opts: jobOptionsOf(ApplicationQueueName.RenewalReminders, RENEWAL_REMINDER_JOB),
       },
     );
   }

@@ -232,7 +232,10 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     );
     const rejected = await t.gql(
       `mutation($id: ID!, $v: Int!) { rejectApplication(id: $id, version: $v, reason: "社保缴费不足 6 个月") { state } }`,
-      { variables: { id: failingRenewal, v: accepted.data!.acceptApplication['version'] }, as: officer('XUHUI') },
+      {
+        variables: { id: failingRenewal, v: accepted.data!.acceptApplication['version'] },
+        as: officer('XUHUI'),
+      },
     );
     expect(rejected.errors).toBeUndefined();
     await reminders.run('2026-12-02');

@@ -1,5 +1,6 @@
 // Shared set-up of the integration suites: one app per suite, the projections fed through the
 // real event queue exactly as employer-registration's relay would deliver them.
+import type { ScoreProfileInput } from '@points/scoring-engine';
 import type { AuthUser } from '@points/auth';
 import { Role } from '@points/auth';
 import { PiiCipher } from '@points/crypto';
@@ -165,7 +166,7 @@ export const APPLICATION_FIELDS = `id kind state version district receiptNo acce
 export async function throughToScoring(
   t: SubgraphTestApp,
   applicantId: string,
-  verifiedProfile: Record<string, unknown>,
+  verifiedProfile: ScoreProfileInput,
 ): Promise<{ id: string; version: number }> {
   const hr = hrOf(XUHUI_EMPLOYER);
   const gql = async <T>(query: string, variables: Record<string, unknown>, as: AuthUser): Promise<T> => {

@@ -7,6 +7,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { ScoreProfileInput } from '@points/scoring-engine';
 
 export enum VerificationCaseStatus {
   OPEN = 'OPEN',
@@ -101,7 +102,7 @@ export class VerificationCase {
 
   /** The verified profile in the simulateScore input shape (sent with case-completed). */
   @Column({ name: 'verified_profile', type: 'jsonb', nullable: true })
-  verifiedProfile!: Record<string, unknown> | null;
+  verifiedProfile!: ScoreProfileInput | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })

@@ -1,33 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { districtScopeOf, type AuthUser } from '@points/auth';
 import { toShanghaiDate } from '@points/calendar';
-import { validateIsoDate } from '@points/validation';
-import { updateReturning } from '@points/db';
+import { isUuid, validateIsoDate } from '@points/validation';
 import type { RecordCertificatesReturnedInput } from './dto/verification-case.dto';
-import { VerificationCase } from './verification-case.entity';
+import type { VerificationCase } from './verification-case.entity';
 import { VerificationCaseException, VerificationCaseExceptionCode } from './verification-case.exception';
-import { isUuid } from '@points/validation';
-
-const S = 'archive_verification';
+import { VerificationCaseRepository } from './verification-case.repository';
 
 @Injectable()
 export class VerificationCasesService {
-  constructor(@InjectRepository(VerificationCase) private readonly cases: Repository<VerificationCase>) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: VerificationCaseRepository,
+  ) {}
 
   /** District staff see their district's cases; city verifiers and HRSS see all. */
   async findVisible(user: AuthUser, id: string): Promise<VerificationCase> {
-    return this.findOne(user, 'c.id = :id', { id }, id);
+    return this.findOne(user, { id }, id);
   }
 
   async findByApplication(user: AuthUser, applicationId: string): Promise<VerificationCase> {
-    return this.findOne(
-      user,
-      'c.application_id = :applicationId',
-      { applicationId },
-      `of application ${applicationId}`,
-    );
+    return this.findOne(user, { applicationId }, `of application ${applicationId}`);
   }
 
   /** The original degree certificates went back to the applicant at the window (recorded once). */
@@ -70,17 +65,18 @@ export class VerificationCasesService {
         { field: 'input.caseId', rule: 'ALREADY_RETURNED' },
       );
     }
-    const district = districtScopeOf(user);
-    const updated = await updateReturning(
-      this.cases,
-      `UPDATE ${S}.verification_case
-          SET certificates_returned_on = $3, certificates_returned_by = $4, certificates_return_note = $5,
-              version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $2 AND certificates_returned_on IS NULL
-          AND ($6::text IS NULL OR district = $6) RETURNING id`,
-      [input.caseId, input.version, input.returnedOn, user.sub, input.note.trim() || null, district],
-    );
-    if (updated.length === 0) {
+    const updated = await this.cases.amend(this.dataSource.manager, {
+      caseId: input.caseId,
+      expectedVersion: input.version,
+      district: districtScopeOf(user),
+      patch: {
+        certificatesReturnedOn: input.returnedOn,
+        certificatesReturnedBy: user.sub,
+        certificatesReturnNote: input.note.trim() || null,
+      },
+      whileUnset: ['certificatesReturnedOn'],
+    });
+    if (!updated) {
       throw new VerificationCaseException(
         VerificationCaseExceptionCode.STALE_VERSION,
         `Case ${input.caseId} changed since you read it`,
@@ -92,15 +88,12 @@ export class VerificationCasesService {
 
   private async findOne(
     user: AuthUser,
-    where: string,
-    params: Record<string, unknown>,
+    by: { id: string } | { applicationId: string },
     what: string,
   ): Promise<VerificationCase> {
-    const values = Object.values(params);
-    const query = this.cases.createQueryBuilder('c').where(where, params);
-    const district = districtScopeOf(user);
-    if (district) query.andWhere('c.district = :district', { district });
-    const found = values.every((v) => typeof v === 'string' && isUuid(v)) ? await query.getOne() : null;
+    const found = Object.values(by).every((v) => isUuid(v))
+      ? await this.cases.visible(this.dataSource.manager, user, by)
+      : null;
     if (!found) {
       throw new VerificationCaseException(
         VerificationCaseExceptionCode.CASE_NOT_FOUND,

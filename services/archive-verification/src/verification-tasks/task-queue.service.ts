@@ -8,14 +8,16 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
+import type { AuthUser } from '@points/auth';
 import type { ServiceConfig } from '@points/config';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { VERIFICATION_SETTINGS, type VerificationSettings } from '../verification-settings';
 import { TaskDispatcher } from './jobs/task-dispatcher';
 import { taskIdOfJob } from './jobs/verify-task.job';
+import { VerificationTaskStatus } from './verification-task.enums';
 import { VerificationTaskException, VerificationTaskExceptionCode } from './verification-task.exception';
-
-const S = 'archive_verification';
+import { VerificationTaskRepository } from './verification-task.repository';
+import { VerificationTaskAction } from './verification-task-transitions';
 
 export interface FailedJobView {
   jobId: string;
@@ -39,6 +41,7 @@ export class TaskQueueService implements OnApplicationBootstrap, BeforeApplicati
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(REDIS_CONNECTION) private readonly redis: IORedis,
     @Inject(VERIFICATION_SETTINGS) private readonly settings: VerificationSettings,
+    private readonly tasks: VerificationTaskRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -52,6 +55,7 @@ export class TaskQueueService implements OnApplicationBootstrap, BeforeApplicati
       intervalMs: this.settings.dispatchIntervalMs,
       sweep: this.config.redrive,
       onError: (error) => this.logger.warn(`task dispatch pass failed, will retry: ${String(error)}`),
+      tasks: this.tasks,
     });
     this.dispatcher.start();
   }
@@ -90,7 +94,7 @@ export class TaskQueueService implements OnApplicationBootstrap, BeforeApplicati
    * Runs a failed job again from its first attempt. Its task goes back to PENDING unless a
    * person completed it meanwhile (then the job finds it final and writes nothing).
    */
-  async retry(jobId: string): Promise<FailedJobView> {
+  async retry(user: AuthUser, jobId: string): Promise<FailedJobView> {
     const job = await this.requireDispatcher().jobQueue.getJob(jobId);
     if (!job || !(await job.isFailed())) {
       throw new VerificationTaskException(
@@ -101,11 +105,13 @@ export class TaskQueueService implements OnApplicationBootstrap, BeforeApplicati
     }
     const taskId = taskIdOfJob(jobId);
     if (taskId) {
-      await this.dataSource.query(
-        `UPDATE ${S}.verification_task SET status = 'PENDING', reason = NULL, version = version + 1, updated_at = now()
-          WHERE id = $1 AND status IN ('NEEDS_MANUAL', 'IN_PROGRESS') AND requested_at IS NULL`,
-        [taskId],
-      );
+      await this.tasks.transition(this.dataSource.manager, {
+        taskId,
+        action: VerificationTaskAction.RETRY,
+        to: VerificationTaskStatus.PENDING,
+        actor: { system: false, sub: user.sub, role: user.role },
+        patch: { reason: null },
+      });
     }
     const view: FailedJobView = {
       jobId,

@@ -6,6 +6,7 @@ export enum VerificationTaskExceptionCode {
   NOT_OPEN_FOR_THIS_ACTION = 'NOT_OPEN_FOR_THIS_ACTION',
   INVALID_INPUT = 'INVALID_INPUT',
   JOB_NOT_FOUND = 'JOB_NOT_FOUND',
+  ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
 }
 
 const graphqlCodeOf: Record<VerificationTaskExceptionCode, GraphQLErrorCode> = {
@@ -14,6 +15,7 @@ const graphqlCodeOf: Record<VerificationTaskExceptionCode, GraphQLErrorCode> = {
   [VerificationTaskExceptionCode.NOT_OPEN_FOR_THIS_ACTION]: GraphQLErrorCode.BAD_USER_INPUT,
   [VerificationTaskExceptionCode.INVALID_INPUT]: GraphQLErrorCode.BAD_USER_INPUT,
   [VerificationTaskExceptionCode.JOB_NOT_FOUND]: GraphQLErrorCode.NOT_FOUND,
+  [VerificationTaskExceptionCode.ROLE_NOT_ALLOWED]: GraphQLErrorCode.FORBIDDEN,
 };
 
 export class VerificationTaskException extends AppException<VerificationTaskExceptionCode> {

@@ -95,7 +95,10 @@ export class VerificationTasksResolver {
   @Mutation(() => FailedVerificationJob, {
     description: 'Run a failed verification job again from its first attempt',
   })
-  retryVerificationJob(@Args('jobId', { type: () => ID }) jobId: string): Promise<FailedVerificationJob> {
-    return this.queue.retry(jobId);
+  retryVerificationJob(
+    @CurrentUser() user: AuthUser,
+    @Args('jobId', { type: () => ID }) jobId: string,
+  ): Promise<FailedVerificationJob> {
+    return this.queue.retry(user, jobId);
   }
 }

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@points/auth';
 import { toShanghaiDate } from '@points/calendar';
-import { PiiCipher } from '@points/crypto';
 import { OutboxService } from '@points/subgraph';
 import { validateIsoDate } from '@points/validation';
-import { updateReturning } from '@points/db';
-import { taskScopeSql } from '../task-scope.util';
 import { isEducationLevel, isQualificationLevel } from '../verification-cases/claims.util';
-import { completeCaseIfDone, lockCase } from '../verification-cases/case-completion/case-completion';
+import { CaseCompletion } from '../verification-cases/case-completion/case-completion';
 import type {
   CompleteVerificationTaskInput,
   RecordArchiveArrivalInput,
@@ -25,17 +22,22 @@ import {
   VerificationTaskStatus,
 } from './verification-task.enums';
 import { VerificationTaskException, VerificationTaskExceptionCode } from './verification-task.exception';
+import {
+  VerificationTaskRepository,
+  type TransitionedTask,
+  type VerificationTaskPatch,
+} from './verification-task.repository';
+import { taskMayTake, VerificationTaskAction } from './verification-task-transitions';
 
-const S = 'archive_verification';
 const MAX_PAGE = 100;
 
 @Injectable()
 export class VerificationTasksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(VerificationTask) private readonly tasks: Repository<VerificationTask>,
+    private readonly tasks: VerificationTaskRepository,
+    private readonly completion: CaseCompletion,
     private readonly outbox: OutboxService,
-    private readonly cipher: PiiCipher,
     private readonly queue: TaskQueueService,
   ) {}
 
@@ -63,35 +65,14 @@ export class VerificationTasksService {
         },
       );
     }
-    const scope = taskScopeSql(user, 't', 1);
-    const query = this.tasks
-      .createQueryBuilder('t')
-      .where(
-        scope.sql.replace(/\$(\d+)/g, (_, n: string) => `:scope${n}`),
-        paramsOf(scope.params, 1),
-      )
-      .orderBy('t.created_at', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .take(first + 1);
-    if (filter?.statuses?.length) query.andWhere('t.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter?.kind) query.andWhere('t.kind = :kind', { kind: filter.kind });
-    if (filter?.caseId) {
-      if (!isUuid(filter.caseId)) return { items: [], endCursor: null, hasNextPage: false };
-      query.andWhere('t.case_id = :caseId', { caseId: filter.caseId });
-    }
-    if (after) {
-      query.andWhere(
-        `(t.created_at, t.id) > (SELECT c.created_at, c.id FROM ${S}.verification_task c WHERE c.id = :after)`,
-        { after },
-      );
-    }
-    const rows = await query.getMany();
+    if (filter?.caseId && !isUuid(filter.caseId)) return { items: [], endCursor: null, hasNextPage: false };
+    const rows = await this.tasks.page(this.dataSource.manager, user, filter, first + 1, after);
     const items = rows.slice(0, first);
     return { items, endCursor: items.at(-1)?.id ?? null, hasNextPage: rows.length > first };
   }
 
   async findVisible(user: AuthUser, id: string): Promise<VerificationTask> {
-    const task = isUuid(id) ? await this.visible(this.dataSource.manager, user, id) : undefined;
+    const task = isUuid(id) ? await this.tasks.visible(this.dataSource.manager, user, id) : undefined;
     if (!task) throw notFound(id);
     return task;
   }
@@ -110,21 +91,23 @@ export class VerificationTasksService {
         { field: 'input.forgedMaterial', rule: 'ONLY_WITH_FAILED' },
       );
     }
-    return this.writeManually(user, input.taskId, input.version, async (manager, task) => {
-      const open =
-        task.status === VerificationTaskStatus.NEEDS_MANUAL ||
-        (task.status === VerificationTaskStatus.PENDING && !task.automated);
-      if (!open) throw notOpen(task, 'complete it by hand');
-      const facts = manualFacts(task, input);
-      return updateReturning(
-        manager,
-        `UPDATE ${S}.verification_task
-            SET status = $3, note = $4, forged_material = $5, facts = $6, reason = CASE WHEN $3 = 'FAILED' THEN $4 ELSE reason END,
-                completed_manually = true, completed_by = $7, completed_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2
-            AND (status = 'NEEDS_MANUAL' OR (status = 'PENDING' AND NOT automated)) RETURNING id`,
-        [task.id, input.version, input.result, note, input.forgedMaterial, JSON.stringify(facts), user.sub],
-      );
+    return this.writeManually(user, input.taskId, input.version, (task) => {
+      if (!taskMayTake(task, VerificationTaskAction.COMPLETE_MANUALLY))
+        throw notOpen(task, 'complete it by hand');
+      const failed = input.result === ManualTaskResult.FAILED;
+      return {
+        action: VerificationTaskAction.COMPLETE_MANUALLY,
+        to: failed ? VerificationTaskStatus.FAILED : VerificationTaskStatus.PASSED,
+        patch: {
+          note,
+          forgedMaterial: input.forgedMaterial,
+          facts: manualFacts(task, input),
+          // A failed check keeps the person's note as its reason; a passed one keeps what was there.
+          ...(failed ? { reason: note } : {}),
+          completedManually: true,
+          completedBy: user.sub,
+        },
+      };
     });
   }
 
@@ -148,38 +131,49 @@ export class VerificationTasksService {
         },
       );
     }
-    return this.writeManually(user, input.taskId, input.version, async (manager, task) => {
-      const awaiting =
-        task.kind === VerificationTaskKind.ARCHIVE_RETRIEVAL &&
-        ((task.status === VerificationTaskStatus.IN_PROGRESS && task.requestedAt !== null) ||
-          task.status === VerificationTaskStatus.NEEDS_MANUAL);
-      if (!awaiting) throw notOpen(task, 'record an archive arrival');
-      const column =
-        task.archiveMode === ArchiveRetrievalMode.CHECK_LETTER ? 'letter_returned_on' : 'archive_arrived_on';
-      return updateReturning(
-        manager,
-        `UPDATE ${S}.verification_task
-            SET status = $3, note = $4, ${column} = $5, reason = CASE WHEN $3 = 'FAILED' THEN $4 ELSE NULL END,
-                completed_manually = true, completed_by = $6, completed_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND kind = 'ARCHIVE_RETRIEVAL'
-            AND ((status = 'IN_PROGRESS' AND requested_at IS NOT NULL) OR status = 'NEEDS_MANUAL') RETURNING id`,
-        [task.id, input.version, input.result, note, input.receivedOn, user.sub],
-      );
+    return this.writeManually(user, input.taskId, input.version, (task) => {
+      if (!taskMayTake(task, VerificationTaskAction.RECORD_ARCHIVE_ARRIVAL))
+        throw notOpen(task, 'record an archive arrival');
+      const failed = input.result === ManualTaskResult.FAILED;
+      const received: VerificationTaskPatch =
+        task.archiveMode === ArchiveRetrievalMode.CHECK_LETTER
+          ? { letterReturnedOn: input.receivedOn }
+          : { archiveArrivedOn: input.receivedOn };
+      return {
+        action: VerificationTaskAction.RECORD_ARCHIVE_ARRIVAL,
+        to: failed ? VerificationTaskStatus.FAILED : VerificationTaskStatus.PASSED,
+        patch: {
+          ...received,
+          note,
+          reason: failed ? note : null,
+          completedManually: true,
+          completedBy: user.sub,
+        },
+      };
     });
   }
 
+  /**
+   * The manual write: locks the case (as the job does), reads the task in the caller's scope,
+   * refuses a stale version, lets `decide` refuse or choose the transition, writes it, and
+   * completes the case in the same transaction when this was its last open task.
+   */
   private async writeManually(
     user: AuthUser,
     taskId: string,
     version: number,
-    update: (manager: EntityManager, task: VerificationTask) => Promise<unknown[]>,
+    decide: (task: VerificationTask) => {
+      action: VerificationTaskAction;
+      to: VerificationTaskStatus;
+      patch: VerificationTaskPatch;
+    },
   ): Promise<VerificationTask> {
     if (!isUuid(taskId)) throw notFound(taskId);
     const written = await this.outbox.transaction(async (manager, publish) => {
-      const before = await this.visible(manager, user, taskId);
+      const before = await this.tasks.visible(manager, user, taskId);
       if (!before) throw notFound(taskId);
-      await lockCase(manager, before.caseId);
-      const task = await this.visible(manager, user, taskId);
+      await this.completion.lockCase(manager, before.caseId);
+      const task = await this.tasks.visible(manager, user, taskId);
       if (!task) throw notFound(taskId);
       if (task.version !== version) {
         throw new VerificationTaskException(
@@ -188,43 +182,27 @@ export class VerificationTasksService {
           { field: 'input.version' },
         );
       }
-      const updated = await update(manager, task);
-      if (updated.length === 0) {
+      const decision = decide(task);
+      const updated: TransitionedTask | null = await this.tasks.transition(manager, {
+        taskId,
+        ...decision,
+        actor: { system: false, sub: user.sub, role: user.role },
+        expectedVersion: version,
+      });
+      if (!updated) {
         throw new VerificationTaskException(
           VerificationTaskExceptionCode.STALE_VERSION,
           `Task ${taskId} changed while you were writing`,
           { field: 'input.version' },
         );
       }
-      await completeCaseIfDone(manager, task.caseId, publish, this.cipher, toShanghaiDate(new Date()));
-      return this.visible(manager, user, taskId);
+      await this.completion.completeCaseIfDone(manager, task.caseId, publish, toShanghaiDate(new Date()));
+      return this.tasks.visible(manager, user, taskId);
     });
     if (!written) throw notFound(taskId);
     this.queue.wake();
     return written;
   }
-
-  private async visible(
-    manager: EntityManager,
-    user: AuthUser,
-    id: string,
-  ): Promise<VerificationTask | undefined> {
-    const scope = taskScopeSql(user, 't', 2);
-    const found = await manager
-      .getRepository(VerificationTask)
-      .createQueryBuilder('t')
-      .where('t.id = :id', { id })
-      .andWhere(
-        scope.sql.replace(/\$(\d+)/g, (_, n: string) => `:scope${n}`),
-        paramsOf(scope.params, 2),
-      )
-      .getOne();
-    return found ?? undefined;
-  }
-}
-
-function paramsOf(params: unknown[], first: number): Record<string, unknown> {
-  return Object.fromEntries(params.map((value, i) => [`scope${first + i}`, value]));
 }
 
 function isUuid(value: string): boolean {

@@ -540,6 +540,42 @@ describe('accounts, login, job change and personal data', () => {
       expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.username' });
     });
 
+    it("the supervisor sees their own district's officers, none of another district's", async () => {
+      const create = (username: string, name: string, role: string, district: string) =>
+        t.gql<{ createStaffAccount: { id: string } }>(CREATE_STAFF, {
+          variables: { input: { username, name, role, district, password: 'staff123' } },
+          as: staff.hrss(),
+        });
+      const second = (await create('officer.songjiang.b', '松江受理员乙', 'CENTRE_OFFICER', 'SONGJIANG')).data!;
+      const first = (await create('officer.songjiang.a', '松江受理员甲', 'CENTRE_OFFICER', 'SONGJIANG')).data!;
+      await create('supervisor.songjiang', '松江负责人', 'CENTRE_SUPERVISOR', 'SONGJIANG');
+      await create('officer.qingpu', '青浦受理员', 'CENTRE_OFFICER', 'QINGPU');
+      const OFFICERS = `query { districtOfficers { id name username district role } }`;
+      const seen = await t.gql(OFFICERS, { as: staff.supervisor('SONGJIANG') });
+      // Only the two officers of 松江, by login name (…a before …b); not its supervisor, not 青浦's officer.
+      expect(seen.data).toEqual({
+        districtOfficers: [
+          {
+            id: first.createStaffAccount.id,
+            name: '松江受理员甲',
+            username: 'officer.songjiang.a',
+            district: 'SONGJIANG',
+            role: 'CENTRE_OFFICER',
+          },
+          {
+            id: second.createStaffAccount.id,
+            name: '松江受理员乙',
+            username: 'officer.songjiang.b',
+            district: 'SONGJIANG',
+            role: 'CENTRE_OFFICER',
+          },
+        ],
+      });
+      for (const user of [staff.officer('SONGJIANG'), staff.hrss(), staff.verifier(), staff.hr(employers.A.id)]) {
+        expect(errorCodes(await t.gql(OFFICERS, { as: user }))).toEqual(['FORBIDDEN']);
+      }
+    });
+
     it('needs a district for centre staff and none for others; only HRSS may create staff', async () => {
       const base = { username: 'sup.nowhere', name: '某', password: 'staff123' };
       const noDistrict = await t.gql(CREATE_STAFF, {
@@ -858,6 +894,22 @@ describe('accounts, login, job change and personal data', () => {
         reason: 'APPLICANT_BANNED',
       });
       expect(takeOver.errors?.[0]?.message).toMatch(/until 2029-11-01/);
+
+      // The district supervisor (the second pair of eyes) finds the case waiting, its employer first;
+      // another district's supervisor sees nothing of it; officers, HR and verifiers are refused.
+      const SANCTIONED = `query { sanctionedEmployers { id sanctions { status forgeryCaseId } } }`;
+      type Sanctioned = { sanctionedEmployers: Array<{ id: string; sanctions: Array<{ status: string }> }> };
+      const waiting = await t.gql<Sanctioned>(SANCTIONED, { as: staff.supervisor('XUHUI') });
+      expect(waiting.data?.sanctionedEmployers[0]).toEqual({
+        id: employers.A.id,
+        sanctions: [{ status: 'PENDING_DECISION', forgeryCaseId: caseId }],
+      });
+      const elsewhere = await t.gql(SANCTIONED, { as: staff.supervisor('PUDONG') });
+      expect(elsewhere.errors).toBeUndefined();
+      expect(JSON.stringify(elsewhere.data)).not.toContain(employers.A.id);
+      for (const user of [staff.officer('XUHUI'), staff.hr(employers.A.id), staff.verifier()]) {
+        expect(errorCodes(await t.gql(SANCTIONED, { as: user }))).toEqual(['FORBIDDEN']);
+      }
 
       // HRSS decides the pending case: the fine goes on the record.
       const decide = await t.gql<{ recordEmployerSanction: { sanctions: unknown[] } }>(

@@ -49,6 +49,15 @@ export class AccountsResolver {
     return this.accounts.listApplicants(user, first, after);
   }
 
+  @Roles(Role.CENTRE_SUPERVISOR)
+  @Query(() => [AccountView], {
+    nullable: true,
+    description: "The centre officers of your district (a supervisor's choice when assigning work), by login name",
+  })
+  districtOfficers(@CurrentUser() user: AuthUser): Promise<AccountView[]> {
+    return this.accounts.districtOfficers(user);
+  }
+
   @Roles(Role.EMPLOYER_HR)
   @Mutation(() => AccountView, {
     description: "Open an applicant's account (approved, unsuspended employers only)",

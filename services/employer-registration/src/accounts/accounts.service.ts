@@ -144,6 +144,25 @@ export class AccountsService {
     };
   }
 
+  /**
+   * The officers of the supervisor's own district (name and login name, ordered by login name):
+   * whom its work may be assigned to (the application service accepts only these; staff.account-changed
+   * tells it who they are).
+   */
+  async districtOfficers(user: AuthUser): Promise<AccountView[]> {
+    const district = districtScopeOf(user);
+    if (!district) return [];
+    const query = this.dataSource.manager
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .leftJoin(Employer, 'e', 'e.id = COALESCE(a.employer_id, a.last_employer_id)')
+      .addSelect('e.district', 'employer_district')
+      .where('a.role = :role AND a.district = :district', { role: Role.CENTRE_OFFICER, district })
+      .orderBy('a.username', 'ASC')
+      .addOrderBy('a.id', 'ASC');
+    return this.views(query);
+  }
+
   history(accountId: string): Promise<AccountHistoryEntry[]> {
     return this.dataSource
       .getRepository(AccountHistoryEntry)

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { OutboxService, type PublishEvent } from '@points/subgraph';
-import type { EntityManager, Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountWriter } from '../accounts/account-writer.service';
 import { CLOCK, todayOf, type Clock } from '../common/clock';
@@ -233,6 +233,28 @@ export class EmployersService {
 
   historyOf(employerId: string): Promise<EmployerHistoryEntry[]> {
     return this.history.find({ where: { employerId }, order: { seq: 'ASC' } });
+  }
+
+  /**
+   * Employers with forgery cases or sanctions on record, those with a case awaiting a decision
+   * first, then the latest: a supervisor's own district (in the SQL), HRSS every district.
+   */
+  async withSanctions(user: AuthUser): Promise<Employer[]> {
+    const ranked = this.sanctions
+      .createQueryBuilder('s')
+      .innerJoin(Employer, 'e', 'e.id = s.employer_id')
+      .select('s.employer_id', 'id')
+      .groupBy('s.employer_id')
+      .orderBy(`bool_or(s.status = 'PENDING_DECISION')`, 'DESC')
+      .addOrderBy('max(s.created_at)', 'DESC')
+      .limit(100);
+    if (user.role !== Role.HRSS_ADMIN) {
+      ranked.where('e.district = :district', { district: districtScopeOf(user) ?? '' });
+    }
+    const ids = (await ranked.getRawMany<{ id: string }>()).map((r) => r.id);
+    if (ids.length === 0) return [];
+    const found = new Map((await this.employers.findBy({ id: In(ids) })).map((e) => [e.id, e]));
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   sanctionsOf(employerId: string): Promise<EmployerSanction[]> {

@@ -1,3 +1,4 @@
+import { SmsMessageStoreModule } from '../messages/sms-message-store.module';
 import { Module } from '@nestjs/common';
 import { SmsProviderRegistry } from '../providers/sms-provider.registry';
 import { ProviderHealth } from './provider-health';
@@ -9,7 +10,7 @@ import { StuckMessageSweeper } from './stuck-message.sweeper';
 
 /** What the worker process runs: the SMS queue worker and the sweeper. */
 @Module({
-  imports: [SmsQueueModule],
+  imports: [SmsQueueModule, SmsMessageStoreModule],
   providers: [
     SmsProviderRegistry,
     ProviderHealth,

@@ -5,14 +5,15 @@ import { DelayedError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { PiiCipher } from '@points/crypto';
 import { smsSendAttemptsTotal } from '@points/observability';
+import { SmsMessageRepository, type MovedMessage } from '../messages/sms-message.repository';
 import { MESSAGE_MOBILE_AAD, SmsMessageStatus } from '../messages/sms-message-status.enum';
+import { SmsMessageAction } from '../messages/sms-message-transitions';
 import { SmsProviderError, type SmsProvider, type SmsSendResult } from '../providers/sms-provider.interface';
 import { SmsProviderRegistry } from '../providers/sms-provider.registry';
 import { SMS_SETTINGS, type SmsSettings } from '../providers/sms-settings';
 import { ProviderHealth } from './provider-health';
 import type { SendSmsJobData } from './send-sms.job';
 import { SmsRateLimiter } from './sms-rate-limiter';
-import { updatedRows } from '@points/db';
 
 /** Test seams; never provided in production. */
 export interface SmsDeliveryHooks {
@@ -21,16 +22,6 @@ export interface SmsDeliveryHooks {
 }
 export const SMS_DELIVERY_HOOKS = Symbol('SMS_DELIVERY_HOOKS');
 
-interface MessageRow {
-  id: string;
-  mobile_encrypted: string;
-  mobile_index: string;
-  body: string;
-  variables: Array<[string, string]>;
-  template_code: string;
-  recipient_role: 'EMPLOYER_HR' | 'APPLICANT';
-}
-
 interface Claim {
   token: string;
   attempts: number;
@@ -38,7 +29,7 @@ interface Claim {
   provider: string;
   /** Taken over from a dead worker: the provider may have it, so never go back to CREATED. */
   resumed: boolean;
-  message: MessageRow;
+  message: MovedMessage;
 }
 
 type Chosen = { provider: SmsProvider; penalty: number } | 'RATE_LIMITED' | null;
@@ -60,6 +51,7 @@ export class SmsDeliveryService {
     private readonly health: ProviderHealth,
     private readonly limiter: SmsRateLimiter,
     private readonly cipher: PiiCipher,
+    private readonly messages: SmsMessageRepository,
     @Optional() @Inject(SMS_DELIVERY_HOOKS) private readonly hooks?: SmsDeliveryHooks,
   ) {}
 
@@ -74,9 +66,9 @@ export class SmsDeliveryService {
     if (!claim) return this.notClaimed(job, token, id);
 
     const freeAt = await this.limiter.reserveMobile(
-      claim.message.mobile_index,
+      claim.message.mobileIndex,
       id,
-      claim.message.recipient_role,
+      claim.message.recipientRole,
     );
     if (freeAt > 0) {
       // Over the per-number limit: wait (in BullMQ's delayed set) until the window frees.
@@ -94,16 +86,11 @@ export class SmsDeliveryService {
 
   /** Why the claim did not match, and what to do about it. */
   private async notClaimed(job: Job, token: string | undefined, id: string): Promise<string> {
-    const rows: Array<{ status: SmsMessageStatus; sent_at: Date | null; claimed_at: Date | null }> =
-      await this.dataSource.query(
-        `SELECT status, sent_at, claimed_at FROM notification.sms_message WHERE id = $1`,
-        [id],
-      );
-    const message = rows[0];
+    const message = await this.messages.progress(this.dataSource.manager, id);
     if (!message) return 'gone';
-    if (message.status === SmsMessageStatus.SENDING && !message.sent_at) {
+    if (message.status === SmsMessageStatus.SENDING && !message.sentAt) {
       // Another worker holds a live claim (e.g. this job stalled and came back): check again later.
-      const staleAt = (message.claimed_at?.getTime() ?? 0) + this.settings.claimStaleMs;
+      const staleAt = (message.claimedAt?.getTime() ?? 0) + this.settings.claimStaleMs;
       return this.delay(job, token, Math.max(staleAt, Date.now()) + 50);
     }
     if (message.status === SmsMessageStatus.CREATED) return this.delay(job, token, Date.now() + 100);
@@ -119,9 +106,9 @@ export class SmsDeliveryService {
     const { message } = claim;
     const request = {
       messageId: message.id,
-      mobile: this.cipher.decrypt(message.mobile_encrypted, MESSAGE_MOBILE_AAD),
+      mobile: this.cipher.decrypt(message.mobileEncrypted, MESSAGE_MOBILE_AAD),
       body: message.body,
-      templateCode: message.template_code,
+      templateCode: message.templateCode,
       variables: Object.fromEntries(message.variables),
     };
     const failedHere = new Set<string>();
@@ -139,14 +126,13 @@ export class SmsDeliveryService {
         if (chosen !== 'RATE_LIMITED' && chosen !== null) {
           // Record the provider before calling it: a worker that dies during the call leaves a
           // row that says whom to ask again with the same idempotency key.
-          const recorded = updatedRows(
-            await this.dataSource.query(
-              `UPDATE notification.sms_message SET provider = $3, updated_at = now()
-                WHERE id = $1 AND claim_token = $2 AND status = 'SENDING' RETURNING id`,
-              [message.id, claim.token, chosen.provider.name],
-            ),
+          const recorded = await this.messages.recordProvider(
+            this.dataSource.manager,
+            message.id,
+            claim.token,
+            chosen.provider.name,
           );
-          if (recorded.length === 0) return 'claim-lost';
+          if (!recorded) return 'claim-lost';
         }
       }
       if (chosen === 'RATE_LIMITED')
@@ -184,64 +170,44 @@ export class SmsDeliveryService {
    */
   private async claim(id: string, provider: string): Promise<Claim | null> {
     const token = randomUUID();
-    const rows = updatedRows<MessageRow & { attempts: number; provider: string; previous_status: string }>(
-      await this.dataSource.query(
-        `UPDATE notification.sms_message m
-            SET status = 'SENDING', claim_token = $2, claimed_at = now(), not_before = NULL,
-                provider = CASE WHEN m.status = 'SENDING' AND m.provider IS NOT NULL THEN m.provider ELSE $4 END,
-                attempts = m.attempts + 1, version = m.version + 1, updated_at = now()
-           FROM (SELECT id, status AS previous_status FROM notification.sms_message WHERE id = $1 FOR UPDATE) p
-          WHERE m.id = p.id
-            AND (m.status = 'CREATED'
-                 OR (m.status = 'SENDING' AND m.sent_at IS NULL
-                     AND m.claimed_at < now() - make_interval(secs => $3::double precision / 1000)))
-          RETURNING m.id, m.attempts, m.provider, m.mobile_encrypted, m.mobile_index, m.body, m.variables,
-                    m.template_code, m.recipient_role, p.previous_status`,
-        [id, token, this.settings.claimStaleMs, provider],
-      ),
-    );
-    const row = rows[0];
+    const [row] = await this.messages.transition(this.dataSource.manager, {
+      action: SmsMessageAction.CLAIM,
+      id,
+      claimToken: token,
+      provider,
+      claimStaleMs: this.settings.claimStaleMs,
+    });
     return row
       ? {
           token,
           attempts: row.attempts,
-          provider: row.provider,
-          resumed: row.previous_status === 'SENDING',
+          provider: row.provider ?? provider,
+          resumed: row.resumed,
           message: row,
         }
       : null;
   }
 
   private async record(id: string, claim: Claim, result: SmsSendResult): Promise<void> {
-    let updated: unknown[];
-    if (result.outcome === 'ACCEPTED') {
-      updated = updatedRows(
-        await this.dataSource.query(
-          `UPDATE notification.sms_message
-            SET status = $3, provider_reference = $4, sent_at = now(),
-                completed_at = CASE WHEN $3 = 'DELIVERED' THEN now() END,
-                failure_reason = NULL, version = version + 1, updated_at = now()
-          WHERE id = $1 AND claim_token = $2 AND status = 'SENDING' RETURNING id`,
-          [
+    const updated = await this.messages.transition(
+      this.dataSource.manager,
+      result.outcome === 'ACCEPTED'
+        ? {
+            action: SmsMessageAction.RECORD_ACCEPTED,
             id,
-            claim.token,
-            result.delivered ? SmsMessageStatus.DELIVERED : SmsMessageStatus.SENDING,
-            result.reference,
-          ],
-        ),
-      );
-    } else {
-      updated = updatedRows(
-        await this.dataSource.query(
-          `UPDATE notification.sms_message
-            SET status = $3, failure_reason = $4, sent_at = now(), completed_at = now(),
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND claim_token = $2 AND status = 'SENDING' RETURNING id`,
-          [id, claim.token, result.outcome, result.reason],
-        ),
-      );
-    }
-    // 0 rows: a receipt got there first (already final) or the claim was taken over; both fine.
+            claimToken: claim.token,
+            delivered: result.delivered,
+            providerReference: result.reference,
+          }
+        : {
+            action: SmsMessageAction.RECORD_REFUSED,
+            id,
+            claimToken: claim.token,
+            to: SmsMessageStatus[result.outcome],
+            reason: result.reason,
+          },
+    );
+    // None moved: a receipt got there first (already final) or the claim was taken over; both fine.
     if (updated.length === 0) this.logger.debug(`message ${id}: answer not recorded, row moved on`);
   }
 
@@ -255,13 +221,13 @@ export class SmsDeliveryService {
     if (claim.attempts >= this.settings.maxAttempts)
       return this.technicalFailure(job.data as SendSmsJobData, claim, reason);
     const at = Date.now() + this.backoff(claim.attempts);
-    await this.dataSource.query(
-      `UPDATE notification.sms_message
-          SET status = 'CREATED', provider = NULL, claim_token = NULL, failure_reason = $3, not_before = $4,
-              version = version + 1, updated_at = now()
-        WHERE id = $1 AND claim_token = $2 AND status = 'SENDING'`,
-      [(job.data as SendSmsJobData).messageId, claim.token, reason, new Date(at)],
-    );
+    await this.messages.transition(this.dataSource.manager, {
+      action: SmsMessageAction.RETRY_LATER,
+      id: (job.data as SendSmsJobData).messageId,
+      claimToken: claim.token,
+      reason,
+      notBefore: new Date(at),
+    });
     return this.delay(job, token, at);
   }
 
@@ -275,18 +241,15 @@ export class SmsDeliveryService {
   ): Promise<string> {
     // A taken-over claim stays SENDING with its provider, resumable from `at`; a fresh one goes
     // back to CREATED. Either way the attempt is not counted: no provider was asked.
-    await this.dataSource.query(
-      `UPDATE notification.sms_message
-          SET status = CASE WHEN $5 THEN 'SENDING' ELSE 'CREATED' END,
-              provider = CASE WHEN $5 THEN provider END,
-              claimed_at = CASE WHEN $5 THEN $4::timestamptz - make_interval(secs => $6::double precision / 1000)
-                                ELSE claimed_at END,
-              not_before = CASE WHEN $5 THEN NULL ELSE $4::timestamptz END,
-              claim_token = NULL, attempts = attempts - 1, failure_reason = $3,
-              version = version + 1, updated_at = now()
-        WHERE id = $1 AND claim_token = $2 AND status = 'SENDING'`,
-      [claim.message.id, claim.token, reason, new Date(at), claim.resumed, this.settings.claimStaleMs],
-    );
+    await this.messages.transition(this.dataSource.manager, {
+      action: SmsMessageAction.GIVE_BACK,
+      id: claim.message.id,
+      claimToken: claim.token,
+      reason,
+      at: new Date(at),
+      resumed: claim.resumed,
+      claimStaleMs: this.settings.claimStaleMs,
+    });
     return this.delay(job, token, at);
   }
 
@@ -303,24 +266,23 @@ export class SmsDeliveryService {
     if (claim.attempts >= this.settings.maxAttempts)
       return this.technicalFailure(job.data as SendSmsJobData, claim, reason);
     const at = Date.now() + this.backoff(claim.attempts);
-    await this.dataSource.query(
-      `UPDATE notification.sms_message
-          SET claimed_at = now() - make_interval(secs => $3::double precision / 1000), failure_reason = $4,
-              version = version + 1, updated_at = now()
-        WHERE id = $1 AND claim_token = $2 AND status = 'SENDING'`,
-      [(job.data as SendSmsJobData).messageId, claim.token, this.settings.claimStaleMs, reason],
-    );
+    await this.messages.transition(this.dataSource.manager, {
+      action: SmsMessageAction.RETRY_SAME_PROVIDER,
+      id: (job.data as SendSmsJobData).messageId,
+      claimToken: claim.token,
+      reason,
+      claimStaleMs: this.settings.claimStaleMs,
+    });
     return this.delay(job, token, at);
   }
 
   private async technicalFailure(data: SendSmsJobData, claim: Claim, reason: string): Promise<string> {
-    await this.dataSource.query(
-      `UPDATE notification.sms_message
-          SET status = 'TECHNICAL_FAILURE', failure_reason = $3, completed_at = now(),
-              version = version + 1, updated_at = now()
-        WHERE id = $1 AND claim_token = $2 AND status = 'SENDING'`,
-      [data.messageId, claim.token, `after ${claim.attempts} attempts: ${reason}`],
-    );
+    await this.messages.transition(this.dataSource.manager, {
+      action: SmsMessageAction.GIVE_UP,
+      id: data.messageId,
+      claimToken: claim.token,
+      reason: `after ${claim.attempts} attempts: ${reason}`,
+    });
     return SmsMessageStatus.TECHNICAL_FAILURE;
   }
 

@@ -8,8 +8,9 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SMS_SETTINGS, type SmsSettings } from '../providers/sms-settings';
+import { SmsMessageRepository } from '../messages/sms-message.repository';
+import { SmsMessageAction } from '../messages/sms-message-transitions';
 import { SmsQueue } from './sms-queue.service';
-import { updatedRows } from '@points/db';
 
 const BATCH = 500;
 
@@ -29,6 +30,7 @@ export class StuckMessageSweeper implements OnApplicationBootstrap, OnApplicatio
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SMS_SETTINGS) private readonly settings: SmsSettings,
     private readonly queue: SmsQueue,
+    private readonly messages: SmsMessageRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -47,17 +49,15 @@ export class StuckMessageSweeper implements OnApplicationBootstrap, OnApplicatio
 
   /** One pass; returns how many messages got a new job. */
   async sweepOnce(): Promise<{ reenqueued: number; timedOut: number }> {
-    const stuck: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM notification.sms_message
-        WHERE (status = 'CREATED'
-               AND COALESCE(not_before, updated_at) < now() - make_interval(secs => $1::double precision / 1000))
-           OR (status = 'SENDING' AND sent_at IS NULL
-               AND claimed_at < now() - make_interval(secs => $2::double precision / 1000))
-        ORDER BY updated_at LIMIT ${BATCH}`,
-      [this.settings.createdStaleMs, this.settings.claimStaleMs],
+    const { manager } = this.dataSource;
+    const stuck = await this.messages.stuck(
+      manager,
+      this.settings.createdStaleMs,
+      this.settings.claimStaleMs,
+      BATCH,
     );
     let reenqueued = 0;
-    for (const { id } of stuck) {
+    for (const id of stuck) {
       const job = await this.queue.queue.getJob(id);
       const state = job ? await job.getState() : undefined;
       if (job && state !== 'completed' && state !== 'failed' && state !== 'unknown') continue;
@@ -66,16 +66,10 @@ export class StuckMessageSweeper implements OnApplicationBootstrap, OnApplicatio
       await this.queue.enqueue([id]);
       reenqueued++;
     }
-    const timedOut = updatedRows(
-      await this.dataSource.query(
-        `UPDATE notification.sms_message
-          SET status = 'TEMPORARY_FAILURE', failure_reason = 'no delivery receipt in time',
-              completed_at = now(), version = version + 1, updated_at = now()
-        WHERE status = 'SENDING' AND sent_at < now() - make_interval(secs => $1::double precision / 1000)
-        RETURNING id`,
-        [this.settings.receiptTimeoutMs],
-      ),
-    );
+    const timedOut = await this.messages.transition(manager, {
+      action: SmsMessageAction.RECEIPT_TIMED_OUT,
+      receiptTimeoutMs: this.settings.receiptTimeoutMs,
+    });
     if (reenqueued > 0 || timedOut.length > 0)
       this.logger.log(`sweeper: ${reenqueued} re-enqueued, ${timedOut.length} receipts timed out`);
     return { reenqueued, timedOut: timedOut.length };

@@ -7,6 +7,7 @@ import { RecipientDirectory, type Recipient } from '../recipients/recipient-dire
 import { SmsTemplateException, SmsTemplateExceptionCode } from '../templates/sms-template.exception';
 import { renderTemplate, smsSegments, templateVariables } from '../templates/sms-template.render.util';
 import { planMessages, type MessagePlan, type RecipientSelector } from './message-plan.util';
+import { SmsMessageRepository } from './sms-message.repository';
 import { MESSAGE_MOBILE_AAD } from './sms-message-status.enum';
 
 interface ActiveTemplate {
@@ -27,6 +28,7 @@ export class MessageComposer {
     private readonly directory: RecipientDirectory,
     private readonly cipher: PiiCipher,
     private readonly blindIndex: BlindIndex,
+    private readonly messages: SmsMessageRepository,
   ) {}
 
   async composeFor(event: AnyEventEnvelope, manager: EntityManager): Promise<string[]> {
@@ -58,34 +60,24 @@ export class MessageComposer {
     recipient: Recipient,
     resendOf: string | null = null,
   ): Promise<string | null> {
-    const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO notification.sms_message
-         (event_id, event_type, template_code, template_version, recipient_account_id, recipient_role,
-          mobile_encrypted, mobile_index, mobile_masked, body, variables, segments,
-          employer_id, applicant_id, district, resend_of)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-       ON CONFLICT (event_id, recipient_account_id, template_code) WHERE resend_of IS NULL DO NOTHING
-       RETURNING id`,
-      [
-        event.id,
-        event.type,
-        template.code,
-        template.version,
-        recipient.accountId,
-        recipient.role,
-        this.cipher.encrypt(recipient.mobile, MESSAGE_MOBILE_AAD),
-        recipient.mobileIndex,
-        maskMobile(recipient.mobile),
-        text.body,
-        JSON.stringify(text.variables),
-        smsSegments(text.body),
-        plan.employerId ?? recipient.employerId,
-        plan.applicantId ?? (recipient.role === 'APPLICANT' ? recipient.accountId : null),
-        plan.district ?? recipient.district,
-        resendOf,
-      ],
-    );
-    return rows[0]?.id ?? null;
+    return this.messages.insert(manager, {
+      eventId: event.id,
+      eventType: event.type,
+      templateCode: template.code,
+      templateVersion: template.version,
+      recipientAccountId: recipient.accountId,
+      recipientRole: recipient.role,
+      mobileEncrypted: this.cipher.encrypt(recipient.mobile, MESSAGE_MOBILE_AAD),
+      mobileIndex: recipient.mobileIndex,
+      mobileMasked: maskMobile(recipient.mobile),
+      body: text.body,
+      variables: text.variables,
+      segments: smsSegments(text.body),
+      employerId: plan.employerId ?? recipient.employerId,
+      applicantId: plan.applicantId ?? (recipient.role === 'APPLICANT' ? recipient.accountId : null),
+      district: plan.district ?? recipient.district,
+      resendOf,
+    });
   }
 
   async activeTemplate(manager: EntityManager, code: string): Promise<ActiveTemplate> {

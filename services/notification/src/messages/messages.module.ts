@@ -1,3 +1,4 @@
+import { SmsMessageStoreModule } from './sms-message-store.module';
 import { Module } from '@nestjs/common';
 import { EnqueueAfterCommitSubscriber } from '../delivery/enqueue-after-commit.subscriber';
 import { SmsQueueModule } from '../delivery/sms-queue.module';
@@ -8,7 +9,7 @@ import { MessagesService } from './messages.service';
 import { SmsMessagesMetric } from './sms-messages.metric';
 
 @Module({
-  imports: [RecipientsModule, SmsQueueModule],
+  imports: [RecipientsModule, SmsQueueModule, SmsMessageStoreModule],
   providers: [
     MessageComposer,
     MessagesService,

@@ -9,6 +9,7 @@ import type { SmsTemplateCode } from '../templates/sms-template-code.enum';
 import { SmsMessageModel, type SmsMessagePage } from './dto/sms-message.model';
 import { MessageComposer } from './message-composer.service';
 import { SmsMessageException, SmsMessageExceptionCode } from './sms-message.exception';
+import { SmsMessageRepository } from './sms-message.repository';
 import { FAILURE_STATUSES, SmsMessageStatus, type SmsRecipientRole } from './sms-message-status.enum';
 import { isUuid } from '@points/validation';
 
@@ -57,6 +58,7 @@ export class MessagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly directory: RecipientDirectory,
     private readonly composer: MessageComposer,
+    private readonly messages: SmsMessageRepository,
   ) {}
 
   /**
@@ -83,11 +85,12 @@ export class MessagesService {
       params.push(at, id);
       where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    params.push(options.first + 1);
-    const rows: MessageRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM notification.sms_message WHERE ${where.join(' AND ')}
-        ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+    const rows = await this.messages.page<MessageRow>(
+      this.dataSource.manager,
+      COLUMNS,
+      where,
       params,
+      options.first + 1,
     );
     const page = rows.slice(0, options.first);
     const last = page[page.length - 1];
@@ -107,11 +110,7 @@ export class MessagesService {
     if (!isUuid(id))
       throw new SmsMessageException(SmsMessageExceptionCode.MESSAGE_NOT_FOUND, `No message ${id}`);
     return this.dataSource.transaction(async (manager) => {
-      const rows: MessageRow[] = await manager.query(
-        `SELECT ${COLUMNS} FROM notification.sms_message WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
-      const old = rows[0];
+      const old = await this.messages.byId<MessageRow>(manager, COLUMNS, id, true);
       if (!old) throw new SmsMessageException(SmsMessageExceptionCode.MESSAGE_NOT_FOUND, `No message ${id}`);
       if (old.status === SmsMessageStatus.DELIVERED)
         throw new SmsMessageException(
@@ -123,11 +122,7 @@ export class MessagesService {
           SmsMessageExceptionCode.STILL_IN_FLIGHT,
           'This message is still being sent',
         );
-      const resent: unknown[] = await manager.query(
-        `SELECT 1 FROM notification.sms_message WHERE resend_of = $1`,
-        [id],
-      );
-      if (resent.length > 0)
+      if (await this.messages.wasResent(manager, id))
         throw new SmsMessageException(
           SmsMessageExceptionCode.ALREADY_RESENT,
           'This message was resent already; resend the newer one if it failed too',
@@ -160,11 +155,9 @@ export class MessagesService {
       );
       if (!newId) throw new Error('resend insert returned no id');
       enqueueAfterCommit(manager, [newId]);
-      const created: MessageRow[] = await manager.query(
-        `SELECT ${COLUMNS} FROM notification.sms_message WHERE id = $1`,
-        [newId],
-      );
-      return toModel(created[0] as MessageRow);
+      const created = await this.messages.byId<MessageRow>(manager, COLUMNS, newId);
+      if (!created) throw new Error('the resent message is not there');
+      return toModel(created);
     });
   }
 

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { smsMessages } from '@points/observability';
+import { SmsMessageRepository } from './sms-message.repository';
 
 /**
  * `sms_messages{status, provider}`: every message by status and the provider that took it
@@ -11,14 +12,14 @@ import { smsMessages } from '@points/observability';
 export class SmsMessagesMetric implements OnModuleInit, OnModuleDestroy {
   private remove: (() => void) | undefined;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly messages: SmsMessageRepository,
+  ) {}
 
   onModuleInit(): void {
     this.remove = smsMessages.add(async () => {
-      const rows = await this.dataSource.query<Array<{ status: string; provider: string; messages: number }>>(
-        `SELECT status, COALESCE(provider, 'none') AS provider, count(*)::int AS messages
-           FROM notification.sms_message GROUP BY 1, 2`,
-      );
+      const rows = await this.messages.countByStatusAndProvider(this.dataSource.manager);
       return rows.map((row) => ({
         labels: { status: row.status, provider: row.provider },
         value: row.messages,

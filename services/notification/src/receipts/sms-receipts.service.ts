@@ -6,8 +6,10 @@ import { z } from 'zod';
 import type { ServiceConfig } from '@points/config';
 import { REDIS_CONNECTION, SERVICE_CONFIG } from '@points/subgraph';
 import { SMS_SETTINGS, type SmsSettings } from '../providers/sms-settings';
+import { SmsMessageRepository } from '../messages/sms-message.repository';
+import { SmsMessageStatus } from '../messages/sms-message-status.enum';
+import { SmsMessageAction } from '../messages/sms-message-transitions';
 import { verifySignature, withinWindow } from './receipt-signature.util';
-import { updatedRows } from '@points/db';
 
 /** A delivery receipt as providers (or their adaptors) post it. */
 export const receiptSchema = z.object({
@@ -36,6 +38,7 @@ export class SmsReceiptsService {
     @Inject(REDIS_CONNECTION) private readonly redis: IORedis,
     @Inject(SERVICE_CONFIG) config: ServiceConfig,
     @Inject(SMS_SETTINGS) private readonly settings: SmsSettings,
+    private readonly messages: SmsMessageRepository,
   ) {
     this.replayPrefix = `${config.redisPrefix}:notification:receipt-seen`;
   }
@@ -69,20 +72,13 @@ export class SmsReceiptsService {
     const fresh = await this.redis.set(replayKey, '1', 'PX', 2 * this.settings.receiptWindowMs, 'NX');
     if (fresh === null) return { kind: 'REPLAY' };
     try {
-      const moved = updatedRows(
-        await this.dataSource.query(
-          `UPDATE notification.sms_message
-            SET status = $3, failure_reason = $4, completed_at = now(), sent_at = COALESCE(sent_at, now()),
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND provider = $2 AND status = 'SENDING' RETURNING id`,
-          [
-            receipt.reference,
-            provider.name,
-            receipt.status,
-            receipt.status === 'DELIVERED' ? null : (receipt.reason ?? receipt.status),
-          ],
-        ),
-      );
+      const moved = await this.messages.transition(this.dataSource.manager, {
+        action: SmsMessageAction.RECEIPT,
+        id: receipt.reference,
+        provider: provider.name,
+        to: SmsMessageStatus[receipt.status],
+        reason: receipt.status === 'DELIVERED' ? null : (receipt.reason ?? receipt.status),
+      });
       return { kind: 'OK', applied: moved.length > 0 };
     } catch (error) {
       // Not applied: let the provider's retry through.

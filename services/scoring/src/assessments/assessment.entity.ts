@@ -1,8 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ExcludedMonth, ScoreItem } from '@points/scoring-engine';
+import type { ExcludedMonth, ScoreItem, UnmetCondition } from '@points/scoring-engine';
 import { DateScalar } from '../scores/calendar.scalars';
-import { ExcludedMonthModel, ScoreItemModel } from '../scores/score-result.model';
+import { ExcludedMonthModel, ScoreItemModel, UnmetConditionModel } from '../scores/score-result.model';
 
 /** The kind of application the assessment was made for (NEW 首次申请, RENEWAL 续办, CHANGE 积分调整). */
 export enum AssessmentKind {
@@ -79,7 +79,21 @@ export class Assessment {
   @Column('boolean')
   vetoed!: boolean;
 
-  @Field(() => [ScoreItemModel])
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'May the holder apply at all (第二条, 第十三条)? The decision approves only when this and eligible hold; null for decisions made before it was checked',
+  })
+  @Column({ name: 'can_apply', type: 'boolean', nullable: true })
+  canApply!: boolean | null;
+
+  @Field(() => [UnmetConditionModel], { description: 'the conditions for applying that did not hold' })
+  @Column({ name: 'unmet_conditions', type: 'jsonb' })
+  unmetConditions!: UnmetCondition[];
+
+  @Field(() => [ScoreItemModel], {
+    description: 'each with the evidence its facts rest on, when the verified profile gave it',
+  })
   @Column({ type: 'jsonb' })
   items!: ScoreItem[];
 

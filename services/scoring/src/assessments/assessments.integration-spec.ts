@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type AuthUser } from '@points/auth';
 import type { EventEnvelope } from '@points/events';
+import { EducationLevel, EmployerKind, EvidenceKind, type ScoreProfileInput } from '@points/scoring-engine';
 import {
   deliverEvent,
   errorCodes,
@@ -24,9 +25,11 @@ const HRSS: AuthUser = { sub: 'hrss-1', role: Role.HRSS_ADMIN };
  * each month's base exactly the average wage of the year before (2021: 10,338; 2022: 11,396;
  * 2023: 12,183; 2024: 12,307) → 36 months at ≥ 1× → SOCIAL_INSURANCE_BASE 50. Total 179.
  */
-const VERIFIED_PROFILE = {
+const VERIFIED_PROFILE: ScoreProfileInput = {
+  // The request's assessment date governs (scoringRequested's third argument).
+  assessmentDate: '2024-07-15',
   birthDate: '1990-03-01',
-  education: 'BACHELOR_WITH_DEGREE',
+  education: EducationLevel.BACHELOR_WITH_DEGREE,
   socialInsurance: [
     { from: '2021-07', to: '2021-12', base: 10338 },
     { from: '2022-01', to: '2022-12', base: 11396 },
@@ -37,7 +40,7 @@ const VERIFIED_PROFILE = {
 
 function scoringRequested(
   applicationId: string,
-  verifiedProfile: Record<string, unknown> = VERIFIED_PROFILE,
+  verifiedProfile: ScoreProfileInput = VERIFIED_PROFILE,
   assessmentDate = '2024-07-15',
 ): EventEnvelope<'application.scoring-requested'> {
   return testEvent(
@@ -133,7 +136,7 @@ describe('assessments (decisions on verified facts)', () => {
       district: 'XUHUI',
       assessmentDate: '2024-07-15',
       ruleSetVersion: 'SH-2017',
-      ruleSetRevision: 1,
+      ruleSetRevision: 2, // revision 2: the apply conditions and 合理对应 data (migration 1764800000000)
       total: 179, // 30 + 90 + 9 + 50
       standard: 120,
       eligible: true,
@@ -158,6 +161,13 @@ describe('assessments (decisions on verified facts)', () => {
         applicationId: firstApplication,
         total: 179,
         eligible: true,
+        // The verified profile shows no permit, contract or employer kind: nothing is assumed.
+        canApply: false,
+        unmetConditions: [
+          expect.objectContaining({ code: 'RESIDENCE_PERMIT_NOT_SHOWN' }),
+          expect.objectContaining({ code: 'EMPLOYMENT_NOT_SHOWN' }),
+          expect.objectContaining({ code: 'EMPLOYER_KIND_NOT_SHOWN' }),
+        ],
         ruleSetVersion: 'SH-2017',
       },
     ]);
@@ -321,12 +331,12 @@ describe('assessments (decisions on verified facts)', () => {
   });
 
   it('reproduces an old decision after the wage table is edited and a new version is added', async () => {
-    // HRSS raises the 2023 wage in SH-2017 by 1 CNY (revision 2) …
+    // HRSS raises the 2023 wage in SH-2017 by 1 CNY (revision 3) …
     const wage = await t.gql(
       `mutation { setAverageMonthlyWage(input: { version: "SH-2017", year: 2023, monthlyCny: 12308 }) { revision } }`,
       { as: HRSS },
     );
-    expect(wage.data).toEqual({ setAverageMonthlyWage: { revision: 2 } });
+    expect(wage.data).toEqual({ setAverageMonthlyWage: { revision: 3 } });
     // … and adds SH-2024B from 2024-07-01 with the standard at 200, every other number as SH-2017 now.
     const current = await t.gql<{ ruleSet: { parameters: Record<string, unknown> } }>(
       `{ ruleSet(version: "SH-2017") { parameters } }`,
@@ -348,7 +358,7 @@ describe('assessments (decisions on verified facts)', () => {
     );
     expect(added.errors).toBeUndefined();
 
-    // The stored decision is unchanged and recomputes to the same result from revision 1.
+    // The stored decision is unchanged and recomputes to the same result from revision 2.
     const stored = await t.gql<{ assessment: AssessmentView }>(ASSESSMENT, {
       variables: { id: firstAssessmentId },
       as: HRSS,
@@ -356,7 +366,7 @@ describe('assessments (decisions on verified facts)', () => {
     expect(stored.data?.assessment).toMatchObject({
       total: 179,
       ruleSetVersion: 'SH-2017',
-      ruleSetRevision: 1,
+      ruleSetRevision: 2,
       ruleSetSha256: firstSha,
     });
     const reproduced = await t.gql<{
@@ -403,17 +413,21 @@ describe('assessments (decisions on verified facts)', () => {
       ...VERIFIED_PROFILE,
       socialInsurance: [{ from: '2023-05', to: '2023-01', base: 5000 }],
     });
-    const badShape = scoringRequested(randomUUID(), {
-      ...VERIFIED_PROFILE,
-      socialInsurance: 'thirty-six months',
-    });
+    // A profile of the wrong shape cannot even be published: the event contract refuses it.
+    expect(() =>
+      scoringRequested(randomUUID(), {
+        ...VERIFIED_PROFILE,
+        // @ts-expect-error the wrong shape on purpose
+        socialInsurance: 'thirty-six months',
+      }),
+    ).toThrow(/socialInsurance/);
     // Before SH-2017's effective date; no contributions after that assessment month (they would be refused first).
     const tooEarly = scoringRequested(
       randomUUID(),
       { ...VERIFIED_PROFILE, socialInsurance: [] },
       '2017-06-30',
     );
-    for (const event of [badOrder, badShape, tooEarly]) {
+    for (const event of [badOrder, tooEarly]) {
       await deliverEvent(t, 'scoring', event);
       await handled(event);
     }
@@ -422,7 +436,7 @@ describe('assessments (decisions on verified facts)', () => {
     await deliverEvent(t, 'scoring', scoringRequested(good));
     await assessmentIdOf(good);
 
-    for (const event of [badOrder, badShape, tooEarly]) {
+    for (const event of [badOrder, tooEarly]) {
       const rows: unknown[] = await t.dataSource.query(
         'SELECT 1 FROM scoring.assessment WHERE application_id = $1',
         [event.data.applicationId],
@@ -445,7 +459,7 @@ describe('assessments (decisions on verified facts)', () => {
     expect(told[tooEarly.data.applicationId]).toMatchObject({
       problems: [{ field: 'profile.assessmentDate', rule: 'no-rule-set-in-force' }],
     });
-    expect(failed).toHaveLength(3);
+    expect(failed).toHaveLength(2);
     const failures = await t.gql<{
       scoringRequestFailures: {
         nodes: Array<{ applicationId: string; problems: Array<{ field: string; rule: string }> }>;
@@ -457,9 +471,6 @@ describe('assessments (decisions on verified facts)', () => {
     expect(byApplication[badOrder.data.applicationId]).toEqual([
       { field: 'profile.socialInsurance[0].to', rule: 'to-not-before-from' },
     ]);
-    expect(byApplication[badShape.data.applicationId]).toEqual([
-      expect.objectContaining({ field: 'profile.socialInsurance', rule: 'json-type' }),
-    ]);
     expect(byApplication[tooEarly.data.applicationId]).toEqual([
       { field: 'profile.assessmentDate', rule: 'no-rule-set-in-force' },
     ]);
@@ -467,5 +478,140 @@ describe('assessments (decisions on verified facts)', () => {
       as: { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' },
     });
     expect(errorCodes(officer)).toEqual(['FORBIDDEN']);
+  });
+
+  // Issue 14: "a doctor aged 26 with no Shanghai social insurance scores 140 and is eligible".
+  it('decides canApply beside eligible: a 26-year-old doctor with no Shanghai insurance scores 140 and cannot apply', async () => {
+    const applicationId = randomUUID();
+    await deliverEvent(
+      t,
+      'scoring',
+      scoringRequested(
+        applicationId,
+        {
+          assessmentDate: '2024-06-20',
+          birthDate: '1998-03-01',
+          education: EducationLevel.DOCTOR,
+          residencePermitIssuedOn: '2024-04-01',
+          residencePermitValidUntil: '2025-03-31',
+          employerKind: EmployerKind.SHANGHAI_REGISTERED,
+          employmentStartDate: '2024-03-01',
+        },
+        '2024-06-20',
+      ), // before SH-2024B (standard 200) of the test above takes effect
+    );
+    const id = await assessmentIdOf(applicationId);
+    const res = await t.gql<{ assessment: Record<string, unknown> }>(
+      `query($id: ID!) { assessment(id: $id) { total eligible canApply unmetConditions { condition code note } } }`,
+      { variables: { id }, as: HRSS },
+    );
+    expect(res.errors).toBeUndefined();
+    // age 26 → 5 + 2 × 30 = 65, capped at 30; doctor 110 → 140 ≥ 120; 0 months of insurance < 6.
+    expect(res.data?.assessment).toEqual({
+      total: 140,
+      eligible: true,
+      canApply: false,
+      unmetConditions: [
+        {
+          condition: 'SOCIAL_INSURANCE_MONTHS',
+          code: 'SOCIAL_INSURANCE_TOO_FEW_MONTHS',
+          note: expect.stringContaining('参加本市职工社会保险 0 个月'),
+        },
+      ],
+    });
+    expect(await scoreAssessedEvents(applicationId)).toEqual([
+      expect.objectContaining({
+        total: 140,
+        eligible: true,
+        canApply: false,
+        unmetConditions: [expect.objectContaining({ code: 'SOCIAL_INSURANCE_TOO_FEW_MONTHS' })],
+      }),
+    ]);
+  });
+
+  it('keeps on each item the evidence the verified profile gives, and refuses a manual check that names nobody', async () => {
+    const applicationId = randomUUID();
+    await deliverEvent(
+      t,
+      'scoring',
+      scoringRequested(applicationId, {
+        ...VERIFIED_PROFILE,
+        evidence: [
+          {
+            field: 'education',
+            kind: EvidenceKind.REGISTRY,
+            source: '学信网 national education registry',
+            checkedBy: null,
+            checkedOn: null,
+          },
+          {
+            field: 'socialInsurance',
+            kind: EvidenceKind.REGISTRY,
+            source: 'Shanghai employee social insurance registry',
+            checkedBy: null,
+            checkedOn: null,
+          },
+          {
+            field: 'entrepreneur',
+            kind: EvidenceKind.MANUAL_CHECK,
+            source: '创业人才 certificate',
+            checkedBy: 'officer-7',
+            checkedOn: '2024-07-10',
+          },
+        ],
+      }),
+    );
+    const id = await assessmentIdOf(applicationId);
+    const res = await t.gql<{
+      assessment: { items: Array<{ indicator: string; evidence: Array<Record<string, unknown>> | null }> };
+    }>(
+      `query($id: ID!) { assessment(id: $id) { items { indicator evidence { field kind source checkedBy checkedOn } } } }`,
+      { variables: { id }, as: HRSS },
+    );
+    expect(res.errors).toBeUndefined();
+    const byIndicator = Object.fromEntries(
+      res.data?.assessment.items.map((item) => [item.indicator, item.evidence]) ?? [],
+    );
+    const education = {
+      field: 'education',
+      kind: EvidenceKind.REGISTRY,
+      source: '学信网 national education registry',
+      checkedBy: null,
+      checkedOn: null,
+    };
+    const insurance = {
+      field: 'socialInsurance',
+      kind: EvidenceKind.REGISTRY,
+      source: 'Shanghai employee social insurance registry',
+      checkedBy: null,
+      checkedOn: null,
+    };
+    expect(byIndicator['EDUCATION']).toEqual([education]);
+    // The years and the base bonus are both computed from the insurance months.
+    expect(byIndicator['SOCIAL_INSURANCE_YEARS']).toEqual([insurance]);
+    expect(byIndicator['SOCIAL_INSURANCE_BASE']).toEqual([insurance]);
+    expect(byIndicator['AGE']).toBeNull();
+
+    const nobody = scoringRequested(randomUUID(), {
+      ...VERIFIED_PROFILE,
+      evidence: [
+        {
+          field: 'education',
+          kind: EvidenceKind.MANUAL_CHECK,
+          source: 'diploma seen',
+          checkedBy: null,
+          checkedOn: null,
+        },
+      ],
+    });
+    await deliverEvent(t, 'scoring', nobody);
+    await handled(nobody);
+    const [failure] = await t.dataSource.query(
+      'SELECT problems FROM scoring.scoring_request_failure WHERE request_event_id = $1',
+      [nobody.id],
+    );
+    expect(failure?.problems).toEqual([
+      expect.objectContaining({ field: 'profile.evidence[0].checkedBy', rule: 'json-type' }),
+    ]);
   });
 });

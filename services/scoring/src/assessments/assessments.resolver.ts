@@ -78,7 +78,8 @@ export class AssessmentsResolver {
   @Roles(...ASSESSMENT_READERS)
   @ResolveField(() => Int, {
     nullable: true,
-    description: 'The total after upheld appeals (复核), as the application service decided them; null if none',
+    description:
+      'The total after upheld appeals (复核), as the application service decided them; null if none',
   })
   correctedTotal(@Parent() assessment: Assessment): Promise<number | null> {
     return this.assessments.correctedTotalOf(assessment.id);

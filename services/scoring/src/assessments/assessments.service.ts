@@ -10,6 +10,7 @@ import { enqueueEvent } from '@points/db';
 import { createEvent, type EventEnvelope } from '@points/events';
 import {
   assess,
+  evidenceFor,
   normaliseProfile,
   validateProfile,
   type ScoreProfile,
@@ -171,7 +172,16 @@ export class AssessmentsService {
       `INSERT INTO scoring.score_correction
          (appeal_id, application_id, assessment_id, indicator, delta, corrected_total, decided_by, corrected_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (appeal_id) DO NOTHING`,
-      [d.appealId, d.applicationId, d.assessmentId, d.indicator, d.delta, d.correctedTotal, d.decidedBy, event.occurredAt],
+      [
+        d.appealId,
+        d.applicationId,
+        d.assessmentId,
+        d.indicator,
+        d.delta,
+        d.correctedTotal,
+        d.decidedBy,
+        event.occurredAt,
+      ],
     );
   }
 
@@ -199,7 +209,7 @@ export class AssessmentsService {
   ): Promise<ScoringOutcome> {
     const request = event.data;
     // The request's assessment date governs (the application decides the date, e.g. acceptance).
-    const input = { ...request.verifiedProfile, assessmentDate: request.assessmentDate } as ScoreProfileInput;
+    const input: ScoreProfileInput = { ...request.verifiedProfile, assessmentDate: request.assessmentDate };
 
     let problems: ProfileProblem[] = profileShapeErrors(input);
     if (problems.length === 0) problems = validateProfile(input, { today: toShanghaiDate(now) });
@@ -259,13 +269,18 @@ export class AssessmentsService {
     }
 
     const result = assess(normaliseProfile(input), ruleSet.parameters);
+    // Each item keeps what its facts rest on (a registry answer or a person's check), when given.
+    const items = result.items.map((item) => {
+      const sources = evidenceFor(input.evidence, item.indicator);
+      return sources.length > 0 ? { ...item, evidence: sources } : item;
+    });
     const assessmentId = randomUUID();
     const inserted: unknown[] = await manager.query(
       `INSERT INTO scoring.assessment
          (id, application_id, request_event_id, kind, applicant_id, employer_id, district, assessment_date,
           rule_set_version, rule_set_revision, rule_set_sha256, total, standard, eligible, vetoed, items,
-          excluded_months, input_profile)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+          excluded_months, input_profile, can_apply, unmet_conditions)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
        ON CONFLICT (request_event_id) DO NOTHING RETURNING id`,
       [
         assessmentId,
@@ -283,9 +298,11 @@ export class AssessmentsService {
         result.standard,
         result.eligible,
         result.vetoed,
-        JSON.stringify(result.items),
+        JSON.stringify(items),
         JSON.stringify(result.excludedMonths),
         this.cipher.encrypt(JSON.stringify(input), ASSESSMENT_INPUT_AAD),
+        result.canApply,
+        JSON.stringify(result.unmetConditions),
       ],
     );
     // The inbox already stops a redelivered event; the unique request id is the second lock.
@@ -302,6 +319,8 @@ export class AssessmentsService {
           applicationId: request.applicationId,
           total: result.total,
           eligible: result.eligible,
+          canApply: result.canApply,
+          unmetConditions: result.unmetConditions,
           ruleSetVersion: result.ruleSetVersion,
         },
       }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { SH_2017_RULE_SET } from '@points/scoring-engine';
+import { SH_2017_REVISION_1 } from '@points/scoring-engine';
 import { parametersSha256 } from '../rule-sets/canonical-json.util';
 
 const SCHEMA = 'scoring';
@@ -112,8 +112,9 @@ export class RuleSetsAndAssessments1764000000000 implements MigrationInterface {
         FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}.refuse_row_change()`);
     }
 
-    // The default rule set, number for number from the engine (policy text, chapters 2 and 3).
-    const parameters = SH_2017_RULE_SET;
+    // The default rule set, number for number from the engine (policy text, chapters 2 and 3), as
+    // its first revision was: later migrations add revisions on top.
+    const parameters = SH_2017_REVISION_1;
     const sha256 = parametersSha256(parameters);
     const json = JSON.stringify(parameters);
     await runner.query(

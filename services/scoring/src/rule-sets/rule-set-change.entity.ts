@@ -7,6 +7,8 @@ export enum RuleSetChangeKind {
   SEEDED = 'SEEDED',
   CREATED = 'CREATED',
   AVERAGE_WAGE_SET = 'AVERAGE_WAGE_SET',
+  /** Written by a migration that added parameters the engine gained (a new revision, same numbers). */
+  PARAMETERS_ADDED = 'PARAMETERS_ADDED',
 }
 registerEnumType(RuleSetChangeKind, { name: 'RuleSetChangeKind' });
 

@@ -82,7 +82,7 @@ describe('rule sets (HRSS, versioned, audited)', () => {
     return res.data?.ruleSetChanges.nodes ?? [];
   }
 
-  it('seeds SH-2017 by migration, with the wage table of scoring.md, and records the seeding', async () => {
+  it('seeds SH-2017 by migration, with the wage table of scoring.md, and records the seeding and revision 2', async () => {
     const res = await t.gql<{ ruleSets: RuleSetView[] }>(RULE_SETS, { as: HRSS });
     expect(res.errors).toBeUndefined();
     expect(res.data?.ruleSets).toHaveLength(1);
@@ -90,7 +90,8 @@ describe('rule sets (HRSS, versioned, audited)', () => {
     expect(seeded).toMatchObject({
       version: 'SH-2017',
       effectiveFrom: '2018-01-01',
-      revision: 1,
+      // 1 seeded; 2 adds the apply conditions and 合理对应 (issue 14), a revision and not a version (ADR 0005).
+      revision: 2,
       standard: 120,
     });
     expect(seeded?.parametersSha256).toMatch(/^[0-9a-f]{64}$/);
@@ -116,8 +117,37 @@ describe('rule sets (HRSS, versioned, audited)', () => {
       version: 'SH-2017',
       education: { JUNIOR_COLLEGE: 50, BACHELOR: 60, BACHELOR_WITH_DEGREE: 90, MASTER: 100, DOCTOR: 110 },
       remoteSuburb: { pointsPerYear: 2, minYears: 5, maxPoints: 20 },
+      // 第二条: 6 months; page 004: out-of-town branches and offices.
+      eligibility: {
+        minSocialInsuranceMonths: 6,
+        socialInsuranceExcludedWhen: ['BACK_PAID'],
+        excludedEmployerKinds: ['OUT_OF_TOWN_BRANCH', 'OUT_OF_TOWN_REPRESENTATIVE_OFFICE'],
+      },
+      // The ceiling of year Y is 3 × the wage of Y−1: 3 × 5,939 = 17,817 … 3 × 12,434 = 37,302.
+      incomeTaxMatch: {
+        relativeTolerance: 0.1,
+        contributionCeiling: [
+          { year: 2016, monthlyCny: 17817 },
+          { year: 2017, monthlyCny: 19512 },
+          { year: 2018, monthlyCny: 21396 },
+          { year: 2019, monthlyCny: 23496 },
+          { year: 2020, monthlyCny: 28740 },
+          { year: 2021, monthlyCny: 31014 },
+          { year: 2022, monthlyCny: 34188 },
+          { year: 2023, monthlyCny: 36549 },
+          { year: 2024, monthlyCny: 36921 },
+          { year: 2025, monthlyCny: 37302 },
+          { year: 2026, monthlyCny: 37302 },
+        ],
+      },
     });
     expect(await changes('SH-2017')).toEqual([
+      expect.objectContaining({
+        kind: 'PARAMETERS_ADDED',
+        revision: 2,
+        changedByRole: 'SYSTEM',
+        before: null,
+      }),
       expect.objectContaining({ kind: 'SEEDED', revision: 1, changedByRole: 'SYSTEM', before: null }),
     ]);
   });
@@ -151,8 +181,8 @@ describe('rule sets (HRSS, versioned, audited)', () => {
       ]);
     }
     const after = await t.gql<{ ruleSets: RuleSetView[] }>(RULE_SETS, { as: HRSS });
-    expect(after.data?.ruleSets.map((r) => [r.version, r.revision])).toEqual([['SH-2017', 1]]);
-    expect(await changes()).toHaveLength(1);
+    expect(after.data?.ruleSets.map((r) => [r.version, r.revision])).toEqual([['SH-2017', 2]]);
+    expect(await changes()).toHaveLength(2);
   });
 
   it('refuses a new version that would not take effect after the latest one, naming the field', async () => {
@@ -196,7 +226,7 @@ describe('rule sets (HRSS, versioned, audited)', () => {
       field: 'input.effectiveFrom',
       rule: 'real-date',
     });
-    expect(await changes()).toHaveLength(1);
+    expect(await changes()).toHaveLength(2);
   });
 
   it('adds a version that takes over from its effective date, audited with who and when', async () => {
@@ -313,7 +343,7 @@ describe('rule sets (HRSS, versioned, audited)', () => {
       variables: { version: 'SH-2017' },
       as: HRSS,
     });
-    expect(old.data?.ruleSet.revision).toBe(1);
+    expect(old.data?.ruleSet.revision).toBe(2);
   });
 
   it('refuses a stale edit with CONFLICT and bad wage input naming the field', async () => {
@@ -345,12 +375,13 @@ describe('rule sets (HRSS, versioned, audited)', () => {
 
   it('pages through the audit trail newest first', async () => {
     const all = await changes();
-    // SEEDED, CREATED SH-2025, CREATED SH-2026, two wage edits.
+    // SEEDED, PARAMETERS_ADDED (migration), CREATED SH-2025, CREATED SH-2026, two wage edits.
     expect(all.map((change) => change.kind)).toEqual([
       'AVERAGE_WAGE_SET',
       'AVERAGE_WAGE_SET',
       'CREATED',
       'CREATED',
+      'PARAMETERS_ADDED',
       'SEEDED',
     ]);
     const first = await t.gql<{ ruleSetChanges: { nodes: ChangeView[]; nextCursor: string | null } }>(
@@ -369,7 +400,11 @@ describe('rule sets (HRSS, versioned, audited)', () => {
         as: HRSS,
       },
     );
-    expect(second.data?.ruleSetChanges.nodes.map((change) => change.kind)).toEqual(['CREATED', 'SEEDED']);
+    expect(second.data?.ruleSetChanges.nodes.map((change) => change.kind)).toEqual([
+      'CREATED',
+      'PARAMETERS_ADDED',
+      'SEEDED',
+    ]);
     expect(second.data?.ruleSetChanges.nextCursor).toBeNull();
   });
 

@@ -1,7 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ApplyCondition,
   AwardLevel,
   EducationLevel,
+  EmployerKind,
+  EvidenceKind,
   MonthExclusionReason,
   QualificationLevel,
   ScoreIndicator,
@@ -17,4 +20,21 @@ registerEnumType(MonthExclusionReason, {
   description: 'Why a social-insurance month does not count',
 });
 
-export { AwardLevel, EducationLevel, MonthExclusionReason, QualificationLevel, ScoreIndicator };
+registerEnumType(ApplyCondition, {
+  name: 'ApplyCondition',
+  description: '第二条 / 第十三条: a condition for applying at all, beside the score',
+});
+// The same enum as employer-registration's (same name, same values): one type in the supergraph.
+registerEnumType(EmployerKind, { name: 'EstablishmentKind' });
+registerEnumType(EvidenceKind, { name: 'EvidenceKind', description: 'What a counted fact rests on' });
+
+export {
+  ApplyCondition,
+  EmployerKind,
+  EvidenceKind,
+  AwardLevel,
+  EducationLevel,
+  MonthExclusionReason,
+  QualificationLevel,
+  ScoreIndicator,
+};

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   normaliseProfile,
+  profileEvidenceSchema,
   validateProfile,
   type ScoreProfile,
   type ScoreProfileInput,
@@ -38,6 +39,7 @@ const profileShape = z.strictObject({
         backPaid: flag,
         payerMatchesContract: flag,
         baseMatchesTax: flag,
+        incomeTaxBase: amount,
       }),
     )
     .nullish(),
@@ -56,6 +58,16 @@ const profileShape = z.strictObject({
   criminalRecordDates: list,
   familyPlanningViolation: flag,
   seriousCriminalRecord: flag,
+  residencePermitIssuedOn: value,
+  residencePermitValidUntil: value,
+  employerKind: value,
+  employmentStartDate: value,
+  employmentEndDate: value,
+  // Verified profiles only: what each fact rests on (checked with profileEvidenceSchema), and the
+  // permit's number and endorsement, which archive-verification records and the engine does not use.
+  evidence: profileEvidenceSchema.nullish(),
+  residencePermitNumber: value,
+  residencePermitEndorsedOn: value,
 });
 
 function fieldOf(path: readonly PropertyKey[]): string {

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import type { ContributionPeriodInput, ScoreProfileInput } from '@points/scoring-engine';
 import { DateScalar, YearMonthScalar } from './calendar.scalars';
-import { AwardLevel, EducationLevel, QualificationLevel } from './score-enums';
+import { AwardLevel, EducationLevel, EmployerKind, QualificationLevel } from './score-enums';
 
 // scoring.md "The public simulation contract", field for field: names, types and defaults are fixed.
 
@@ -26,6 +26,13 @@ export class ContributionPeriodInputDto implements ContributionPeriodInput {
 
   @Field(() => Boolean, { defaultValue: true, nullable: true })
   baseMatchesTax?: boolean | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'the monthly income the individual income tax was withheld on (个税申报收入), CNY; when given, the engine decides 合理对应 itself: within the rule set’s tolerance, or the base at that year’s contribution ceiling with a higher taxed income',
+  })
+  incomeTaxBase?: number | null;
 }
 
 @InputType('ScoreProfileInput', { description: 'The facts an assessment is made on' })
@@ -92,4 +99,29 @@ export class ScoreProfileInputDto implements ScoreProfileInput {
 
   @Field(() => Boolean, { defaultValue: false, nullable: true })
   seriousCriminalRecord?: boolean | null;
+
+  // 第二条 / 第十三条: the facts canApply is decided on (not part of the score). Left out: not shown.
+  @Field(() => DateScalar, { nullable: true, description: '《上海市居住证》 valid from' })
+  residencePermitIssuedOn?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '《上海市居住证》 valid until (inclusive); null: no permit shown, so canApply is false',
+  })
+  residencePermitValidUntil?: string | null;
+
+  @Field(() => EmployerKind, {
+    nullable: true,
+    description: 'the labour-contract employer’s kind; null: not shown',
+  })
+  employerKind?: EmployerKind | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'first day of the labour (聘用) contract with the filing employer; null: not shown',
+  })
+  employmentStartDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'last day of that contract; null while it lasts' })
+  employmentEndDate?: string | null;
 }

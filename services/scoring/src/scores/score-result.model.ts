@@ -1,20 +1,46 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type {
+  ApplyConditionCode,
   ContributionPeriod,
+  Evidence,
   ExcludedMonth,
   ScoreItem,
   ScoreItemCode,
   ScoreProfile,
   ScoreResult,
+  UnmetCondition,
 } from '@points/scoring-engine';
 import { DateScalar, YearMonthScalar } from './calendar.scalars';
 import {
+  ApplyCondition,
   AwardLevel,
   EducationLevel,
+  EmployerKind,
+  EvidenceKind,
   MonthExclusionReason,
   QualificationLevel,
   ScoreIndicator,
 } from './score-enums';
+
+@ObjectType('Evidence', {
+  description: 'What a counted fact rests on: a registry answer or a person’s check',
+})
+export class EvidenceModel implements Evidence {
+  @Field({ description: 'the verified-profile field it backs, e.g. socialInsurance' })
+  field!: string;
+
+  @Field(() => EvidenceKind)
+  kind!: EvidenceKind;
+
+  @Field({ description: 'the registry, or what the person checked' })
+  source!: string;
+
+  @Field(() => String, { nullable: true, description: 'MANUAL_CHECK: the staff account that confirmed it' })
+  checkedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'the day of the check, YYYY-MM-DD' })
+  checkedOn?: string | null;
+}
 
 @ObjectType('ScoreItem')
 export class ScoreItemModel implements ScoreItem {
@@ -32,6 +58,27 @@ export class ScoreItemModel implements ScoreItem {
 
   @Field(() => String, { description: 'stable machine reason, e.g. QUALIFICATION_BASE_CONDITION_NOT_MET' })
   code!: ScoreItemCode;
+
+  @Field(() => [EvidenceModel], {
+    nullable: true,
+    description:
+      'decisions only: what the counted facts rest on, when the verified profile says (null in a simulation)',
+  })
+  evidence?: Evidence[] | null;
+}
+
+@ObjectType('UnmetCondition', {
+  description: 'A condition for applying (第二条, 第十三条) that does not hold',
+})
+export class UnmetConditionModel implements UnmetCondition {
+  @Field(() => ApplyCondition)
+  condition!: ApplyCondition;
+
+  @Field(() => String, { description: 'stable machine reason, e.g. SOCIAL_INSURANCE_TOO_FEW_MONTHS' })
+  code!: ApplyConditionCode;
+
+  @Field({ description: 'why, in Chinese with the English in brackets' })
+  note!: string;
 }
 
 @ObjectType('ExcludedMonth', { description: 'A social-insurance month that does not count, and why' })
@@ -74,6 +121,15 @@ export class ScoreResultModel implements ScoreResult {
 
   @Field(() => [ExcludedMonthModel], { description: 'social-insurance months that do not count, by month' })
   excludedMonths!: ExcludedMonthModel[];
+
+  @Field({
+    description:
+      'May the holder apply at all (第二条, 第十三条: valid residence permit, 6 months of Shanghai employee social insurance, employed in the application month, employer not an out-of-town branch or office)? Independent of eligible; a decision approves only when both hold',
+  })
+  canApply!: boolean;
+
+  @Field(() => [UnmetConditionModel], { description: 'the conditions that do not hold; empty when canApply' })
+  unmetConditions!: UnmetConditionModel[];
 }
 
 @ObjectType('ContributionPeriod')
@@ -95,6 +151,9 @@ export class ContributionPeriodModel implements ContributionPeriod {
 
   @Field()
   baseMatchesTax!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'the income the income tax was withheld on, CNY' })
+  incomeTaxBase!: number | null;
 }
 
 /** The profile an assessment was made on, defaults applied (HRSS reads it to reproduce a decision). */
@@ -162,4 +221,19 @@ export class ScoreProfileModel implements ScoreProfile {
 
   @Field()
   seriousCriminalRecord!: boolean;
+
+  @Field(() => DateScalar, { nullable: true })
+  residencePermitIssuedOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  residencePermitValidUntil!: string | null;
+
+  @Field(() => EmployerKind, { nullable: true })
+  employerKind!: EmployerKind | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  employmentStartDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  employmentEndDate!: string | null;
 }

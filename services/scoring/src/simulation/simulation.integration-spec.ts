@@ -316,7 +316,7 @@ describe('simulateScore (public simulation contract)', () => {
       errors?: unknown[];
       errorCount?: unknown;
     }
-    const refusalOf = (res: GraphQLResponse<Simulated>): Refusal => (res.errors?.[0]?.extensions ?? {});
+    const refusalOf = (res: GraphQLResponse<Simulated>): Refusal => res.errors?.[0]?.extensions ?? {};
     // BASELINE is 34 on its assessment date: the 16th birthday was 2006-03-01.
     const simulate = (profile: Record<string, unknown>) =>
       t.gql<Simulated>(SIMULATE, { variables: { profile: { ...BASELINE, ...profile } } });
@@ -382,6 +382,114 @@ describe('simulateScore (public simulation contract)', () => {
       expect(refusal.errors).toHaveLength(20);
       expect(refusal.errorCount).toBeGreaterThan(300);
       expect(JSON.stringify(res).length).toBeLessThan(20_000);
+    });
+  });
+
+  describe('canApply beside eligible (第二条, 第十三条) and 合理对应 (第七条(五))', () => {
+    const CAN_APPLY_QUERY = `query Simulate($profile: ScoreProfileInput!) {
+      simulateScore(profile: $profile) { total eligible canApply unmetConditions { condition code note } }
+    }`;
+    const FACTS = {
+      residencePermitIssuedOn: '2024-04-01',
+      residencePermitValidUntil: '2025-03-31',
+      employerKind: 'SHANGHAI_REGISTERED',
+      employmentStartDate: '2021-07-01',
+    };
+
+    it('a 26-year-old doctor with no Shanghai social insurance: 140, eligible, cannot apply, with the reason', async () => {
+      const res = await t.gql<{ simulateScore: Record<string, unknown> }>(CAN_APPLY_QUERY, {
+        variables: {
+          profile: { assessmentDate: '2024-07-15', birthDate: '1998-03-01', education: 'DOCTOR', ...FACTS },
+        },
+      });
+      expect(res.errors).toBeUndefined();
+      // age 26 → 65 → capped at 30; doctor 110: 140.
+      expect(res.data?.simulateScore).toEqual({
+        total: 140,
+        eligible: true,
+        canApply: false,
+        unmetConditions: [
+          {
+            condition: 'SOCIAL_INSURANCE_MONTHS',
+            code: 'SOCIAL_INSURANCE_TOO_FEW_MONTHS',
+            note: expect.stringContaining('不满 6 个月'),
+          },
+        ],
+      });
+    });
+
+    it('says the staff of an out-of-town branch cannot apply, and a holder with every fact can', async () => {
+      const branch = await t.gql<{
+        simulateScore: { canApply: boolean; unmetConditions: Array<{ code: string }> };
+      }>(CAN_APPLY_QUERY, {
+        variables: { profile: { ...BASELINE, ...FACTS, employerKind: 'OUT_OF_TOWN_BRANCH' } },
+      });
+      expect(branch.data?.simulateScore.canApply).toBe(false);
+      expect(branch.data?.simulateScore.unmetConditions.map((c) => c.code)).toEqual([
+        'EMPLOYER_OUT_OF_TOWN_BRANCH',
+      ]);
+      const ok = await t.gql<{ simulateScore: Record<string, unknown> }>(CAN_APPLY_QUERY, {
+        variables: { profile: { ...BASELINE, ...FACTS } },
+      });
+      expect(ok.data?.simulateScore).toEqual({
+        total: 129,
+        eligible: true,
+        canApply: true,
+        unmetConditions: [],
+      });
+    });
+
+    it('refuses a permit that ends before it starts as BAD_USER_INPUT naming the field', async () => {
+      const res = await t.gql(CAN_APPLY_QUERY, {
+        variables: {
+          profile: {
+            ...BASELINE,
+            residencePermitIssuedOn: '2024-04-01',
+            residencePermitValidUntil: '2024-03-01',
+          },
+        },
+      });
+      expect(firstError(res)).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'profile.residencePermitValidUntil',
+        rule: 'not-before-start',
+      });
+    });
+
+    it('gives a 3× earner at the contribution ceiling the 120-point tier when the taxed income is higher', async () => {
+      // Ceilings = 3 × the wage of the year before: 2021 31,014 · 2022 34,188 · 2023 36,549 · 2024 36,921.
+      const atCeiling = [
+        { from: '2021-07', to: '2021-12', base: 31014, incomeTaxBase: 55000 },
+        { from: '2022-01', to: '2022-12', base: 34188, incomeTaxBase: 55000 },
+        { from: '2023-01', to: '2023-12', base: 36549, incomeTaxBase: 55000 },
+        { from: '2024-01', to: '2024-06', base: 36921, incomeTaxBase: 55000 },
+      ];
+      const res = await t.gql<Simulated>(SIMULATE, {
+        variables: { profile: { ...BASELINE, socialInsurance: atCeiling } },
+      });
+      expect(res.errors).toBeUndefined();
+      // 30 + 90 + 9 + 120 = 249; no month excluded.
+      expect(pointsOf(res)['SOCIAL_INSURANCE_BASE']).toBe(120);
+      expect(res.data?.simulateScore.total).toBe(249);
+      expect(res.data?.simulateScore.excludedMonths).toEqual([]);
+
+      // A base 20 % under the taxed income and not at the ceiling: excluded, with both amounts.
+      const under = await t.gql<Simulated>(SIMULATE, {
+        variables: {
+          profile: {
+            ...BASELINE,
+            socialInsurance: [{ from: '2021-07', to: '2024-06', base: 12307, incomeTaxBase: 15400 }],
+          },
+        },
+      });
+      const months = under.data?.simulateScore.excludedMonths ?? [];
+      expect(months).toHaveLength(36);
+      expect(months[0]).toMatchObject({
+        month: '2021-07',
+        code: 'BASE_NOT_TAX_BASE',
+        indicators: ['SOCIAL_INSURANCE_BASE'],
+      });
+      expect(months[0]?.note).toContain('个税申报收入 15,400 元');
     });
   });
 });

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useMutation } from 'urql';
 import { useLocation, useNavigate } from 'react-router';
+import { homeOf } from '../../app/homes';
 import { ProblemAlert, useProblem } from '../../app/problem';
 import { LOGIN, useSession } from '../../app/session';
 import { useLanguage } from '../../i18n/language';
@@ -24,8 +25,9 @@ export function LoginPage() {
     const answer = await login({ username: values.username.trim(), password: values.password });
     if (show(answer.error) || !answer.data) return;
     const me = await session.signedIn(answer.data.login.expiresAt);
-    const home = me?.role === 'APPLICANT' ? '/applicant' : me?.role === 'EMPLOYER_HR' ? '/employer' : '/';
-    void navigate(from && from.startsWith(home) ? from : home, { replace: true });
+    const home = homeOf(me?.role);
+    // A bookmark of the same role's pages is kept (the officer's home /centre also holds its applications).
+    void navigate(from && home !== '/' && from.startsWith(home) ? from : home, { replace: true });
   };
 
   return (

@@ -5,7 +5,9 @@ import { PII_EVENT_AAD, type EventEnvelope } from '@points/events';
 import { validateResidentId } from '@points/validation';
 import { RESIDENT_ID_INDEX_DOMAIN } from '../../registries/simulator/registry-simulator';
 import { ArchiveRetrievalMode } from '../../verification-tasks/verification-task.enums';
+import { VerificationTaskRepository } from '../../verification-tasks/verification-task.repository';
 import { parseClaims } from '../claims.util';
+import { VerificationCaseRepository } from '../verification-case.repository';
 import { planVerificationTasks } from './verification-plan.util';
 
 const S = 'archive_verification';
@@ -17,6 +19,9 @@ export class CaseOpeningService {
   constructor(
     private readonly cipher: PiiCipher,
     private readonly blindIndex: BlindIndex,
+    // Defaults for the benchmark, which builds the service by hand (both are stateless).
+    private readonly cases: VerificationCaseRepository = new VerificationCaseRepository(),
+    private readonly tasks: VerificationTaskRepository = new VerificationTaskRepository(),
   ) {}
 
   /**
@@ -36,29 +41,21 @@ export class CaseOpeningService {
     );
     const archiveMode = settings[0]?.archive_mode ?? ArchiveRetrievalMode.TRANSFER;
 
-    const inserted: Array<{ id: string }> = await manager.query(
-      `INSERT INTO ${S}.verification_case
-         (application_id, district, status, kind, applicant_id, employer_id, employer_credit_code, receipt_no,
-          accepted_on, resident_id_enc, resident_id_index, claimed_profile, education_history, archive_holder, version)
-       VALUES ($1, $2, 'OPEN', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)
-       ON CONFLICT (application_id) DO NOTHING RETURNING id`,
-      [
-        d.applicationId,
-        d.district,
-        d.kind,
-        d.applicantId,
-        d.employerId,
-        d.employerCreditCode,
-        d.receiptNo,
-        d.acceptedOn,
-        this.cipher.encrypt(residentId.value.normalised, CASE_RESIDENT_ID_AAD),
-        this.blindIndex.compute(residentId.value.normalised, RESIDENT_ID_INDEX_DOMAIN),
-        JSON.stringify(d.claimedProfile),
-        JSON.stringify(d.educationHistory),
-        d.archiveHolder,
-      ],
-    );
-    const caseId = inserted[0]?.id;
+    const caseId = await this.cases.insertIfAbsent(manager, {
+      applicationId: d.applicationId,
+      district: d.district,
+      kind: d.kind,
+      applicantId: d.applicantId,
+      employerId: d.employerId,
+      employerCreditCode: d.employerCreditCode,
+      receiptNo: d.receiptNo,
+      acceptedOn: d.acceptedOn,
+      residentIdEnc: this.cipher.encrypt(residentId.value.normalised, CASE_RESIDENT_ID_AAD),
+      residentIdIndex: this.blindIndex.compute(residentId.value.normalised, RESIDENT_ID_INDEX_DOMAIN),
+      claimedProfile: d.claimedProfile,
+      educationHistory: d.educationHistory,
+      archiveHolder: d.archiveHolder,
+    });
     if (!caseId) return null;
 
     const tasks = planVerificationTasks({
@@ -67,21 +64,7 @@ export class CaseOpeningService {
       archiveHolder: d.archiveHolder,
       archiveMode,
     });
-    await manager.query(
-      `INSERT INTO ${S}.verification_task (case_id, district, kind, ordinal, claim, archive_mode, automated, status, version)
-       SELECT $1, $2, kind, ordinal, claim, archive_mode, automated, 'PENDING', 1
-         FROM unnest($3::text[], $4::int[], $5::jsonb[], $6::text[], $7::boolean[])
-           AS t(kind, ordinal, claim, archive_mode, automated)`,
-      [
-        caseId,
-        d.district,
-        tasks.map((t) => t.kind),
-        tasks.map((_, i) => i + 1),
-        tasks.map((t) => JSON.stringify(t.claim)),
-        tasks.map((t) => t.archiveMode),
-        tasks.map((t) => t.automated),
-      ],
-    );
+    await this.tasks.insertPlanned(manager, caseId, d.district, tasks);
     return caseId;
   }
 }

@@ -1,11 +1,10 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { DrainLoop } from '@points/db';
-import { QueueName } from '@points/events';
+import { jobOptionsOf, QueueName } from '@points/events';
 import { redrivenTotal } from '@points/observability';
+import { VerificationTaskRepository } from '../verification-task.repository';
 import { jobIdOfTask, VERIFY_TASK_JOB, type VerifyTaskJobData } from './verify-task.job';
-
-const S = 'archive_verification';
 
 export interface TaskDispatcherOptions {
   dataSource: DataSource;
@@ -21,15 +20,16 @@ export interface TaskDispatcherOptions {
    */
   sweep?: { graceMs: number; intervalMs: number };
   onError?: (error: unknown) => void;
+  /** The tasks' write path (stateless; built here when none is passed). */
+  tasks?: VerificationTaskRepository;
 }
 
+/** The catalogue's options, with this deployment's attempts and backoff (the registry's budget). */
 export function taskJobOptions(attempts: number, backoffMs: number): JobsOptions {
   return {
+    ...jobOptionsOf(QueueName.ArchiveVerificationTasks, VERIFY_TASK_JOB),
     attempts,
     backoff: { type: 'exponential', delay: backoffMs },
-    removeOnComplete: { age: 24 * 3600, count: 100_000 },
-    // The failed set is what HRSS inspects and retries: kept two weeks.
-    removeOnFail: { age: 14 * 24 * 3600 },
   };
 }
 
@@ -43,8 +43,10 @@ export class TaskDispatcher {
   private readonly queue: Queue<VerifyTaskJobData>;
   private readonly loop: DrainLoop;
   private readonly sweepLoop: DrainLoop | undefined;
+  private readonly tasks: VerificationTaskRepository;
 
   constructor(private readonly options: TaskDispatcherOptions) {
+    this.tasks = options.tasks ?? new VerificationTaskRepository();
     this.queue = new Queue<VerifyTaskJobData>(QueueName.ArchiveVerificationTasks, {
       connection: options.connection,
       prefix: options.prefix,
@@ -85,26 +87,18 @@ export class TaskDispatcher {
   async dispatchOnce(): Promise<number> {
     const { dataSource, attempts, backoffMs } = this.options;
     return dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM ${S}.verification_task
-          WHERE status = 'PENDING' AND automated AND dispatched_at IS NULL
-          ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize ?? 500],
-      );
-      if (rows.length === 0) return 0;
+      const ids = await this.tasks.lockUndispatched(manager, this.options.batchSize ?? 500);
+      if (ids.length === 0) return 0;
       const opts = taskJobOptions(attempts, backoffMs);
       await this.queue.addBulk(
-        rows.map((r) => ({
+        ids.map((id) => ({
           name: VERIFY_TASK_JOB,
-          data: { taskId: r.id },
-          opts: { ...opts, jobId: jobIdOfTask(r.id) },
+          data: { taskId: id },
+          opts: { ...opts, jobId: jobIdOfTask(id) },
         })),
       );
-      await manager.query(
-        `UPDATE ${S}.verification_task SET dispatched_at = now() WHERE id = ANY($1::uuid[])`,
-        [rows.map((r) => r.id)],
-      );
-      return rows.length;
+      await this.tasks.markDispatched(manager, ids);
+      return ids.length;
     });
   }
 
@@ -119,19 +113,11 @@ export class TaskDispatcher {
     const { dataSource, attempts, backoffMs } = this.options;
     const graceMs = this.options.sweep?.graceMs ?? 30_000;
     return dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM ${S}.verification_task
-          WHERE automated AND dispatched_at IS NOT NULL AND requested_at IS NULL
-            AND status IN ('PENDING', 'IN_PROGRESS')
-            AND dispatched_at < now() - make_interval(secs => $1::double precision / 1000)
-            AND updated_at < now() - make_interval(secs => $1::double precision / 1000)
-          ORDER BY dispatched_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [graceMs, this.options.batchSize ?? 500],
-      );
-      if (rows.length === 0) return 0;
+      const ids = await this.tasks.lockDueForSweep(manager, graceMs, this.options.batchSize ?? 500);
+      if (ids.length === 0) return 0;
       const lost: string[] = [];
       await Promise.all(
-        rows.map(async ({ id }) => {
+        ids.map(async (id) => {
           const jobId = jobIdOfTask(id);
           const state = await this.queue.getJobState(jobId);
           if (state === 'completed') await this.queue.remove(jobId);
@@ -149,10 +135,7 @@ export class TaskDispatcher {
         );
         redrivenTotal.inc({ kind: 'verification-task', consumer: 'archive-verification' }, lost.length);
       }
-      await manager.query(
-        `UPDATE ${S}.verification_task SET dispatched_at = now() WHERE id = ANY($1::uuid[])`,
-        [rows.map((r) => r.id)],
-      );
+      await this.tasks.markDispatched(manager, ids);
       return lost.length;
     });
   }

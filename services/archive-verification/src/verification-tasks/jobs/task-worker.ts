@@ -1,7 +1,6 @@
-import { Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { waitOnConnectionError } from '@points/db';
+import type { ConnectionOptions, Job, Worker } from 'bullmq';
+import { startWorker } from '@points/db';
 import { QueueName } from '@points/events';
-import { instrumentWorker } from '@points/observability';
 import type { TaskProcessor, VerifyTaskJobData } from './verify-task.job';
 
 export interface TaskWorkerOptions {
@@ -23,20 +22,16 @@ export interface TaskWorkerOptions {
  * stalled check of any live worker puts it back on the queue.
  */
 export function startTaskWorker(options: TaskWorkerOptions): Worker<VerifyTaskJobData> {
-  const worker = new Worker<VerifyTaskJobData>(
+  const worker: Worker<VerifyTaskJobData> = startWorker(
     QueueName.ArchiveVerificationTasks,
-    // The attempts are the registry's budget; PostgreSQL or Redis away is waited out instead.
-    waitOnConnectionError<VerifyTaskJobData, unknown>(
-      QueueName.ArchiveVerificationTasks,
-      async (job) => {
-        const maxAttempts = job.opts.attempts ?? 1;
-        return options.processor.process(job.data.taskId, {
+    {
+      // The attempts are the registry's budget; PostgreSQL or Redis away is waited out instead.
+      'verify-task': async (data, job) =>
+        options.processor.process(data.taskId, {
           timeoutMs: options.attemptTimeoutMs,
-          isLast: job.attemptsMade + 1 >= maxAttempts,
-        });
-      },
-      options.onWait,
-    ),
+          isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+        }),
+    },
     {
       connection: options.connection,
       prefix: options.prefix,
@@ -44,9 +39,9 @@ export function startTaskWorker(options: TaskWorkerOptions): Worker<VerifyTaskJo
       lockDuration: options.lockDurationMs,
       stalledInterval: options.stalledIntervalMs,
       maxStalledCount: 2,
+      onWait: options.onWait,
     },
   );
-  instrumentWorker(worker);
   worker.on('failed', (job, error) => options.onFailed?.(job, error));
   worker.on('error', (error) => options.onError?.(error));
   return worker;

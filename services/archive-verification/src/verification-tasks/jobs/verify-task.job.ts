@@ -1,22 +1,27 @@
 import type { DataSource } from 'typeorm';
 import { toShanghaiDate } from '@points/calendar';
 import type { PiiCipher } from '@points/crypto';
-import { enqueueEvent, updateReturning } from '@points/db';
-import { createEvent } from '@points/events';
+import { enqueueEvent } from '@points/db';
+import { createEvent, type JobData, type JobName } from '@points/events';
 import type { OutboxService, PublishEvent } from '@points/subgraph';
 import type { Registries } from '../../registries/registry.types';
 import { CASE_RESIDENT_ID_AAD } from '../../verification-cases/case-opening/case-opening.service';
-import { completeCaseIfDone, lockCase } from '../../verification-cases/case-completion/case-completion';
-import type { ArchiveRetrievalMode, VerificationTaskKind } from '../verification-task.enums';
+import { CaseCompletion } from '../../verification-cases/case-completion/case-completion';
+import { VerificationCaseRepository } from '../../verification-cases/verification-case.repository';
+import { ArchiveRetrievalMode, VerificationTaskStatus } from '../verification-task.enums';
+import {
+  SYSTEM,
+  VerificationTaskRepository,
+  type VerificationTaskPatch,
+} from '../verification-task.repository';
+import { VerificationTaskAction } from '../verification-task-transitions';
 import { evaluateTask, type TaskEvaluation } from './task-evaluation';
 
 const S = 'archive_verification';
 
 /** Job name and payload of `archive-verification.tasks` (the payload type lives with the job). */
-export const VERIFY_TASK_JOB = 'verify-task';
-export interface VerifyTaskJobData {
-  taskId: string;
-}
+export const VERIFY_TASK_JOB = 'verify-task' satisfies JobName<'archive-verification.tasks'>;
+export type VerifyTaskJobData = JobData<'archive-verification.tasks', typeof VERIFY_TASK_JOB>;
 /** One job per task, ever: the dispatcher's re-adds and redeliveries are the same job. */
 export function jobIdOfTask(taskId: string): string {
   return `task-${taskId}`;
@@ -52,6 +57,10 @@ export interface TaskProcessorDeps {
   registries: Registries;
   outbox: Pick<OutboxService, 'relayNow'>;
   today?: () => string;
+  /** The write paths (stateless; built here when a test or the benchmark passes none). */
+  cases?: VerificationCaseRepository;
+  tasks?: VerificationTaskRepository;
+  completion?: CaseCompletion;
 }
 
 /**
@@ -62,36 +71,29 @@ export interface TaskProcessorDeps {
  */
 export class TaskProcessor {
   private readonly today: () => string;
+  private readonly cases: VerificationCaseRepository;
+  private readonly tasks: VerificationTaskRepository;
+  private readonly completion: CaseCompletion;
 
   constructor(private readonly deps: TaskProcessorDeps) {
     this.today = deps.today ?? (() => toShanghaiDate(new Date()));
+    this.cases = deps.cases ?? new VerificationCaseRepository();
+    this.tasks = deps.tasks ?? new VerificationTaskRepository();
+    this.completion = deps.completion ?? new CaseCompletion(this.cases, this.tasks, deps.cipher);
   }
 
   async process(taskId: string, attempt: { timeoutMs: number; isLast: boolean }): Promise<ProcessOutcome> {
     // IN_PROGRESS without an archive request is a previous attempt that failed or died: retry it.
-    // The claim also reads what the registry call needs from the case (one round trip).
-    const claimed = await updateReturning<{
-      case_id: string;
-      kind: VerificationTaskKind;
-      claim: Record<string, unknown>;
-      archive_mode: ArchiveRetrievalMode | null;
-      resident_id_enc: string;
-      accepted_on: string;
-      archive_holder: string;
-    }>(
-      this.deps.dataSource,
-      `UPDATE ${S}.verification_task t
-          SET status = 'IN_PROGRESS', attempts = t.attempts + 1, updated_at = now()
-         FROM ${S}.verification_case c
-        WHERE t.id = $1 AND c.id = t.case_id AND t.automated
-          AND (t.status = 'PENDING' OR (t.status = 'IN_PROGRESS' AND t.requested_at IS NULL))
-        RETURNING t.case_id, t.kind, t.claim, t.archive_mode, c.resident_id_enc,
-                  to_char(c.accepted_on, 'YYYY-MM-DD') AS accepted_on, c.archive_holder`,
-      [taskId],
-    );
-    const task = claimed[0];
+    const { manager } = this.deps.dataSource;
+    const task = await this.tasks.transition(manager, {
+      taskId,
+      action: VerificationTaskAction.CLAIM,
+      to: VerificationTaskStatus.IN_PROGRESS,
+      actor: SYSTEM,
+    });
     if (!task) return 'ALREADY_DONE';
-    const c = task;
+    const c = await this.cases.forTaskCall(manager, task.caseId);
+    if (!c) return 'ALREADY_DONE';
 
     let evaluation: TaskEvaluation;
     try {
@@ -99,10 +101,10 @@ export class TaskProcessor {
         evaluateTask(this.deps.registries, {
           kind: task.kind,
           claim: task.claim,
-          archiveMode: task.archive_mode,
-          residentId: this.deps.cipher.decrypt(c.resident_id_enc, CASE_RESIDENT_ID_AAD),
-          acceptedOn: c.accepted_on,
-          archiveHolder: c.archive_holder,
+          archiveMode: task.archiveMode,
+          residentId: this.deps.cipher.decrypt(c.residentIdEnc, CASE_RESIDENT_ID_AAD),
+          acceptedOn: c.acceptedOn,
+          archiveHolder: c.archiveHolder,
         }),
         attempt.timeoutMs,
       );
@@ -112,20 +114,26 @@ export class TaskProcessor {
       }
       throw new RegistryCallError(messageOf(error));
     }
-    return this.writeResult(taskId, task.case_id, evaluation);
+    return this.writeResult(taskId, task.caseId, task.archiveMode, evaluation);
   }
 
   /** The last attempt failed: a person takes over (the job also stays in the failed set). */
   async markNeedsManual(taskId: string, reason: string): Promise<void> {
-    await this.deps.dataSource.query(
-      `UPDATE ${S}.verification_task
-          SET status = 'NEEDS_MANUAL', reason = $2, version = version + 1, updated_at = now()
-        WHERE id = $1 AND status IN ('PENDING', 'IN_PROGRESS') AND requested_at IS NULL`,
-      [taskId, reason.slice(0, 500)],
-    );
+    await this.tasks.transition(this.deps.dataSource.manager, {
+      taskId,
+      action: VerificationTaskAction.GIVE_UP,
+      to: VerificationTaskStatus.NEEDS_MANUAL,
+      actor: SYSTEM,
+      patch: { reason: reason.slice(0, 500) },
+    });
   }
 
-  private writeResult(taskId: string, caseId: string, e: TaskEvaluation): Promise<ProcessOutcome> {
+  private writeResult(
+    taskId: string,
+    caseId: string,
+    archiveMode: ArchiveRetrievalMode | null,
+    e: TaskEvaluation,
+  ): Promise<ProcessOutcome> {
     let published = false;
     const outcome = this.deps.dataSource.transaction(async (manager): Promise<ProcessOutcome> => {
       // Most results complete nothing: the relay is woken only when this one published an event.
@@ -133,41 +141,47 @@ export class TaskProcessor {
         published = true;
         await enqueueEvent(manager, S, createEvent(type, { subject, data, source: 'archive-verification' }));
       };
-      await lockCase(manager, caseId);
+      await this.completion.lockCase(manager, caseId);
       const today = this.today();
-      let sql: string;
-      let params: unknown[];
+      let action: VerificationTaskAction;
+      let to: VerificationTaskStatus;
+      let patch: VerificationTaskPatch;
       switch (e.status) {
-        case 'PASSED':
-          sql = `status = 'PASSED', facts = $2, reason = NULL, completed_at = now(),
-                 archive_arrived_on = CASE WHEN $3 AND archive_mode = 'TRANSFER' THEN $4::date END,
-                 letter_returned_on = CASE WHEN $3 AND archive_mode = 'CHECK_LETTER' THEN $4::date END`;
-          params = [JSON.stringify(e.facts), e.archiveAnsweredOnline === true, today];
+        case 'PASSED': {
+          // Answered online (电子档案): the archive or the letter counts as in on the day.
+          const online = e.archiveAnsweredOnline === true;
+          action = VerificationTaskAction.RECORD_RESULT;
+          to = VerificationTaskStatus.PASSED;
+          patch = {
+            facts: e.facts,
+            reason: null,
+            archiveArrivedOn: online && archiveMode === ArchiveRetrievalMode.TRANSFER ? today : null,
+            letterReturnedOn: online && archiveMode === ArchiveRetrievalMode.CHECK_LETTER ? today : null,
+          };
           break;
+        }
         case 'FAILED':
-          sql = `status = 'FAILED', facts = $2, reason = $3, forged_material = $4, completed_at = now()`;
-          params = [JSON.stringify(e.facts), e.reason, e.forgedMaterial];
+          action = VerificationTaskAction.RECORD_RESULT;
+          to = VerificationTaskStatus.FAILED;
+          patch = { facts: e.facts, reason: e.reason, forgedMaterial: e.forgedMaterial };
           break;
         case 'NEEDS_MANUAL':
-          sql = `status = 'NEEDS_MANUAL', facts = $2, reason = $3`;
-          params = [JSON.stringify(e.facts), e.reason];
+          action = VerificationTaskAction.RECORD_RESULT;
+          to = VerificationTaskStatus.NEEDS_MANUAL;
+          patch = { facts: e.facts, reason: e.reason };
           break;
         case 'AWAITING_ARCHIVE':
           // Stays IN_PROGRESS until an officer records the archive's arrival or the letter's return.
-          sql = `facts = $2, requested_at = now()`;
-          params = [JSON.stringify(e.facts)];
+          action = VerificationTaskAction.AWAIT_ARCHIVE;
+          to = VerificationTaskStatus.IN_PROGRESS;
+          patch = { facts: e.facts };
           break;
       }
-      const updated = await updateReturning(
-        manager,
-        `UPDATE ${S}.verification_task SET ${sql}, version = version + 1, updated_at = now()
-          WHERE id = $1 AND status = 'IN_PROGRESS' AND requested_at IS NULL RETURNING id`,
-        [taskId, ...params],
-      );
-      if (updated.length === 0) return 'LOST_RACE';
+      const written = await this.tasks.transition(manager, { taskId, action, to, actor: SYSTEM, patch });
+      if (!written) return 'LOST_RACE';
       if (e.status === 'AWAITING_ARCHIVE') return 'AWAITING_ARCHIVE';
       if (e.status === 'PASSED' || e.status === 'FAILED') {
-        await completeCaseIfDone(manager, caseId, publish, this.deps.cipher, today);
+        await this.completion.completeCaseIfDone(manager, caseId, publish, today);
       }
       return 'WRITTEN';
     });
