@@ -219,6 +219,8 @@ try {
       process.env[`${envName(service)}_PORT`] ?? ((await portFree(port)) ? port : await freePort());
   }
   const serviceEnv = { ...baseEnv };
+  // Printed documents link to the console (the notice's QR code): PUBLIC_CONSOLE_URL, else this port.
+  serviceEnv.GATEWAY_PORT = String(ports.gateway);
   // /metrics on a port of its own per process (the GraphQL port never serves it): port + 5000,
   // the worker's port + 5010, or another free port.
   const metricsPort = async (name, port) =>

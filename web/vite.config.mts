@@ -15,6 +15,8 @@ export default defineConfig({
     // The console checks what the services check with the same code (GB 32100, GB 11643, mobile).
     alias: {
       '@points/validation': fileURLToPath(new URL('../libs/validation/src/index.ts', import.meta.url)),
+      // The official Chinese terms, shared with the services' printed documents.
+      '@points/terms': fileURLToPath(new URL('../libs/terms/src/index.ts', import.meta.url)),
     },
   },
   build: {

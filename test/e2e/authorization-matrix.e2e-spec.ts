@@ -99,6 +99,8 @@ const EXPECTED: Record<string, string> = {
   'Query.verificationTasks':              'U   D  D   D  D   A  O   A  O   A  A',
   // The archive task is the district's; the city verifier does education verification only.
   'Query.verificationTask':               'U   D  D   D  D   A  D   A  D   D  A',
+  // "an overdue ARCHIVE_REVIEW or SCORING escalates to the supervisor" (issue 15); HRSS everything.
+  'Query.escalatedApplications':          'U   D  D   D  D   D  D   A  O   D  A',
   // "a failed set that an admin can inspect and retry"
   'Query.failedVerificationJobs':         'U   D  D   D  D   D  D   D  D   D  A',
   // ------------------------------------------------------------------ employer-registration subgraph
@@ -116,6 +118,9 @@ const EXPECTED: Record<string, string> = {
   'Query.sanctionedEmployers':            'U   D  D   D  D   D  D   A  O   D  A',
   // silent: an applicant has no list of applicants.
   'Query.applicantAccounts':              'U   A  O   D  D   A  O   A  O   D  A',
+  // Forgery cases on applicants (第二十二条): the person their own, the district centre its district,
+  // HRSS all. silent: the employer's side is its sanction record.
+  'Query.applicantForgeryCases':          'U   D  D   A  O   A  O   A  O   D  A',
   // ------------------------------------------------------------------ notification subgraph
   // "catalogues" are HRSS's.
   'Query.smsTemplates':                   'U   D  D   D  D   D  D   D  D   D  A',
@@ -147,6 +152,10 @@ const EXPECTED: Record<string, string> = {
   'Mutation.rejectApplication':           'U   D  D   D  D   A  D   D  D   D  D',
   // HRSS re-scores a failed assessment once the cause is fixed (domain.md appeals and supervision).
   'Mutation.rescoreApplication':          'U   D  D   D  D   D  D   D  D   D  A',
+  // 第二十条: the centre enters a cancelled permit (the registry's notice is an event).
+  'Mutation.recordPermitCancelled':       'U   D  D   D  D   A  D   D  D   D  D',
+  // 第二十一条: "HRSS can correct points obtained with irregular materials".
+  'Mutation.correctPoints':               'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.withdrawApplication':         'U   A  D   A  D   D  D   D  D   D  D',
   // "a withdrawal after that is done by an officer at the window"
   'Mutation.revokeApplication':           'U   D  D   D  D   A  D   D  D   D  D',
@@ -199,6 +208,11 @@ const EXPECTED: Record<string, string> = {
   // Job change: the new employer takes over a released applicant; ours is still linked (CONFLICT
   // for either employer, which is the job-change rule itself, not a look into another employer).
   'Mutation.takeOverApplicant':           'U   A  O   D  D   D  D   D  D   D  D',
+  // "a person decides whether it is serious": the same people who decide the employer's sanction;
+  // "both may ask for review": the person, decided by HRSS (复核). Made-up cases: nothing moves.
+  'Mutation.decideApplicantForgeryCase':  'U   D  D   D  D   D  D   A  D   D  A',
+  'Mutation.appealApplicantForgeryCase':  'U   D  D   A  D   D  D   D  D   D  D',
+  'Mutation.decideApplicantForgeryAppeal':'U   D  D   D  D   D  D   D  D   D  A',
   // silent on who records a forgery sanction: HRSS, and the supervisor in their district.
   'Mutation.recordEmployerSanction':      'U   D  D   D  D   D  D   A  D   D  A',
   // Last: it unlinks the home applicant from the employer.
@@ -240,6 +254,17 @@ const CALLS: Record<string, Call> = {
   },
   'Mutation.rescoreApplication': {
     args: (f) => ({ id: f.applicationId, version: STALE, reason: '规则已发布' }),
+  },
+  'Mutation.recordPermitCancelled': {
+    args: (f) => ({
+      id: f.applicationId,
+      version: STALE,
+      cancelledOn: today,
+      reason: '矩阵测试：居住证注销',
+    }),
+  },
+  'Mutation.correctPoints': {
+    args: (f) => ({ id: f.applicationId, version: STALE, correctedTotal: 130, reason: '矩阵测试：纠正' }),
   },
   'Mutation.withdrawApplication': {
     args: (f) => ({ id: f.applicationId, version: STALE, reason: '不再申请' }),
@@ -350,6 +375,18 @@ const CALLS: Record<string, Call> = {
   'Mutation.takeOverApplicant': {
     args: (f) => ({ input: { residentId: f.applicant.residentId } }),
     sequential: true,
+  },
+  'Mutation.decideApplicantForgeryCase': {
+    args: () => ({ input: { caseId: randomUUID(), serious: true, reason: '矩阵测试' } }),
+    fakeTarget: true,
+  },
+  'Mutation.appealApplicantForgeryCase': {
+    args: () => ({ input: { caseId: randomUUID(), reason: '矩阵测试' } }),
+    fakeTarget: true,
+  },
+  'Mutation.decideApplicantForgeryAppeal': {
+    args: () => ({ input: { caseId: randomUUID(), upheld: true, reason: '矩阵测试' } }),
+    fakeTarget: true,
   },
   'Mutation.recordEmployerSanction': {
     args: () => ({ input: { employerId: SEED.employerId, fineCny: 30_000, reason: '矩阵测试：伪造材料' } }),

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import { Role, JwtIssuer } from '@points/auth';
 import { addCalendarDays } from '@points/calendar';
-import { pdfText, testJwtKeys, TEST_JWT_SETTINGS } from '@points/testing';
+import { pdfQrCodes, pdfText, testJwtKeys, TEST_JWT_SETTINGS } from '@points/testing';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's journey steps and data are shared with this suite on purpose
 import {
@@ -258,6 +258,10 @@ describe('the web console in a browser', () => {
     await p.getByLabel('手机号码').fill(applicantPerson.mobile);
     await p.getByLabel('工作岗位').fill(form.employment.position);
     await p.getByLabel('劳动合同起始日期').fill(form.employment.contractStart);
+    // The form comes in four steps; the next one is named on its button.
+    await see(p.getByTestId('form-step-1')).toBeVisible();
+    await p.getByRole('button', { name: '下一步：学历与职称' }).click();
+    await see(p.getByTestId('form-step-1')).toBeHidden();
     for (const [i, diploma] of claims.diplomas.entries()) {
       await p.getByRole('button', { name: '添加学历学位' }).click();
       const entry = p.getByRole('group', { name: `教育背景 ${i + 1}` });
@@ -273,10 +277,12 @@ describe('the web console in a browser', () => {
       await entry.getByLabel(`第${i + 1}项 证书编号`).fill(diploma.certificateNo);
       if (diploma.overseas) await entry.getByLabel('境外学历').check();
     }
+    await p.getByRole('button', { name: '下一步：社保与加分' }).click();
     await p.getByRole('button', { name: '添加缴费记录' }).click();
     await p.getByLabel('第1段 起始月份').fill(claims.contributions.from);
     await p.getByLabel('第1段 截止月份').fill(claims.contributions.to);
     await p.getByLabel('第1段 缴费基数（元/月）').fill(String(claims.contributions.base));
+    await p.getByRole('button', { name: '下一步：同住人与档案' }).click();
     await p.getByRole('button', { name: '添加同住人' }).click();
     await p.getByLabel('第1位 姓名').fill('王芳');
     await p.getByLabel('第1位 出生日期').fill('1991-03-08');
@@ -285,13 +291,25 @@ describe('the web console in a browser', () => {
     await p.getByLabel('本人无违反国家和本市计划生育政策规定行为').check();
     await p.getByLabel('本人无刑事犯罪记录').check();
 
-    // A bad date is named at its field before anything is sent.
+    // At phone width the form is one step long, not every section one under the other.
+    const formHeight = await p.evaluate(
+      () => document.querySelector('form')?.getBoundingClientRect().height ?? 0,
+    );
+    console.log(`applicant form at 390 px: ${Math.round(formHeight)} px high on its last step`);
+    expect(formHeight).toBeLessThan(2_200);
+    // A bad date is named at its field before anything is sent: saving from the last step opens
+    // the first, where the date is, and nothing typed on the others is lost.
+    await p.getByText('个人与就业', { exact: true }).click();
     await p.getByLabel('有效期止').fill('2026-13-40');
+    await p.getByText('同住人与档案', { exact: true }).click();
     await p.getByRole('button', { name: '保存并估分' }).click();
+    await see(p.getByTestId('form-step-1')).toBeVisible();
     const validTo = p.locator('.ant-form-item', { has: p.getByLabel('有效期止') });
     await see(validTo.getByText('请按 YYYY-MM-DD 填写日期，如 2026-12-01')).toBeVisible();
     await screenshot(p, '06-applicant-form-bad-date');
     await p.getByLabel('有效期止').fill(form.residencePermit.validTo);
+    await p.getByText('同住人与档案', { exact: true }).click();
+    await see(p.getByLabel('第1位 姓名')).toHaveValue('王芳');
 
     const saved = p.waitForResponse((r) => (r.request().postData() ?? '').includes('"SaveApplicationForm"'));
     await p.getByRole('button', { name: '保存并估分' }).click();
@@ -387,13 +405,38 @@ describe('the web console in a browser', () => {
     expect(text).toContain(applicantPerson.name);
     const code = /核验码：\s*([A-Z0-9-]+)/.exec(text)?.[1];
     expect(code).toBeDefined();
+    expect(text).toContain('上海市人力资源和社会保障局');
+    const documentNo = /沪人社积〔\d{4}〕\d{6}号/.exec(text)?.[0];
+    expect(documentNo).toBeDefined();
+    await see(applicantPage.getByTestId('notice-no')).toHaveText(documentNo!);
+    // The timeline reads in Chinese, one label per step, never the API's words.
+    const timeline = applicantPage.getByTestId('history');
+    await see(timeline.getByText('积分核定通过', { exact: true })).toBeVisible();
+    await see(timeline).notToContainText('application opened');
+    await see(timeline).notToContainText('form edited');
 
-    // The notice's QR code opens the public check page with its code.
+    // The notice's QR code, read off the printed page, opens the public check page with its code.
+    const [link] = await pdfQrCodes(notice.base64);
+    expect(link).toBe(`${origin}/verify-notice?code=${code}`);
     const publicPage = await newPage();
-    await publicPage.goto(`${origin}/verify/${code}`);
+    await publicPage.goto(link!);
     await see(publicPage.getByTestId('verify-result')).toHaveText('通知书有效');
+    await see(publicPage.getByTestId('verify-document-no')).toHaveText(documentNo!);
     await checkAccessibility(publicPage, 'verify-notice');
     await screenshot(publicPage, '13-notice-checked');
+
+    // HR files a CHANGE (情况变化) from the approved application; the renewal waits for its window.
+    await hrPage.goto(`${origin}/employer/applications/${applicationId}`);
+    await see(hrPage.getByTestId('application-state').first()).toHaveText('审核通过');
+    await see(hrPage.getByText(/居住证签注后第3个工作日起/)).toBeVisible();
+    expect(await hrPage.getByRole('button', { name: '申请续办' }).count()).toBe(0);
+    await hrPage.getByRole('button', { name: '申请积分变更' }).click();
+    await hrPage.waitForURL(
+      (url) => url.pathname.startsWith('/employer/applications/') && !url.pathname.endsWith(applicationId),
+    );
+    await see(hrPage.getByTestId('application-state').first()).toHaveText('草稿');
+    await see(hrPage.getByText('变更', { exact: true }).first()).toBeVisible();
+    await screenshot(hrPage, '13b-employer-change-opened');
   }, 300_000);
 
   it('the public score simulation explains every item; English on the switch', async () => {

@@ -382,7 +382,7 @@ describe('the points journey through the gateway', () => {
     );
   }, 90_000);
 
-  it('8b: a forged certificate fails the case, carries the deduction, bans the applicant and gets the employer sanctioned', async () => {
+  it('8b: a forged certificate fails the case, carries the deduction, opens a case HRSS decides serious (3-year ban) and gets the employer sanctioned', async () => {
     const forgersEmployer = await registerApprovedEmployer(
       gw,
       staff,
@@ -434,7 +434,27 @@ describe('the points journey through the gateway', () => {
     );
     expect(countedPoints(scored.simulateScore.items).FALSE_MATERIALS).toBe(-150);
 
-    // The individual: banned for 3 years from the finding.
+    // The individual: the finding opens a case and bans nobody until a person decides it is
+    // serious (第二十二条 情节严重); HRSS decides it so today: 3 years, up to the day before today + 3 years.
+    const forgeryCase = await waitFor('the forgery case on the applicant', async () => {
+      const cases = await gw.request<{ applicantForgeryCases: Array<{ id: string; status: string }> }>(
+        `query Cases { applicantForgeryCases { id status } }`,
+        {},
+        applicant.token,
+      );
+      return cases.applicantForgeryCases.find((c) => c.status === 'PENDING_DECISION');
+    });
+    const before = await gw.request<{ me: { bannedUntil: string | null } }>(
+      `query Me { me { bannedUntil } }`,
+      {},
+      applicant.token,
+    );
+    expect(before.me.bannedUntil).toBeNull();
+    await gw.request(
+      `mutation Decide($input: DecideForgeryCaseInput!) { decideApplicantForgeryCase(input: $input) { status } }`,
+      { input: { caseId: forgeryCase.id, serious: true, reason: '伪造硕士学位证书，情节严重' } },
+      staff.hrss,
+    );
     const banEnd = addCalendarDays(`${Number(today.slice(0, 4)) + 3}${today.slice(4)}`, -1);
     const account = await waitFor('the ban on the account', async () => {
       const me = await gw.request<{ me: { bannedUntil: string | null } }>(

@@ -120,6 +120,13 @@ export function see(locator: Locator) {
         (v) => v,
         () => 'it is not visible',
       ),
+    toBeHidden: () =>
+      poll(
+        `${name} to be hidden`,
+        () => locator.isHidden(),
+        (v) => v,
+        () => 'it is visible',
+      ),
     toHaveText: (expected: string | RegExp) =>
       poll(
         `${name} to read ${String(expected)}`,

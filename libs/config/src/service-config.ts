@@ -46,6 +46,11 @@ export interface ServiceConfig {
   redrive: { graceMs: number; intervalMs: number };
   /** First retry delay of an event job that failed on its own (doubles, 8 attempts). */
   eventRetryDelayMs: number;
+  /**
+   * The console's address as people reach it (PUBLIC_CONSOLE_URL): printed documents link to it
+   * (the notice's QR code opens its check page). By default the gateway's local address.
+   */
+  publicConsoleUrl: string;
   /** PII keys as given in the environment (parsed by `@points/crypto`); development keys otherwise. */
   pii: {
     PII_ENCRYPTION_KEYS?: string;
@@ -117,6 +122,8 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       REDRIVE_GRACE_MS: z.coerce.number().int().min(0).default(30_000),
       REDRIVE_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
       EVENT_RETRY_DELAY_MS: z.coerce.number().int().min(1).default(1_000),
+      PUBLIC_CONSOLE_URL: z.url({ protocol: /^https?$/ }).optional(),
+      GATEWAY_PORT: portSchema.default(DEFAULT_PORTS.gateway),
     }),
     env,
   );
@@ -165,6 +172,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     schemaOnly,
     redrive: { graceMs: parsed.REDRIVE_GRACE_MS, intervalMs: parsed.REDRIVE_INTERVAL_MS },
     eventRetryDelayMs: parsed.EVENT_RETRY_DELAY_MS,
+    publicConsoleUrl: (parsed.PUBLIC_CONSOLE_URL ?? `http://localhost:${parsed.GATEWAY_PORT}`).replace(/\/+$/, ''),
     pii: {
       PII_ENCRYPTION_KEYS: parsed.PII_ENCRYPTION_KEYS,
       PII_ACTIVE_KEY_ID: parsed.PII_ACTIVE_KEY_ID,

@@ -256,6 +256,54 @@ export const eventCatalogue = {
       validUntil: isoDate.nullable(),
     }),
   },
+  /**
+   * 第二十条: the residence-permit registry says a permit was cancelled (注销); the registry adapter
+   * (archive-verification's registries) publishes it. The application service voids the holder's
+   * points at once.
+   */
+  'residence-permit.cancelled': {
+    source: 'archive-verification',
+    consumers: ['application'],
+    schema: z.object({
+      residentId: piiToken,
+      cancelledOn: isoDate,
+      reason: z.string().min(1),
+    }),
+  },
+  /**
+   * An approved application's points are void from `voidedOn`: the permit was cancelled
+   * (第二十条), or HRSS corrected points obtained irregularly below the standard score (第二十一条).
+   * The holder and the employer are told by SMS.
+   */
+  'application.points-voided': {
+    source: 'application',
+    consumers: ['notification'],
+    schema: z.object({
+      applicationId: uuid,
+      applicantId: uuid,
+      employerId: uuid,
+      district,
+      voidedOn: isoDate,
+      cause: z.enum(['PERMIT_CANCELLED', 'CORRECTED']),
+      reason: z.string().min(1),
+    }),
+  },
+  /**
+   * SUBMITTED or MATERIALS_REQUIRED with nothing happening for too long: the application expired
+   * (the daily overdue job). The holder and the employer are told by SMS.
+   */
+  'application.expired': {
+    source: 'application',
+    consumers: ['notification'],
+    schema: z.object({
+      applicationId: uuid,
+      applicantId: uuid,
+      employerId: uuid,
+      district,
+      waitingSince: isoDate,
+      expiredOn: isoDate,
+    }),
+  },
   'application.decided': {
     source: 'application',
     consumers: ['notification'],

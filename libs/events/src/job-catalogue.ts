@@ -64,6 +64,21 @@ export const jobCatalogue = {
       },
     },
   },
+  'application.overdue': {
+    owner: 'application',
+    jobs: {
+      /** The daily overdue pass: expire long waits, escalate late reviews (job scheduler `daily-overdue`). */
+      overdue: {
+        schema: z.object({}),
+        options: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 60_000 },
+          removeOnComplete: 100,
+          removeOnFail: 1000,
+        },
+      },
+    },
+  },
 } as const satisfies Record<
   string,
   {

@@ -12,6 +12,8 @@ export const QueueName = {
   ArchiveVerificationTasks: 'archive-verification.tasks',
   NotificationSms: 'notification.sms',
   ApplicationRenewalReminders: 'application.renewal-reminders',
+  /** The application service's daily overdue pass (job scheduler `daily-overdue`, job `overdue`). */
+  ApplicationOverdue: 'application.overdue',
 } as const satisfies Record<string, WorkQueueName | ((service: ServiceName) => string)>;
 
 /** Every queue of the platform, for the admin queue board. */

@@ -5,4 +5,5 @@ export * from './subgraph-test-app';
 export * from './operation-rules';
 export * from './deliver-event';
 export * from './pdf-text';
+export * from './pdf-qr';
 export * from './write-paths';

@@ -8,6 +8,7 @@ import { AppOptionsModule, type EmployerRegistrationOptions } from './common/app
 import { DistrictsModule } from './districts/districts.module';
 import { Employer } from './employers/employer.entity';
 import { EmployersModule } from './employers/employers.module';
+import { ApplicantForgeryCase } from './forgery-cases/applicant-forgery-case.entity';
 import { EmployerHistoryEntry } from './history/employer-history.entity';
 import { LoginModule } from './login/login.module';
 import { MIGRATIONS } from './migrations';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   EmployerSanction,
   AccountEntity,
   AccountHistoryEntry,
+  ApplicantForgeryCase,
 ];
 
 /** employer-registration: employers, HR users, applicant and staff accounts, login, sanctions. */

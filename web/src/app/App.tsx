@@ -119,6 +119,8 @@ function Shell() {
             <Route path="/register" element={<RegisterPage />} />
             <Route path="/verify" element={<VerifyNoticePage />} />
             <Route path="/verify/:code" element={<VerifyNoticePage />} />
+            {/* The link in the notice's QR code (PUBLIC_CONSOLE_URL/verify-notice?code=...). */}
+            <Route path="/verify-notice" element={<VerifyNoticePage />} />
             <Route path="/login" element={<LoginPage />} />
             <Route
               path="/employer/*"

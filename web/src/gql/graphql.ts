@@ -134,6 +134,12 @@ export type Appeal = {
   version: Scalars['Int']['output'];
 };
 
+/** The person asks for review of a serious forgery decision */
+export type AppealForgeryCaseInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type AppealIndicator =
   | 'ADMINISTRATIVE_DETENTION'
   | 'AGE'
@@ -167,6 +173,37 @@ export type AppealState =
   | 'REVIEWED'
   | 'UPHELD';
 
+/** 伪造材料案件: a forgery finding on an applicant, decided by a person (第二十二条) */
+export type ApplicantForgeryCase = {
+  __typename?: 'ApplicantForgeryCase';
+  appealDecidedAt?: Maybe<Scalars['DateTime']['output']>;
+  appealDecidedBy?: Maybe<Scalars['String']['output']>;
+  appealDecisionReason?: Maybe<Scalars['String']['output']>;
+  appealReason?: Maybe<Scalars['String']['output']>;
+  /** Review upheld: the ban is lifted */
+  appealUpheld?: Maybe<Scalars['Boolean']['output']>;
+  appealedAt?: Maybe<Scalars['DateTime']['output']>;
+  applicantId: Scalars['ID']['output'];
+  applicationId: Scalars['ID']['output'];
+  /** Serious: may not apply up to and including this day */
+  bannedUntil?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decidedRole?: Maybe<Scalars['String']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  district: Scalars['String']['output'];
+  employerId: Scalars['ID']['output'];
+  foundOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** 情节严重: decided serious (3-year ban) or not (deduction only) */
+  serious?: Maybe<Scalars['Boolean']['output']>;
+  status: ForgeryCaseStatus;
+  /** The verification case that found it */
+  verificationCaseId: Scalars['ID']['output'];
+};
+
 /** 积分申请: a points application filed by an employer for its applicant */
 export type Application = {
   __typename?: 'Application';
@@ -189,6 +226,8 @@ export type Application = {
   employer: Employer;
   employerApprovedAt?: Maybe<Scalars['DateTime']['output']>;
   employerId: Scalars['ID']['output'];
+  /** ARCHIVE_REVIEW or SCORING past its deadline: the day it went to the district supervisor */
+  escalatedOn?: Maybe<Scalars['String']['output']>;
   findings?: Maybe<Array<ApplicationFinding>>;
   /** The form; resident ID and mobile masked unless unmasked: true (each unmasked read is audited) */
   form: ApplicationForm;
@@ -197,6 +236,8 @@ export type Application = {
   kind: ApplicationKind;
   /** What the officer said is missing (当场告知补齐) */
   materialsMissing?: Maybe<Array<Scalars['String']['output']>>;
+  /** 积分通知书: its document number, verification code and check link, for the holder and the employer (null until printable) */
+  notice?: Maybe<PointsNoticeReference>;
   /** RENEWAL reviewed online (网审) rather than at the window */
   onlineReview: Scalars['Boolean']['output'];
   /** The deadline it is waiting on has passed (queue order puts these first) */
@@ -209,6 +250,8 @@ export type Application = {
   previousApplicationId?: Maybe<Scalars['ID']['output']>;
   /** 收件凭证 number, e.g. XUHUI-2026-000123 */
   receiptNo?: Maybe<Scalars['String']['output']>;
+  /** APPROVED with an endorsement recorded: its renewal window (null otherwise) */
+  renewalWindow?: Maybe<RenewalWindowView>;
   /** 撤销: the employer's request, as recorded at the window */
   revocationRequest?: Maybe<Scalars['String']['output']>;
   ruleSetVersion?: Maybe<Scalars['String']['output']>;
@@ -275,7 +318,12 @@ export type ApplicationHistoryEntry = {
   /** Account id, or "system" for event-driven steps */
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
+  /** What happened, as a stable code (null only on old entries it could not be derived for) */
+  code?: Maybe<HistoryCode>;
+  /** FORM_EDITED: the form sections saved (ApplicationFormInput field names) */
+  fields?: Maybe<Array<Scalars['String']['output']>>;
   fromState?: Maybe<ApplicationState>;
+  /** Free text: what the person typed, or the detail */
   reason?: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
   toState: ApplicationState;
@@ -558,6 +606,21 @@ export type Deadline = {
   provisional: Scalars['Boolean']['output'];
 };
 
+/** A second person decides the review: upheld lifts the ban */
+export type DecideForgeryAppealInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+/** 第二十二条: whether the forgery is serious (情节严重: 3-year ban) or not (deduction only) */
+export type DecideForgeryCaseInput = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** true: 情节严重, the person may not apply for 3 years */
+  serious: Scalars['Boolean']['input'];
+};
+
 /** The two declarations of the form */
 export type Declarations = {
   __typename?: 'Declarations';
@@ -785,12 +848,51 @@ export type FailedVerificationJob = {
   taskId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type ForgeryCaseStatus =
+  | 'APPEALED'
+  | 'APPEAL_DECIDED'
+  | 'DECIDED'
+  | 'PENDING_DECISION';
+
 export type GeneratedFile = {
   __typename?: 'GeneratedFile';
   base64: Scalars['String']['output'];
   contentType: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
 };
+
+/** What a history entry records: a transition table's action, or a change that keeps the state */
+export type HistoryCode =
+  | 'ACCEPT'
+  | 'AMENDED'
+  | 'APPEAL_DECIDED'
+  | 'APPEAL_FILED'
+  | 'APPROVE_AND_SUBMIT'
+  | 'APPROVE_ON_APPEAL'
+  | 'FORM_EDITED'
+  | 'OFFICER_ASSIGNED'
+  | 'OFFICER_CLAIMED'
+  | 'ONLINE_REVIEW_FAILED'
+  | 'OPENED'
+  | 'PERMIT_ENDORSED'
+  | 'POINTS_LAPSED'
+  | 'POINTS_SUPERSEDED'
+  | 'REJECT'
+  | 'RELEASED_BY_JOB_CHANGE'
+  | 'RENEWAL_AT_WINDOW'
+  | 'RENEWAL_CONFIRMED_ONLINE'
+  | 'REQUEST_MATERIALS'
+  | 'RESCORE'
+  | 'RETURN_TO_APPLICANT'
+  | 'REVOKE'
+  | 'SCORED_ELIGIBLE'
+  | 'SCORED_NOT_ELIGIBLE'
+  | 'SCORE_CORRECTED'
+  | 'SCORING_FAILED'
+  | 'SUBMIT_TO_EMPLOYER'
+  | 'VERIFICATION_FAILED'
+  | 'VERIFICATION_PASSED'
+  | 'WITHDRAW';
 
 /** An HR specialist (单位人事专员): becomes an EMPLOYER_HR account */
 export type HrSpecialistInput = {
@@ -840,6 +942,8 @@ export type Mutation = {
   addHrAccount: Account;
   /** Adds a version effective after every existing one; numbers copied from basedOn (default the latest) unless given */
   addRuleSet: RuleSet;
+  /** Ask for review of a serious forgery decision */
+  appealApplicantForgeryCase: ApplicantForgeryCase;
   /** EMPLOYER_REVIEW → SUBMITTED (等待受理); a renewal is reviewed online */
   approveAndSubmit: Application;
   /** Hand an application to an officer of your district */
@@ -850,6 +954,8 @@ export type Mutation = {
   claimApplication: Application;
   /** Complete a NEEDS_MANUAL (or manual-only PENDING) task with a result and a note */
   completeVerificationTask: VerificationTask;
+  /** 第二十一条: corrects the points of an approval obtained with irregular materials (new total, reason); below the standard score the points are void, with SMS */
+  correctPoints: Application;
   /** Open an applicant's account (approved, unsuspended employers only) */
   createApplicantAccount: Account;
   /** Opens a DRAFT (NEW, RENEWAL or CHANGE) */
@@ -858,6 +964,10 @@ export type Mutation = {
   createStaffAccount: Account;
   /** Second HRSS person decides (not the first reviewer) */
   decideAppeal: Appeal;
+  /** Decide the review: upheld lifts the ban */
+  decideApplicantForgeryAppeal: ApplicantForgeryCase;
+  /** 情节严重 or not: serious bans the person from applying for 3 years; otherwise deduction only */
+  decideApplicantForgeryCase: ApplicantForgeryCase;
   login: LoginResult;
   /** The archive arrived (调档) or the check letter came back (核档函) */
   recordArchiveArrival: VerificationTask;
@@ -865,6 +975,8 @@ export type Mutation = {
   recordCertificatesReturned: VerificationCase;
   /** Record a forgery sanction: fine, optional suspension, reason */
   recordEmployerSanction: Employer;
+  /** 第二十条: the residence permit was cancelled (注销); the points are void from that day, with SMS */
+  recordPermitCancelled: Application;
   /** 签注: the permit was endorsed; opens the renewal window (3 working days on, 60 days long) */
   recordPermitEndorsement: Application;
   registerEmployer: EmployerRegistration;
@@ -930,6 +1042,11 @@ export type MutationAddRuleSetArgs = {
 };
 
 
+export type MutationAppealApplicantForgeryCaseArgs = {
+  input: AppealForgeryCaseInput;
+};
+
+
 export type MutationApproveAndSubmitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -958,6 +1075,14 @@ export type MutationCompleteVerificationTaskArgs = {
 };
 
 
+export type MutationCorrectPointsArgs = {
+  correctedTotal: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCreateApplicantAccountArgs = {
   input: CreateApplicantAccountInput;
 };
@@ -981,6 +1106,16 @@ export type MutationDecideAppealArgs = {
 };
 
 
+export type MutationDecideApplicantForgeryAppealArgs = {
+  input: DecideForgeryAppealInput;
+};
+
+
+export type MutationDecideApplicantForgeryCaseArgs = {
+  input: DecideForgeryCaseInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -999,6 +1134,14 @@ export type MutationRecordCertificatesReturnedArgs = {
 
 export type MutationRecordEmployerSanctionArgs = {
   input: RecordSanctionInput;
+};
+
+
+export type MutationRecordPermitCancelledArgs = {
+  cancelledOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1173,9 +1316,23 @@ export type PersonalDataInput = {
   mobile?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PointsNoticeReference = {
+  __typename?: 'PointsNoticeReference';
+  /** 文号, e.g. 沪人社积〔2026〕000123号: unique, numbered per year of decision */
+  documentNo: Scalars['String']['output'];
+  /** The verification code (核验码) printed on the notice */
+  verificationCode: Scalars['String']['output'];
+  /** The public check page the notice's QR code opens */
+  verifyUrl: Scalars['String']['output'];
+};
+
 export type PointsNoticeVerification = {
   __typename?: 'PointsNoticeVerification';
   district?: Maybe<Scalars['String']['output']>;
+  /** The district in Chinese, e.g. 徐汇区 */
+  districtName?: Maybe<Scalars['String']['output']>;
+  /** The document number (文号) printed on the notice */
+  documentNo?: Maybe<Scalars['String']['output']>;
   holderName?: Maybe<Scalars['String']['output']>;
   valid: Scalars['Boolean']['output'];
   validUntil?: Maybe<Scalars['String']['output']>;
@@ -1229,6 +1386,8 @@ export type Query = {
   account?: Maybe<Account>;
   /** Applicant accounts within your scope, newest first */
   applicantAccounts?: Maybe<AccountConnection>;
+  /** Forgery cases on applicants (第二十二条) in your scope, open ones first */
+  applicantForgeryCases: Array<ApplicantForgeryCase>;
   application?: Maybe<Application>;
   /** The application form (PDF), once the employer approved it */
   applicationFormPdf?: Maybe<GeneratedFile>;
@@ -1245,6 +1404,8 @@ export type Query = {
   districts?: Maybe<Array<District>>;
   /** An employer, within the caller's district or employer */
   employer?: Maybe<Employer>;
+  /** ARCHIVE_REVIEW or SCORING past its deadline, escalated to the supervisor; most overdue first */
+  escalatedApplications: Array<Application>;
   /** Messages that ended in a failure state, newest first */
   failedMessages?: Maybe<SmsMessagePage>;
   /** Verification jobs that used up their attempts */
@@ -1300,6 +1461,11 @@ export type QueryAccountArgs = {
 export type QueryApplicantAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApplicantForgeryCasesArgs = {
+  status?: InputMaybe<ForgeryCaseStatus>;
 };
 
 
@@ -1492,6 +1658,25 @@ export type ReleaseAtWindowInput = {
   accountId: Scalars['ID']['input'];
   /** The departure certificate (离职证明) the holder showed: its number or date */
   departureCertificate: Scalars['String']['input'];
+};
+
+/** Where today lies in the renewal window: before it opens, in it, after it closed */
+export type RenewalWindowPosition =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'TOO_EARLY';
+
+export type RenewalWindowView = {
+  __typename?: 'RenewalWindowView';
+  /** Last day: 60 days after the endorsement; after it the points lapse */
+  closesOn: Scalars['String']['output'];
+  /** The endorsement (签注) day, YYYY-MM-DD */
+  endorsedOn: Scalars['String']['output'];
+  /** First day a renewal may be filed: 3 working days after the endorsement */
+  opensOn: Scalars['String']['output'];
+  position: RenewalWindowPosition;
+  /** The opening day lies where the holiday calendar is not settled yet */
+  provisional: Scalars['Boolean']['output'];
 };
 
 export type ResetApplicantPasswordInput = {
@@ -1921,11 +2106,14 @@ export type SmsTemplate = {
 export type SmsTemplateCode =
   | 'APPLICATION_ACCEPTED'
   | 'APPLICATION_APPROVED'
+  | 'APPLICATION_EXPIRED'
   | 'APPLICATION_MATERIALS_REQUIRED'
   | 'APPLICATION_REJECTED'
   | 'EMPLOYER_REGISTRATION_APPROVED'
   | 'EMPLOYER_REGISTRATION_REJECTED'
   | 'PASSWORD_RESET'
+  | 'POINTS_VOIDED_CORRECTED'
+  | 'POINTS_VOIDED_PERMIT_CANCELLED'
   | 'RENEWAL_DUE'
   | 'RENEWAL_WINDOW_CLOSING';
 
@@ -2101,7 +2289,7 @@ export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Lo
 export type MyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyApplicationsQuery = { __typename?: 'Query', myApplications?: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, createdAt: string, validUntil?: string | null, receiptNo?: string | null }> | null };
+export type MyApplicationsQuery = { __typename?: 'Query', myApplications?: Array<{ __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, createdAt: string, validUntil?: string | null, receiptNo?: string | null, renewalWindow?: { __typename?: 'RenewalWindowView', endorsedOn: string, opensOn: string, closesOn: string, provisional: boolean, position: RenewalWindowPosition } | null }> | null };
 
 export type ApplicationMovedFragment = { __typename?: 'Application', id: string, version: number, state: ApplicationState };
 
@@ -2118,7 +2306,7 @@ export type ApplicationDetailQueryVariables = Exact<{
 }>;
 
 
-export type ApplicationDetailQuery = { __typename?: 'Query', application?: { __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, version: number, createdAt: string, employerApprovedAt?: string | null, submittedAt?: string | null, receiptNo?: string | null, acceptedOn?: string | null, materialsMissing?: Array<string> | null, totalPoints?: number | null, correctedTotal?: number | null, validUntil?: string | null, decisionReason?: string | null, decidedAt?: string | null, overdue: boolean, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, history: Array<{ __typename?: 'ApplicationHistoryEntry', fromState?: ApplicationState | null, toState: ApplicationState, role: string, at: string, reason?: string | null }>, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string, residentId: string, sex: Sex, birthDate: string, ethnicity?: string | null, hukouPlace?: string | null, maritalStatus?: MaritalStatus | null, mobile?: string | null }, residencePermit?: { __typename?: 'ResidencePermit', number: string, validFrom: string, validTo: string, address: string } | null, employment?: { __typename?: 'Employment', position: string, contractStart: string, contractEnd?: string | null } | null, educationHistory: Array<{ __typename?: 'EducationEntry', level: DiplomaLevel, school: string, major?: string | null, graduationDate: string, fullTime: boolean, overseas: boolean, certificateNo?: string | null }>, qualifications: Array<{ __typename?: 'QualificationEntry', level: ClaimedQualificationLevel, name: string, certificateNo: string, issuedOn: string, matchesPosition: boolean }>, socialInsurance: Array<{ __typename?: 'ClaimedContributionPeriod', from: string, to: string, base: number, backPaid: boolean, payerMatchesContract: boolean, baseMatchesTax: boolean }>, bonusClaims?: { __typename?: 'BonusClaims', entrepreneur: boolean, innovationIntermediary: boolean, shortageMajor: boolean, averageAnnualTaxCny: number, averageAnnualLocalHires: number, publicServiceYears: number, remoteSuburbYears: number, freshGraduate: boolean, awards: Array<ClaimedAwardLevel>, spouseHukouMarriageDate?: string | null } | null, coResidents: Array<{ __typename?: 'CoResident', relation: CoResidentRelation, name: string, birthDate: string, highSchoolEnrolmentProof?: string | null }>, archiveLocation?: { __typename?: 'ArchiveLocation', kind: ArchiveHolderKind, holder: string } | null, declarations?: { __typename?: 'Declarations', noFamilyPlanningViolation: boolean, noCriminalRecord: boolean } | null }, simulatedScore: { __typename?: 'SimulatedScore', total?: number | null, standard: number, eligible: boolean, ruleSetVersion: string, problems: Array<string>, items: Array<{ __typename?: 'SimulatedScoreItem', indicator: string, points: number, counted: boolean, note: string }> }, assessment?: { __typename?: 'Assessment', total: number, standard: number, eligible: boolean, vetoed: boolean, ruleSetVersion: string, items: Array<{ __typename?: 'ScoreItem', indicator: ScoreIndicator, points: number, counted: boolean, note?: string | null }>, excludedMonths: Array<{ __typename?: 'ExcludedMonth', month: string, reasons: Array<MonthExclusionReason>, note: string }> } | null, appeals: Array<{ __typename?: 'Appeal', id: string, indicator: AppealIndicator, reason: string, state: AppealState, requestedAt: string, decisionNote?: string | null }> } | null };
+export type ApplicationDetailQuery = { __typename?: 'Query', application?: { __typename?: 'Application', id: string, kind: ApplicationKind, state: ApplicationState, version: number, applicantId: string, permitEndorsedOn?: string | null, createdAt: string, employerApprovedAt?: string | null, submittedAt?: string | null, receiptNo?: string | null, acceptedOn?: string | null, materialsMissing?: Array<string> | null, totalPoints?: number | null, correctedTotal?: number | null, validUntil?: string | null, decisionReason?: string | null, decidedAt?: string | null, overdue: boolean, renewalWindow?: { __typename?: 'RenewalWindowView', endorsedOn: string, opensOn: string, closesOn: string, provisional: boolean, position: RenewalWindowPosition } | null, archiveDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, scoringDeadline?: { __typename?: 'Deadline', dueOn: string, overdue: boolean, provisional: boolean } | null, history: Array<{ __typename?: 'ApplicationHistoryEntry', fromState?: ApplicationState | null, toState: ApplicationState, role: string, at: string, code?: HistoryCode | null, fields?: Array<string> | null, reason?: string | null }>, notice?: { __typename?: 'PointsNoticeReference', documentNo: string, verificationCode: string, verifyUrl: string } | null, form: { __typename?: 'ApplicationForm', personal: { __typename?: 'PersonalData', name: string, residentId: string, sex: Sex, birthDate: string, ethnicity?: string | null, hukouPlace?: string | null, maritalStatus?: MaritalStatus | null, mobile?: string | null }, residencePermit?: { __typename?: 'ResidencePermit', number: string, validFrom: string, validTo: string, address: string } | null, employment?: { __typename?: 'Employment', position: string, contractStart: string, contractEnd?: string | null } | null, educationHistory: Array<{ __typename?: 'EducationEntry', level: DiplomaLevel, school: string, major?: string | null, graduationDate: string, fullTime: boolean, overseas: boolean, certificateNo?: string | null }>, qualifications: Array<{ __typename?: 'QualificationEntry', level: ClaimedQualificationLevel, name: string, certificateNo: string, issuedOn: string, matchesPosition: boolean }>, socialInsurance: Array<{ __typename?: 'ClaimedContributionPeriod', from: string, to: string, base: number, backPaid: boolean, payerMatchesContract: boolean, baseMatchesTax: boolean }>, bonusClaims?: { __typename?: 'BonusClaims', entrepreneur: boolean, innovationIntermediary: boolean, shortageMajor: boolean, averageAnnualTaxCny: number, averageAnnualLocalHires: number, publicServiceYears: number, remoteSuburbYears: number, freshGraduate: boolean, awards: Array<ClaimedAwardLevel>, spouseHukouMarriageDate?: string | null } | null, coResidents: Array<{ __typename?: 'CoResident', relation: CoResidentRelation, name: string, birthDate: string, highSchoolEnrolmentProof?: string | null }>, archiveLocation?: { __typename?: 'ArchiveLocation', kind: ArchiveHolderKind, holder: string } | null, declarations?: { __typename?: 'Declarations', noFamilyPlanningViolation: boolean, noCriminalRecord: boolean } | null }, simulatedScore: { __typename?: 'SimulatedScore', total?: number | null, standard: number, eligible: boolean, ruleSetVersion: string, problems: Array<string>, items: Array<{ __typename?: 'SimulatedScoreItem', indicator: string, points: number, counted: boolean, note: string }> }, assessment?: { __typename?: 'Assessment', total: number, standard: number, eligible: boolean, vetoed: boolean, ruleSetVersion: string, items: Array<{ __typename?: 'ScoreItem', indicator: ScoreIndicator, points: number, counted: boolean, note?: string | null }>, excludedMonths: Array<{ __typename?: 'ExcludedMonth', month: string, reasons: Array<MonthExclusionReason>, note: string }> } | null, appeals: Array<{ __typename?: 'Appeal', id: string, indicator: AppealIndicator, reason: string, state: AppealState, requestedAt: string, decisionNote?: string | null }> } | null };
 
 export type SaveApplicationFormMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2181,6 +2369,14 @@ export type RequestAppealMutationVariables = Exact<{
 
 
 export type RequestAppealMutation = { __typename?: 'Mutation', requestAppeal: { __typename?: 'Appeal', id: string, state: AppealState } };
+
+export type RecordPermitEndorsementMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  endorsedOn: Scalars['String']['input'];
+}>;
+
+
+export type RecordPermitEndorsementMutation = { __typename?: 'Mutation', recordPermitEndorsement: { __typename?: 'Application', id: string, version: number, permitEndorsedOn?: string | null } };
 
 export type EmployerOverviewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2397,7 +2593,7 @@ export type VerifyPointsNoticeQueryVariables = Exact<{
 }>;
 
 
-export type VerifyPointsNoticeQuery = { __typename?: 'Query', verifyPointsNotice?: { __typename?: 'PointsNoticeVerification', valid: boolean, holderName?: string | null, validUntil?: string | null, district?: string | null } | null };
+export type VerifyPointsNoticeQuery = { __typename?: 'Query', verifyPointsNotice?: { __typename?: 'PointsNoticeVerification', valid: boolean, holderName?: string | null, validUntil?: string | null, district?: string | null, districtName?: string | null, documentNo?: string | null } | null };
 
 export const ApplicationMovedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationMoved"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ApplicationMovedFragment, unknown>;
 export const GeneratedFilePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratedFileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratedFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]} as unknown as DocumentNode<GeneratedFilePartsFragment, unknown>;
@@ -2408,8 +2604,8 @@ export const QueueRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"Fr
 export const VerificationTaskPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationTaskParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"forgedMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archiveArrivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"letterReturnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedManually"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<VerificationTaskPartsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const MyApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}}]}}]}}]} as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;
-export const ApplicationDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"employerApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"materialsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"correctedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"archiveDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"hukouPlace"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"residencePermit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"graduationDate"}},{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"overseas"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"matchesPosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialInsurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"backPaid"}},{"kind":"Field","name":{"kind":"Name","value":"payerMatchesContract"}},{"kind":"Field","name":{"kind":"Name","value":"baseMatchesTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"innovationIntermediary"}},{"kind":"Field","name":{"kind":"Name","value":"shortageMajor"}},{"kind":"Field","name":{"kind":"Name","value":"averageAnnualTaxCny"}},{"kind":"Field","name":{"kind":"Name","value":"averageAnnualLocalHires"}},{"kind":"Field","name":{"kind":"Name","value":"publicServiceYears"}},{"kind":"Field","name":{"kind":"Name","value":"remoteSuburbYears"}},{"kind":"Field","name":{"kind":"Name","value":"freshGraduate"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}},{"kind":"Field","name":{"kind":"Name","value":"spouseHukouMarriageDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coResidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"highSchoolEnrolmentProof"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archiveLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"holder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declarations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noFamilyPlanningViolation"}},{"kind":"Field","name":{"kind":"Name","value":"noCriminalRecord"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"simulatedScore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulatedScoreParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreResultParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExcludedMonthParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulatedScoreParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatedScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcludedMonthParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExcludedMonth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ApplicationDetailQuery, ApplicationDetailQueryVariables>;
+export const MyApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"renewalWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endorsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;
+export const ApplicationDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"applicantId"}},{"kind":"Field","name":{"kind":"Name","value":"permitEndorsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"renewalWindow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endorsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"employerApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"materialsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"totalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"correctedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"archiveDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentNo"}},{"kind":"Field","name":{"kind":"Name","value":"verificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"verifyUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"ethnicity"}},{"kind":"Field","name":{"kind":"Name","value":"hukouPlace"}},{"kind":"Field","name":{"kind":"Name","value":"maritalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}},{"kind":"Field","name":{"kind":"Name","value":"residencePermit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"contractStart"}},{"kind":"Field","name":{"kind":"Name","value":"contractEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"major"}},{"kind":"Field","name":{"kind":"Name","value":"graduationDate"}},{"kind":"Field","name":{"kind":"Name","value":"fullTime"}},{"kind":"Field","name":{"kind":"Name","value":"overseas"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNo"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"matchesPosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialInsurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"backPaid"}},{"kind":"Field","name":{"kind":"Name","value":"payerMatchesContract"}},{"kind":"Field","name":{"kind":"Name","value":"baseMatchesTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bonusClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entrepreneur"}},{"kind":"Field","name":{"kind":"Name","value":"innovationIntermediary"}},{"kind":"Field","name":{"kind":"Name","value":"shortageMajor"}},{"kind":"Field","name":{"kind":"Name","value":"averageAnnualTaxCny"}},{"kind":"Field","name":{"kind":"Name","value":"averageAnnualLocalHires"}},{"kind":"Field","name":{"kind":"Name","value":"publicServiceYears"}},{"kind":"Field","name":{"kind":"Name","value":"remoteSuburbYears"}},{"kind":"Field","name":{"kind":"Name","value":"freshGraduate"}},{"kind":"Field","name":{"kind":"Name","value":"awards"}},{"kind":"Field","name":{"kind":"Name","value":"spouseHukouMarriageDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coResidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"highSchoolEnrolmentProof"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archiveLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"holder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declarations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noFamilyPlanningViolation"}},{"kind":"Field","name":{"kind":"Name","value":"noCriminalRecord"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"simulatedScore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulatedScoreParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"vetoed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreResultParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ExcludedMonthParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulatedScoreParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatedScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExcludedMonthParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExcludedMonth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<ApplicationDetailQuery, ApplicationDetailQueryVariables>;
 export const SaveApplicationFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveApplicationForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"form"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFormInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateApplicationForm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"form"},"value":{"kind":"Variable","name":{"kind":"Name","value":"form"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"simulatedScore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SimulatedScoreParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SimulatedScoreParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulatedScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}}]} as unknown as DocumentNode<SaveApplicationFormMutation, SaveApplicationFormMutationVariables>;
 export const SubmitToEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitToEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitToEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationMoved"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationMoved"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<SubmitToEmployerMutation, SubmitToEmployerMutationVariables>;
 export const ApproveAndSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAndSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAndSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationMoved"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationMoved"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]} as unknown as DocumentNode<ApproveAndSubmitMutation, ApproveAndSubmitMutationVariables>;
@@ -2418,6 +2614,7 @@ export const CreateApplicationDocument = {"kind":"Document","definitions":[{"kin
 export const ApplicationFormPdfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationFormPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationFormPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GeneratedFileParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratedFileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratedFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]} as unknown as DocumentNode<ApplicationFormPdfQuery, ApplicationFormPdfQueryVariables>;
 export const PointsNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PointsNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GeneratedFileParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratedFileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratedFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]} as unknown as DocumentNode<PointsNoticeQuery, PointsNoticeQueryVariables>;
 export const RequestAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RequestAppealMutation, RequestAppealMutationVariables>;
+export const RecordPermitEndorsementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPermitEndorsement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endorsedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPermitEndorsement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"endorsedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endorsedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"permitEndorsedOn"}}]}}]}}]} as unknown as DocumentNode<RecordPermitEndorsementMutation, RecordPermitEndorsementMutationVariables>;
 export const EmployerOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspended"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fineCny"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"applicantId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"materialsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"archiveDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoringDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"form"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployerOverviewQuery, EmployerOverviewQueryVariables>;
 export const ApplicantAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicantAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicantAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"permitDate"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicantAccountsQuery, ApplicantAccountsQueryVariables>;
 export const CreateApplicantAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApplicantAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApplicantAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApplicantAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateApplicantAccountMutation, CreateApplicantAccountMutationVariables>;
@@ -2447,4 +2644,4 @@ export const RecordArchiveArrivalDocument = {"kind":"Document","definitions":[{"
 export const CompleteVerificationTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteVerificationTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteVerificationTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeVerificationTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationTaskParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationTaskParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"forgedMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archiveArrivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"letterReturnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedManually"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CompleteVerificationTaskMutation, CompleteVerificationTaskMutationVariables>;
 export const VerificationTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerificationTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerificationTaskParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerificationTaskParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archiveMode"}},{"kind":"Field","name":{"kind":"Name","value":"automated"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"forgedMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"archiveArrivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"letterReturnedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedManually"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<VerificationTasksQuery, VerificationTasksQueryVariables>;
 export const TaskCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNo"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"archiveHolder"}}]}}]}}]} as unknown as DocumentNode<TaskCaseQuery, TaskCaseQueryVariables>;
-export const VerifyPointsNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyPointsNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPointsNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"district"}}]}}]}}]} as unknown as DocumentNode<VerifyPointsNoticeQuery, VerifyPointsNoticeQueryVariables>;
+export const VerifyPointsNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyPointsNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPointsNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"documentNo"}}]}}]}}]} as unknown as DocumentNode<VerifyPointsNoticeQuery, VerifyPointsNoticeQueryVariables>;

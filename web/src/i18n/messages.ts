@@ -375,6 +375,7 @@ const M = {
   'verify.holder': ['持证人', 'Holder'],
   'verify.validUntil': ['有效期至', 'Valid until'],
   'verify.district': ['所在区', 'District'],
+  'verify.documentNo': ['文号', 'Document number'],
   'employer.applications': ['积分申请', 'Applications'],
   'employer.accounts': ['申请人账户', 'Applicant accounts'],
   'employer.statusTab': ['单位信息', 'Employer'],
@@ -438,6 +439,31 @@ const M = {
     'Your points are valid until {date}; renew before then.',
   ],
   'applicant.none': ['暂无申请', 'No applications yet'],
+  'renewal.title': ['续办与变更', 'Renewal and change'],
+  'renewal.noEndorsement': [
+    '居住证签注后第3个工作日起、签注之日起60日内可申请续办（积分确认）。签注后请登记签注日期。',
+    'A renewal may be filed from the 3rd working day after the permit is endorsed, within 60 days of it. Record the endorsement day once endorsed.',
+  ],
+  'renewal.notYet': [
+    '居住证已于 {endorsed} 签注；续办自 {opens} 起可申请，截止 {closes}。',
+    'Permit endorsed on {endorsed}: a renewal may be filed from {opens} until {closes}.',
+  ],
+  'renewal.open': [
+    '居住证已于 {endorsed} 签注；现可申请续办，截止 {closes}。',
+    'Permit endorsed on {endorsed}: the renewal is open until {closes}.',
+  ],
+  'renewal.closed': [
+    '续办已于 {closes} 截止（签注之日起60日），积分已失效，请重新申请。',
+    'The renewal closed on {closes} (60 days after the endorsement): the points lapsed; apply anew.',
+  ],
+  'renewal.endorsedOn': ['居住证签注日期', 'Permit endorsed on'],
+  'renewal.record': ['登记签注日期', 'Record the endorsement'],
+  'renewal.notInFuture': ['签注日期不能晚于今天', 'The endorsement day cannot be after today'],
+  'renewal.startChange': ['申请积分变更', 'File a change'],
+  'renewal.changeHelp': [
+    '单位或申报信息发生变化（如变更工作单位、取得新学历、婚姻状况变化）时申请变更，并将书面材料递交至单位注册地所在区人才服务中心受理点。',
+    'When the employer or the declared details changed (a new employer, a new degree, marriage), file a change and bring the papers to the district talent service centre.',
+  ],
   'applicant.open': ['查看', 'Open'],
   'applicant.openAria': ['查看 {date} 创建的{kind}', 'Open the {kind} of {date}'],
   'applicant.created': ['创建于 {date}', 'Created {date}'],
@@ -473,6 +499,9 @@ const M = {
   'status.validUntil': ['有效期至', 'Valid until'],
   'status.materialsMissing': ['需补正的材料', 'Materials required'],
   'status.history': ['办理记录', 'History'],
+  'status.bySystem': ['系统', 'System'],
+  'status.noticeNo': ['通知书文号', 'Notice number'],
+  'status.noticeCode': ['通知书核验码', 'Notice verification code'],
   'form.personal': ['个人信息', 'Personal details'],
   'form.personalFixed': [
     '姓名：{name}　公民身份号码：{residentId}（来自账户，不可修改）',
@@ -531,6 +560,12 @@ const M = {
   'form.noCriminalRecord': ['本人无刑事犯罪记录', 'I have no criminal record'],
   'form.remove': ['删除{what}第{n}项', 'Remove {what} {n}'],
   'form.save': ['保存并估分', 'Save and estimate'],
+  'form.step.person': ['个人与就业', 'You and your job'],
+  'form.step.education': ['学历与职称', 'Education and titles'],
+  'form.step.insurance': ['社保与加分', 'Insurance and bonuses'],
+  'form.step.family': ['同住人与档案', 'Family and archive'],
+  'form.previous': ['上一步', 'Back'],
+  'form.next': ['下一步：{title}', 'Next: {title}'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof M;

@@ -12,6 +12,7 @@ import { ApplicationsService } from '../applications/applications.service';
 import { updatedRows } from '@points/db';
 import { ApplicationHistoryService } from '../history/application-history.service';
 import { AppealState, type Appeal, type AppealRequestInput } from './appeal.model';
+import { EntryCode } from '../history/history-codes';
 
 interface AppealRow {
   id: string;
@@ -112,6 +113,7 @@ export class AppealsService {
         to: application.state,
         actor: user.sub,
         role: user.role,
+        code: EntryCode.APPEAL_FILED,
         reason: `申请复核 ${input.indicator}: ${reason}`,
       });
       return toAppeal(row);
@@ -218,6 +220,7 @@ export class AppealsService {
           id: appeal.application_id,
           actor: user,
           patch: { correctedTotal: after },
+          code: EntryCode.SCORE_CORRECTED,
           reason,
         });
         await publish('application.score-corrected', `application:${appeal.application_id}`, {
@@ -255,6 +258,7 @@ export class AppealsService {
           to: application.state,
           actor: user.sub,
           role: user.role,
+          code: EntryCode.APPEAL_DECIDED,
           reason,
         });
       }

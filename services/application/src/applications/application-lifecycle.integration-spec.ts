@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
 import { EducationLevel, type ScoreProfileInput } from '@points/scoring-engine';
 import { PiiCipher } from '@points/crypto';
-import { pdfText } from '@points/testing';
+import { pdfQrCodes, pdfText } from '@points/testing';
 import { PII_EVENT_AAD } from '@points/events';
 import { calendarDataVersion } from '@points/calendar';
 import { deliverEvent, errorCodes, eventually, testEvent, type SubgraphTestApp } from '@points/testing';
@@ -18,6 +18,7 @@ import {
   PUDONG_EMPLOYER,
   startApplicationApp,
   SUSPENDED_EMPLOYER,
+  TEST_CONSOLE_URL,
   XUHUI_EMPLOYER,
 } from '../testing/application-test.fixtures';
 
@@ -40,7 +41,7 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     updateApplicationForm(id: $id, version: $version, form: $form) { id version state
       simulatedScore { total eligible problems items { indicator points counted } } } }`;
   const read = `query($id: ID!) { application(id: $id) { ${APPLICATION_FIELDS}
-    history { fromState toState actor role reason } } }`;
+    history { fromState toState actor role code fields reason } } }`;
 
   async function current(): Promise<App> {
     const res = await t.gql<{ application: App }>(read, { variables: { id }, as: hr });
@@ -420,9 +421,25 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
       'SCORING>SCORING',
       'SCORING>APPROVED',
     ]);
-    // The form edit (only the one that was saved: the refused ones wrote nothing) and who made it.
+    // Each entry says what happened as a code the console labels (the transition's action, or
+    // what changed without one).
+    expect(app['history'].map((h: App) => h.code)).toEqual([
+      'OPENED',
+      'FORM_EDITED',
+      'SUBMIT_TO_EMPLOYER',
+      'RETURN_TO_APPLICANT',
+      'SUBMIT_TO_EMPLOYER',
+      'APPROVE_AND_SUBMIT',
+      'REQUEST_MATERIALS',
+      'ACCEPT',
+      'VERIFICATION_PASSED',
+      'SCORING_FAILED',
+      'SCORED_ELIGIBLE',
+    ]);
+    // The form edit (only the one that was saved: the refused ones wrote nothing), its sections
+    // and who made it.
     expect(app['history'][1]).toMatchObject({ actor: me.sub, role: 'APPLICANT' });
-    expect(app['history'][1].reason).toContain('socialInsurance');
+    expect(app['history'][1].fields).toEqual(expect.arrayContaining(['socialInsurance', 'educationHistory']));
     expect(app['history'][3]).toMatchObject({
       actor: hr.sub,
       role: 'EMPLOYER_HR',
@@ -444,9 +461,35 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     expect(text).toContain('上海市居住证积分通知书');
     expect(text).toContain('持证人：张三');
     expect(text).toContain('王芳');
-    expect(text).toContain('有效期至：2027-02-28');
+    expect(text).toContain('有效期至：2027年2月28日');
+    // Fit for an officer's desk: the issuing authority over its seal area, the receiving centre,
+    // the document number (the first approval of 2026 in this database) and a QR code.
+    expect(text).toContain('上海市人力资源和社会保障局');
+    expect(text).toContain('盖章处');
+    expect(text).toContain('受理机构：徐汇区人才服务中心');
+    expect(text).toContain('沪人社积〔2026〕000001号');
     const code = /核验码：([0-9A-F-]{19})/.exec(text)?.[1];
     expect(code).toBeDefined();
+    // The QR code, read off the rendered page, opens the public check page with this code.
+    expect(await pdfQrCodes(byApplicant.data!.pointsNotice['base64'])).toEqual([
+      `${TEST_CONSOLE_URL}/verify-notice?code=${code}`,
+    ]);
+    // Printed again: the same number (it is the notice's, not the print's).
+    const again = await t.gql<{ pointsNotice: App }>(query, { variables: { id }, as: me });
+    expect(await pdfText(again.data!.pointsNotice['base64'])).toContain('沪人社积〔2026〕000001号');
+    // The holder and the employer see the number and code in the API, for the console's link.
+    const reference = `query($id: ID!) { application(id: $id) { notice { documentNo verificationCode verifyUrl } } }`;
+    for (const who of [me, hr]) {
+      expect((await t.gql<{ application: App }>(reference, { variables: { id }, as: who })).data).toEqual({
+        application: {
+          notice: {
+            documentNo: '沪人社积〔2026〕000001号',
+            verificationCode: code,
+            verifyUrl: `${TEST_CONSOLE_URL}/verify-notice?code=${code}`,
+          },
+        },
+      });
+    }
     // The score (198) must not be printed anywhere (the code is removed first: it is random hex).
     expect(text.replace(code!, '')).not.toContain('198');
     expect(text).not.toMatch(/分值：|总分|积分分值/);
@@ -459,7 +502,7 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
       'FORBIDDEN',
     ]);
     // Anyone can check the code, without logging in: masked name, validity, no score.
-    const verify = `query($code: String!) { verifyPointsNotice(code: $code) { valid holderName validUntil district } }`;
+    const verify = `query($code: String!) { verifyPointsNotice(code: $code) { valid holderName validUntil district districtName documentNo } }`;
     expect(
       (await t.gql<{ verifyPointsNotice: App }>(verify, { variables: { code } })).data!.verifyPointsNotice,
     ).toEqual({
@@ -467,6 +510,8 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
       holderName: '张*',
       validUntil: '2027-02-28',
       district: 'XUHUI',
+      districtName: '徐汇区',
+      documentNo: '沪人社积〔2026〕000001号',
     });
     expect(
       (await t.gql<{ verifyPointsNotice: App }>(verify, { variables: { code: '0000-0000-0000-0000' } })).data!
@@ -482,6 +527,14 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     expect(text).toContain('上海市居住证积分申请表');
     expect(text).toContain('复旦大学');
     expect(text).toContain(RESIDENT_ID);
+    // Official terms, never the API's enum names: the form's master's degree (MASTER), bachelor's
+    // with degree (BACHELOR_WITH_DEGREE), the spouse (SPOUSE), the district talent centre.
+    expect(text).toContain('硕士研究生学历学位');
+    expect(text).toContain('大学本科学历和学士学位');
+    expect(text).toMatch(/配偶\s+王芳/);
+    expect(text).toContain('申请类别：首次申请');
+    expect(text).toContain('性别：男');
+    expect(text).not.toMatch(/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b|\b(?:NEW|MALE|FEMALE|SPOUSE|MASTER|MARRIED|SINGLE)\b/);
   });
 
   it('takes an appeal per indicator, decided by a second HRSS person, and updates the score and history', async () => {

@@ -24,7 +24,12 @@ import {
 import { OutboxService, type PublishEvent } from '@points/subgraph';
 import { ApplicationClock } from '../clock/application-clock';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
-import { PII_COLUMN_AAD, ProjectionsService } from '../projections/projections.service';
+import {
+  PII_COLUMN_AAD,
+  ProjectionsService,
+  RESIDENT_ID_INDEX_DOMAIN,
+} from '../projections/projections.service';
+import { isoDateSchema } from '@points/validation';
 import {
   NOTHING_DUE,
   SCORING_WORKING_DAYS,
@@ -44,6 +49,8 @@ import {
 import { ApplicationAction, SystemAction, systemMayTake } from './application-transitions';
 import { ApplicationsService } from './applications.service';
 import { ReceiptNumbers, type TakenReceipt } from './receipt-numbers';
+import { EntryCode } from '../history/history-codes';
+import { nextNoticeNo } from '../notice/notice-number';
 
 export interface TransitionInput {
   id: string;
@@ -51,6 +58,10 @@ export interface TransitionInput {
   reason?: string | null;
   missing?: string[] | null;
   employerRequest?: string | null;
+  /** RECORD_PERMIT_CANCELLED: the day the permit was cancelled (注销), not in the future. */
+  cancelledOn?: string | null;
+  /** CORRECT_POINTS: the total after HRSS's correction. */
+  correctedTotal?: number | null;
 }
 
 const SERVICE = 'application';
@@ -84,6 +95,17 @@ function assertScoringFailedIfScoring(application: Application): void {
       ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
       'Scoring has not failed for this application: the assessment decides it (APPROVED or REJECTED)',
       { field: 'id', rule: 'scoring-failed-only' },
+    );
+  }
+}
+
+/** Permit cancellation and correction act on live points only. */
+function assertPointsLive(application: Application): void {
+  if (application.pointsVoidedOn) {
+    throw new ApplicationException(
+      ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+      `The points of this application are void since ${application.pointsVoidedOn}`,
+      { field: 'id', rule: 'points-already-void' },
     );
   }
 }
@@ -198,6 +220,24 @@ export class ApplicationLifecycleService {
           patch.revocationRequest = input.employerRequest?.trim() ?? null;
           patch.queueDue = NOTHING_DUE;
           break;
+        case ApplicationAction.RECORD_PERMIT_CANCELLED:
+          patch.pointsVoidedOn = this.cancelledOn(input.cancelledOn, today);
+          guard = assertPointsLive;
+          recorded = `居住证已注销，积分自 ${patch.pointsVoidedOn} 起失效 (第二十条: permit cancelled, points void): ${reason ?? ''}`;
+          break;
+        case ApplicationAction.CORRECT_POINTS: {
+          const corrected = this.correctedTotal(input.correctedTotal);
+          patch.correctedTotal = corrected;
+          if (corrected < SH_2017_RULE_SET.standard) patch.pointsVoidedOn = today;
+          guard = assertPointsLive;
+          const before = locked.correctedTotal ?? locked.totalPoints;
+          recorded = `违规材料取得的积分予以纠正 (第二十一条: HRSS correction) ${before ?? '?'} → ${corrected}${
+            corrected < SH_2017_RULE_SET.standard
+              ? `，低于标准分值 ${SH_2017_RULE_SET.standard}，积分失效 (below the standard score: points void)`
+              : ''
+          }: ${reason ?? ''}`;
+          break;
+        }
         case ApplicationAction.SUBMIT_TO_EMPLOYER:
         case ApplicationAction.RETURN_TO_APPLICANT:
         case ApplicationAction.WITHDRAW:
@@ -236,6 +276,12 @@ export class ApplicationLifecycleService {
         case ApplicationAction.RESCORE:
           await this.requestScoring(publish, moved);
           break;
+        case ApplicationAction.RECORD_PERMIT_CANCELLED:
+          await this.announceVoided(publish, moved, 'PERMIT_CANCELLED', reason ?? '');
+          break;
+        case ApplicationAction.CORRECT_POINTS:
+          if (moved.pointsVoidedOn) await this.announceVoided(publish, moved, 'CORRECTED', reason ?? '');
+          break;
         case ApplicationAction.SUBMIT_TO_EMPLOYER:
         case ApplicationAction.RETURN_TO_APPLICANT:
         case ApplicationAction.WITHDRAW:
@@ -262,12 +308,113 @@ export class ApplicationLifecycleService {
         return `撤销，应单位申请: ${required(input.employerRequest, 'employerRequest', "record the employer's request for the revocation (撤销)")}`;
       case ApplicationAction.REQUEST_MATERIALS:
         return `需补齐材料: ${this.missingList(input.missing).join('；')}`;
+      case ApplicationAction.RECORD_PERMIT_CANCELLED:
+        return required(
+          input.reason,
+          'reason',
+          'what the registry or the holder said about the cancellation',
+        );
+      case ApplicationAction.CORRECT_POINTS:
+        return required(input.reason, 'reason', 'which materials were irregular and what was corrected');
       case ApplicationAction.SUBMIT_TO_EMPLOYER:
       case ApplicationAction.APPROVE_AND_SUBMIT:
       case ApplicationAction.ACCEPT:
       case ApplicationAction.WITHDRAW:
       case ApplicationAction.APPROVE_ON_APPEAL:
         return input.reason?.trim() || null;
+    }
+  }
+
+  private cancelledOn(value: string | null | undefined, today: string): string {
+    const day = required(value, 'cancelledOn', 'the day the permit was cancelled (YYYY-MM-DD)');
+    if (!isoDateSchema.safeParse(day).success) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.INVALID_ARGUMENT,
+        'cancelledOn must be a date (YYYY-MM-DD)',
+        {
+          field: 'cancelledOn',
+          rule: 'date',
+        },
+      );
+    }
+    if (day > today) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.INVALID_ARGUMENT,
+        `cancelledOn must not be after today (${today})`,
+        {
+          field: 'cancelledOn',
+          rule: 'not-in-future',
+        },
+      );
+    }
+    return day;
+  }
+
+  private correctedTotal(value: number | null | undefined): number {
+    if (value === null || value === undefined || !Number.isInteger(value) || value < 0 || value > 2000) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.INVALID_ARGUMENT,
+        'correctedTotal must be a whole number of points from 0 to 2000',
+        { field: 'correctedTotal', rule: 'range' },
+      );
+    }
+    return value;
+  }
+
+  /**
+   * The points are void (第二十条, or 第二十一条 below the standard score): employer-registration learns
+   * they are no longer valid (the holder may then switch employer himself), holder and employer by SMS.
+   */
+  private async announceVoided(
+    publish: PublishEvent,
+    application: Application,
+    cause: 'PERMIT_CANCELLED' | 'CORRECTED',
+    reason: string,
+  ): Promise<void> {
+    await publish('application.points-validity-changed', `application:${application.id}`, {
+      applicationId: application.id,
+      applicantId: application.applicantId,
+      validUntil: null,
+    });
+    await publish('application.points-voided', `application:${application.id}`, {
+      applicationId: application.id,
+      applicantId: application.applicantId,
+      employerId: application.employerId,
+      district: application.district,
+      voidedOn: application.pointsVoidedOn ?? this.clock.today(),
+      cause,
+      reason,
+    });
+  }
+
+  /**
+   * residence-permit.cancelled (第二十条): every live approval of the holder is void at once, with
+   * the SMS. A redelivery finds the points void already and changes nothing.
+   */
+  async onPermitCancelled(
+    event: EventEnvelope<'residence-permit.cancelled'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const residentId = this.cipher.decrypt(event.data.residentId, PII_EVENT_AAD.residentId);
+    const bidx = this.blindIndex.compute(residentId, RESIDENT_ID_INDEX_DOMAIN);
+    const live: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM application.application
+        WHERE resident_id_bidx = $1 AND state = 'APPROVED' AND points_voided_on IS NULL`,
+      [bidx],
+    );
+    const publish = publisherFor(manager);
+    const reason = `居住证已注销 (registry: ${event.data.reason})`;
+    for (const { id } of live) {
+      const current = await this.repository.lockedById(manager, id);
+      if (!systemMayTake(current.state, SystemAction.PERMIT_CANCELLED) || current.pointsVoidedOn) continue;
+      const voided = await this.repository.transition(manager, {
+        id,
+        action: SystemAction.PERMIT_CANCELLED,
+        actor: SYSTEM_ACTOR,
+        patch: { pointsVoidedOn: event.data.cancelledOn },
+        reason: `居住证已注销，积分自 ${event.data.cancelledOn} 起失效 (第二十条: permit cancelled, points void): ${reason}`,
+      });
+      await this.announceVoided(publish, voided, 'PERMIT_CANCELLED', reason);
     }
   }
 
@@ -408,6 +555,7 @@ export class ApplicationLifecycleService {
         decidedAt: new Date(),
         validUntil,
         noticeCode: validUntil ? this.noticeCodeFor(application.id, validUntil) : null,
+        noticeNo: validUntil ? await nextNoticeNo(manager, this.clock.today()) : null,
         queueDue: NOTHING_DUE,
         decisionReason: null,
       },
@@ -474,6 +622,7 @@ export class ApplicationLifecycleService {
         to: application.state,
         actor: SYSTEM_ACTOR.sub,
         role: SYSTEM_ACTOR.role,
+        code: EntryCode.RENEWAL_AT_WINDOW,
         reason: '单位或信息有变化，需窗口受理 (employer or details changed: reviewed at the window)',
       });
       return;
@@ -495,6 +644,7 @@ export class ApplicationLifecycleService {
         id: application.id,
         actor: SYSTEM_ACTOR,
         patch: { onlineReview: true },
+        code: EntryCode.ONLINE_REVIEW_FAILED,
         reason: `网审未通过，等待受理 (online review failed; bring the materials to the window): ${result.checks
           .filter((c) => !c.passed)
           .map((c) => c.reason)
@@ -569,6 +719,8 @@ export class ApplicationLifecycleService {
           scoringDueProvisional: deadline.provisional,
           scoringDueCalendar: deadline.calendarDataVersion,
           queueDue: deadline.dueOn,
+          // A new phase, a new deadline: an escalation of the archive review does not carry over.
+          escalatedOn: null,
         },
         reason:
           '档案及各项核查通过，正式受理，进入积分核定 (verifications passed: formally accepted for scoring)',
@@ -602,6 +754,7 @@ export class ApplicationLifecycleService {
       id: application.id,
       actor: SYSTEM_ACTOR,
       patch: { scoringFailure: failure },
+      code: EntryCode.SCORING_FAILED,
       reason: `积分核定未能进行，待市人社局核实数据后重新核定或窗口驳回 (scoring could not run: ${failure})`,
     });
   }

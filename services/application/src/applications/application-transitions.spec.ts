@@ -24,6 +24,8 @@ SUBMITTED REVOKE CENTRE_OFFICER -> WITHDRAWN
 MATERIALS_REQUIRED REVOKE CENTRE_OFFICER -> WITHDRAWN
 ARCHIVE_REVIEW REVOKE CENTRE_OFFICER -> WITHDRAWN
 SCORING REVOKE CENTRE_OFFICER -> WITHDRAWN
+APPROVED RECORD_PERMIT_CANCELLED CENTRE_OFFICER -> APPROVED
+APPROVED CORRECT_POINTS HRSS_ADMIN -> APPROVED
 `
   .trim()
   .split('\n')
@@ -41,8 +43,8 @@ describe('application lifecycle table (every state × action × role)', () => {
     ),
   );
 
-  it('covers 9 states × 10 actions × 6 roles', () => {
-    expect(cases).toHaveLength(9 * 10 * 6);
+  it('covers 9 states × 12 actions × 6 roles', () => {
+    expect(cases).toHaveLength(9 * 12 * 6);
   });
 
   it.each(cases)('%s %s by %s', (state, action, role) => {

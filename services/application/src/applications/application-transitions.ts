@@ -19,6 +19,10 @@ export enum ApplicationAction {
   RESCORE = 'RESCORE',
   /** 复核 upheld by HRSS on a scored rejection and the corrected total reaches the standard score. */
   APPROVE_ON_APPEAL = 'APPROVE_ON_APPEAL',
+  /** 第二十条: an officer enters that the residence permit was cancelled; the points are void at once. */
+  RECORD_PERMIT_CANCELLED = 'RECORD_PERMIT_CANCELLED',
+  /** 第二十一条: HRSS corrects points obtained with irregular materials (the corrected total, with the reason). */
+  CORRECT_POINTS = 'CORRECT_POINTS',
 }
 
 /**
@@ -39,6 +43,10 @@ export enum SystemAction {
   POINTS_LAPSED = 'POINTS_LAPSED',
   /** A RENEWAL or CHANGE was approved: the decision it continues is void from today. */
   POINTS_SUPERSEDED = 'POINTS_SUPERSEDED',
+  /** residence-permit.cancelled from the registry adapter (第二十条): the points are void at once. */
+  PERMIT_CANCELLED = 'PERMIT_CANCELLED',
+  /** The daily overdue job: SUBMITTED or MATERIALS_REQUIRED with nothing happening for too long expires. */
+  EXPIRED_WAITING = 'EXPIRED_WAITING',
 }
 
 interface Transition {
@@ -97,6 +105,12 @@ export const TRANSITIONS: Readonly<Record<ApplicationAction, Transition>> = {
     to: S.APPROVED,
     roles: [Role.HRSS_ADMIN],
   },
+  [ApplicationAction.RECORD_PERMIT_CANCELLED]: {
+    from: [S.APPROVED],
+    to: S.APPROVED,
+    roles: [Role.CENTRE_OFFICER],
+  },
+  [ApplicationAction.CORRECT_POINTS]: { from: [S.APPROVED], to: S.APPROVED, roles: [Role.HRSS_ADMIN] },
 };
 
 export const SYSTEM_TRANSITIONS: Readonly<
@@ -110,6 +124,8 @@ export const SYSTEM_TRANSITIONS: Readonly<
   [SystemAction.RENEWAL_CONFIRMED_ONLINE]: { from: [S.SUBMITTED], to: S.APPROVED },
   [SystemAction.POINTS_LAPSED]: { from: [S.APPROVED], to: S.APPROVED },
   [SystemAction.POINTS_SUPERSEDED]: { from: [S.APPROVED], to: S.APPROVED },
+  [SystemAction.PERMIT_CANCELLED]: { from: [S.APPROVED], to: S.APPROVED },
+  [SystemAction.EXPIRED_WAITING]: { from: [S.SUBMITTED, S.MATERIALS_REQUIRED], to: S.WITHDRAWN },
 };
 
 /** Whether the system may take `action` on an application in `state` (event handlers ask first: a late event changes nothing). */

@@ -143,6 +143,13 @@ export class Application {
   @Column({ name: 'queue_due', type: 'date', default: '9999-12-31' })
   queueDue!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'ARCHIVE_REVIEW or SCORING past its deadline: the day it went to the district supervisor',
+  })
+  @Column({ name: 'escalated_on', type: 'date', nullable: true })
+  escalatedOn!: string | null;
+
   @Field(() => String, { nullable: true, description: 'The officer (account id) working on it' })
   @Column({ name: 'assigned_officer', type: 'text', nullable: true })
   assignedOfficer!: string | null;
@@ -195,6 +202,10 @@ export class Application {
 
   @Column({ name: 'notice_code', type: 'text', nullable: true })
   noticeCode!: string | null;
+
+  /** The notice's document number (文号), e.g. 沪人社积〔2026〕000123号: notice/notice-number.ts. */
+  @Column({ name: 'notice_no', type: 'text', nullable: true })
+  noticeNo!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The points lapsed or were cancelled on this day' })
   @Column({ name: 'points_voided_on', type: 'date', nullable: true })

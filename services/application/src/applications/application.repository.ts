@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { Role } from '@points/auth';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
+import { EntryCode, type HistoryCode } from '../history/history-codes';
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationState } from './application-state.enum';
@@ -56,14 +57,15 @@ interface Written {
   patch?: ApplicationPatch;
   /** The history entry's reason. */
   reason?: string | null;
+  /** The history entry's code: by default the action (transition) or AMENDED (amend). */
+  code?: HistoryCode;
+  /** The history entry's form sections (FORM_EDITED). */
+  fields?: readonly string[];
 }
 
 /** A person's move (mutations) or the system's (events, the daily job): the table is checked either way. */
 export type TransitionRequest = Written &
-  (
-    | { action: ApplicationAction; actor: PersonActor }
-    | { action: SystemAction; actor: SystemActor }
-  );
+  ({ action: ApplicationAction; actor: PersonActor } | { action: SystemAction; actor: SystemActor });
 
 /** A change that keeps the state (form edit, claim, endorsement, correction), with its history entry. */
 export interface AmendRequest extends Written {
@@ -129,6 +131,7 @@ export class ApplicationRepository {
       actor: actor.sub,
       role: actor.role,
       reason,
+      code: EntryCode.OPENED,
     });
     return id;
   }
@@ -161,6 +164,8 @@ export class ApplicationRepository {
       actor: request.actor.sub,
       role: request.actor.role,
       reason: request.reason ?? null,
+      code: request.code ?? request.action,
+      fields: request.fields,
     });
     return this.lockedById(manager, current.id);
   }
@@ -178,6 +183,8 @@ export class ApplicationRepository {
       actor: request.actor.sub,
       role: request.actor.role,
       reason: request.reason ?? null,
+      code: request.code ?? EntryCode.AMENDED,
+      fields: request.fields,
     });
     return this.lockedById(manager, current.id);
   }

@@ -7,8 +7,12 @@ import { EmployerApplicationsResolver } from '../employers/employer-applications
 import { ApplicationHistoryService } from '../history/application-history.service';
 import { PointsNoticeResolver } from '../notice/points-notice.resolver';
 import { PointsNoticeService } from '../notice/points-notice.service';
+import { OverdueSchedulerService } from '../overdue/overdue-scheduler.service';
+import { OverdueResolver } from '../overdue/overdue.resolver';
+import { OverdueService } from '../overdue/overdue.service';
 import { RenewalRemindersService } from '../renewals/renewal-reminders.service';
 import { RenewalSchedulerService } from '../renewals/renewal-scheduler.service';
+import { RenewalWindowResolver } from '../renewals/renewal-window.resolver';
 import { ProjectionsService } from '../projections/projections.service';
 import { StaffDirectory } from '../projections/staff-directory.service';
 import { ReviewQueueResolver } from '../review-queue/review-queue.resolver';
@@ -41,6 +45,10 @@ import { ReceiptNumbers } from './receipt-numbers';
     PointsNoticeResolver,
     RenewalRemindersService,
     RenewalSchedulerService,
+    OverdueService,
+    OverdueSchedulerService,
+    OverdueResolver,
+    RenewalWindowResolver,
     AppealsService,
     AppealsResolver,
   ],

@@ -138,7 +138,8 @@ export class ApplicationsResolver {
 
   @Roles(Role.CENTRE_OFFICER)
   @Mutation(() => Application, {
-    description: 'ARCHIVE_REVIEW → REJECTED with the reason; also SCORING → REJECTED after a failed assessment',
+    description:
+      'ARCHIVE_REVIEW → REJECTED with the reason; also SCORING → REJECTED after a failed assessment',
   })
   rejectApplication(
     @CurrentUser() user: AuthUser,
@@ -161,6 +162,48 @@ export class ApplicationsResolver {
     @Args('reason') reason: string,
   ): Promise<Application> {
     return this.lifecycle.act(user, ApplicationAction.RESCORE, { id, version, reason });
+  }
+
+  /** The district centre enters what the holder or the registry reports (第二十条). */
+  @Roles(Role.CENTRE_OFFICER)
+  @Mutation(() => Application, {
+    description:
+      '第二十条: the residence permit was cancelled (注销); the points are void from that day, with SMS',
+  })
+  recordPermitCancelled(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('cancelledOn') cancelledOn: string,
+    @Args('reason') reason: string,
+  ): Promise<Application> {
+    return this.lifecycle.act(user, ApplicationAction.RECORD_PERMIT_CANCELLED, {
+      id,
+      version,
+      cancelledOn,
+      reason,
+    });
+  }
+
+  /** 第二十一条: the bureau corrects points obtained with irregular materials. */
+  @Roles(Role.HRSS_ADMIN)
+  @Mutation(() => Application, {
+    description:
+      '第二十一条: corrects the points of an approval obtained with irregular materials (new total, reason); below the standard score the points are void, with SMS',
+  })
+  correctPoints(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('correctedTotal', { type: () => Int }) correctedTotal: number,
+    @Args('reason') reason: string,
+  ): Promise<Application> {
+    return this.lifecycle.act(user, ApplicationAction.CORRECT_POINTS, {
+      id,
+      version,
+      correctedTotal,
+      reason,
+    });
   }
 
   @Roles(Role.APPLICANT, Role.EMPLOYER_HR)

@@ -21,6 +21,7 @@ import { Application } from './application.entity';
 import { ApplicationRepository } from './application.repository';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
 import { ApplicationKind, ApplicationState } from './application-state.enum';
+import { EntryCode } from '../history/history-codes';
 
 const OPEN_STATES = [
   ApplicationState.DRAFT,
@@ -406,6 +407,7 @@ export class ApplicationsService {
             );
           }
         },
+        code: EntryCode.PERMIT_ENDORSED,
         reason: `居住证签注 ${endorsedOn} (permit endorsed; renewal window ${renewalWindowOf(endorsedOn).opensOn} to ${renewalWindowOf(endorsedOn).closesOn})`,
       });
     });
@@ -487,6 +489,8 @@ export class ApplicationsService {
         actor: user,
         patch: { form, mobileEnc },
         guard: editableInDraft,
+        code: EntryCode.FORM_EDITED,
+        fields: sections,
         reason: `表单修改: ${sections.join(', ') || '(nothing)'} (form edited)`,
       }),
     );

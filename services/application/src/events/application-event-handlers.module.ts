@@ -28,6 +28,7 @@ import { StaffDirectory } from '../projections/staff-directory.service';
         'verification.case-completed': (event, manager) => lifecycle.onVerificationCompleted(event, manager),
         'score.assessed': (event, manager) => lifecycle.onScoreAssessed(event, manager),
         'score.assessment-failed': (event, manager) => lifecycle.onAssessmentFailed(event, manager),
+        'residence-permit.cancelled': (event, manager) => lifecycle.onPermitCancelled(event, manager),
       }),
     },
   ],

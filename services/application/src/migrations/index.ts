@@ -5,6 +5,8 @@ import { OneOpenAppealPerIndicator1764400000000 } from './1764400000000-one-open
 import { ScoringFailure1764600000000 } from './1764600000000-scoring-failure';
 import { StaffProjection1764600000100 } from './1764600000100-staff-projection';
 import { OutboxDeliveryConfirmation1764700000000 } from './1764700000000-outbox-delivery-confirmation';
+import { HistoryCodesAndNoticeNumbers1764800000300 } from './1764800000300-history-codes-and-notice-numbers';
+import { OverdueEscalation1764900000000 } from './1764900000000-overdue-escalation';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   ScoringFailure1764600000000,
   StaffProjection1764600000100,
   OutboxDeliveryConfirmation1764700000000,
+  HistoryCodesAndNoticeNumbers1764800000300,
+  OverdueEscalation1764900000000,
 ];

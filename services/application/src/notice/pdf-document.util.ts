@@ -18,8 +18,12 @@ export interface PdfLine {
   gapAfter?: number;
 }
 
-/** Renders lines of Chinese text into an A4 PDF. */
-export function renderPdf(title: string, lines: PdfLine[]): Promise<Buffer> {
+/** Renders lines of Chinese text into an A4 PDF; `finish` draws what is not a line (seal, QR code). */
+export function renderPdf(
+  title: string,
+  lines: PdfLine[],
+  finish?: (doc: PDFKit.PDFDocument) => void,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -36,6 +40,7 @@ export function renderPdf(title: string, lines: PdfLine[]): Promise<Buffer> {
       doc.fontSize(line.size ?? 12).text(line.text, { align: line.align ?? 'left' });
       doc.moveDown(line.gapAfter ?? 0.4);
     }
+    finish?.(doc);
     doc.end();
   });
 }

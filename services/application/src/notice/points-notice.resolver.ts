@@ -1,9 +1,10 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Public, Role, Roles, type AuthUser } from '@points/auth';
-import { GeneratedFile, PointsNoticeVerification } from './notice.model';
+import { Application } from '../applications/application.entity';
+import { GeneratedFile, PointsNoticeReference, PointsNoticeVerification } from './notice.model';
 import { PointsNoticeService } from './points-notice.service';
 
-@Resolver()
+@Resolver(() => Application)
 export class PointsNoticeResolver {
   constructor(private readonly notices: PointsNoticeService) {}
 
@@ -38,5 +39,14 @@ export class PointsNoticeResolver {
   })
   verifyPointsNotice(@Args('code') code: string): Promise<PointsNoticeVerification> {
     return this.notices.verify(code);
+  }
+
+  @Roles(Role.APPLICANT, Role.EMPLOYER_HR)
+  @ResolveField(() => PointsNoticeReference, {
+    nullable: true,
+    description: "积分通知书: its document number, verification code and check link, for the holder and the employer (null until printable)",
+  })
+  notice(@Parent() application: Application): PointsNoticeReference | null {
+    return this.notices.referenceOf(application);
   }
 }

@@ -26,6 +26,7 @@ const PASSING = 'bbbbbbbb-0000-4000-8000-000000000001';
 const FAILING = 'bbbbbbbb-0000-4000-8000-000000000002';
 const PASSING_ID = '310104199003070018';
 const FAILING_ID = '310115199501010041';
+let approvedFixtures = 0;
 
 describe('renewal (积分确认): window around holidays, online review, reminders, lapse', () => {
   let t: SubgraphTestApp;
@@ -58,8 +59,8 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     );
     const [row] = await t.dataSource.query(
       `INSERT INTO application.application (employer_id, applicant_id, district, kind, state, version, applicant_name,
-         resident_id_enc, mobile_enc, form, verified_profile, assessment_date, total_points, rule_set_version, valid_until, permit_endorsed_on, notice_code)
-       VALUES ($1, $2, 'XUHUI', 'NEW', 'APPROVED', 9, '张三', $3, $4, $5, $6, '2025-10-20', 198, 'SH-2017', $7, $8, $9) RETURNING id`,
+         resident_id_enc, mobile_enc, form, verified_profile, assessment_date, total_points, rule_set_version, valid_until, permit_endorsed_on, notice_code, notice_no)
+       VALUES ($1, $2, 'XUHUI', 'NEW', 'APPROVED', 9, '张三', $3, $4, $5, $6, '2025-10-20', 198, 'SH-2017', $7, $8, $9, $10) RETURNING id`,
       [
         XUHUI_EMPLOYER,
         applicantId,
@@ -70,6 +71,8 @@ describe('renewal (积分确认): window around holidays, online review, reminde
         validUntil,
         extra['permitEndorsedOn'] ?? null,
         `AAAA-BBBB-CCCC-${String(Math.floor(Math.random() * 9000) + 1000)}`,
+        // Approved in 2025: its notice has that year's number (every approval has one).
+        `沪人社积〔2025〕${String(++approvedFixtures).padStart(6, '0')}号`,
       ],
     );
     return row.id as string;
@@ -111,6 +114,32 @@ describe('renewal (积分确认): window around holidays, online review, reminde
       rule: 'renewal-window-closed',
     });
     expect(res.errors?.[0]?.message).toMatch(/closed on 2026-11-29.*apply anew/);
+  });
+
+  it('shows an approval’s renewal window once the endorsement is recorded: before, in and after it', async () => {
+    const holder = 'bbbbbbbb-0000-4000-8000-000000000003';
+    await applicantEmployedBy(t, holder, '310104198801010015', XUHUI_EMPLOYER, { name: '王五' });
+    const id = await approved(holder, '310104198801010015');
+    const read = `query($id: ID!) { application(id: $id) { renewalWindow { endorsedOn opensOn closesOn provisional position } } }`;
+    const windowOn = async (today: string): Promise<Row | null> => {
+      pinToday(t, today);
+      const res = await t.gql<{ application: Row }>(read, { variables: { id }, as: hr });
+      expect(res.errors).toBeUndefined();
+      return res.data!.application['renewalWindow'] as Row | null;
+    };
+    expect(await windowOn('2026-09-30')).toBeNull();
+    const recorded = await t.gql(
+      `mutation($id: ID!) { recordPermitEndorsement(id: $id, endorsedOn: "2026-09-30") { permitEndorsedOn } }`,
+      { variables: { id }, as: hr },
+    );
+    expect(recorded.errors).toBeUndefined();
+    // Endorsed Wed 30 Sep 2026: 1–7 Oct off, Thu 8, Fri 9, Sat 10 (make-up day) → opens 10 Oct;
+    // 60 days after 30 Sep → closes 29 Nov.
+    const window = { endorsedOn: '2026-09-30', opensOn: '2026-10-10', closesOn: '2026-11-29', provisional: false };
+    expect(await windowOn('2026-10-09')).toEqual({ ...window, position: 'TOO_EARLY' });
+    expect(await windowOn('2026-10-10')).toEqual({ ...window, position: 'OPEN' });
+    expect(await windowOn('2026-11-29')).toEqual({ ...window, position: 'OPEN' });
+    expect(await windowOn('2026-11-30')).toEqual({ ...window, position: 'CLOSED' });
   });
 
   it('approves an unchanged renewal online on the first open day (a make-up Saturday)', async () => {

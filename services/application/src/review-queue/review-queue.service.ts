@@ -11,6 +11,7 @@ import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationClock } from '../clock/application-clock';
 import { StaffDirectory } from '../projections/staff-directory.service';
 import type { ReviewQueueFilter, ReviewQueuePage, StateCount } from './review-queue.model';
+import { EntryCode } from '../history/history-codes';
 
 export const CENTRE_STATES = [
   ApplicationState.SUBMITTED,
@@ -180,6 +181,7 @@ export class ReviewQueueService {
               'Another officer has already claimed this application',
             );
         },
+        code: onlyIfFree ? EntryCode.OFFICER_CLAIMED : EntryCode.OFFICER_ASSIGNED,
         reason: onlyIfFree
           ? `认领 (claimed by ${officer})`
           : `分派给 ${officer} (assigned to ${officer} by ${user.sub})`,

@@ -42,11 +42,15 @@ export const supervisor = (district: 'XUHUI' | 'PUDONG'): AuthUser => ({
 });
 export const hrss = (sub = 'hrss-1'): AuthUser => ({ sub, role: Role.HRSS_ADMIN });
 
+/** Where the test app's printed documents say the console is (PUBLIC_CONSOLE_URL). */
+export const TEST_CONSOLE_URL = 'https://points.test.example';
+
 export async function startApplicationApp(): Promise<SubgraphTestApp> {
   return startSubgraphTestApp({
     service: 'application',
     createModule: (config) => AppModule.forRoot(config),
     migrations: MIGRATIONS,
+    config: { publicConsoleUrl: TEST_CONSOLE_URL },
   });
 }
 

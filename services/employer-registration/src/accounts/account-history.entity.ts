@@ -10,6 +10,12 @@ export enum AccountHistoryAction {
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   PASSWORD_RESET = 'PASSWORD_RESET',
   BANNED = 'BANNED',
+  /** 第二十二条: a forgery finding opened a case; nobody is banned until a person decides it is serious. */
+  FORGERY_CASE_OPENED = 'FORGERY_CASE_OPENED',
+  FORGERY_CASE_DECIDED = 'FORGERY_CASE_DECIDED',
+  FORGERY_CASE_APPEALED = 'FORGERY_CASE_APPEALED',
+  /** A review upheld: the ban is lifted. */
+  BAN_LIFTED = 'BAN_LIFTED',
 }
 
 @ObjectType({ description: "An entry in an account's history (job changes, password resets, bans)" })

@@ -1,31 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Role } from '@points/auth';
-import { enqueueEvent, type EventHandler } from '@points/db';
-import { createEvent } from '@points/events';
-import { AccountHistoryAction } from '../accounts/account-history.entity';
-import { AccountEntity } from '../accounts/account.entity';
-import { AccountWriter } from '../accounts/account-writer.service';
+import { type EventHandler } from '@points/db';
 import { CLOCK, type Clock } from '../common/clock';
-import { lastDayOfYears } from '../common/dates.util';
 import { Employer } from '../employers/employer.entity';
 import { EmployerHistoryAction, EmployerHistoryEntry } from '../history/employer-history.entity';
+import { ForgeryCasesService } from '../forgery-cases/forgery-cases.service';
 import { EmployerSanction, SanctionStatus } from './employer-sanction.entity';
 
-/** A serious forgery case bars the individual from applying for 3 years (domain.md §3). */
-export const FORGERY_BAN_YEARS = 3;
-
-const SCHEMA = 'employer_registration';
 const SYSTEM_ACTOR = { sub: 'archive-verification', role: 'SYSTEM' };
 
 /**
  * verification.forgery-found: the employer's record gets a forgery case waiting for HRSS's fine
- * decision, and the individual a 3-year ban, announced to the application service. Runs inside
- * the inbox transaction, so a redelivered event changes nothing.
+ * decision, and the individual a case waiting for a person to decide whether it is serious
+ * (forgery-cases). Runs inside the inbox transaction, so a redelivered event changes nothing.
  */
 @Injectable()
 export class ForgeryFoundHandler {
   constructor(
-    private readonly writer: AccountWriter,
+    private readonly cases: ForgeryCasesService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -62,25 +53,7 @@ export class ForgeryFoundHandler {
       });
     }
 
-    const account = await manager.findOneBy(AccountEntity, { id: data.applicantId, role: Role.APPLICANT });
-    if (!account) return;
-    const bannedUntil = lastDayOfYears(data.foundOn, FORGERY_BAN_YEARS);
-    if (account.bannedUntil !== null && account.bannedUntil >= bannedUntil) return;
-    await manager.update(AccountEntity, { id: account.id }, { bannedUntil });
-    account.bannedUntil = bannedUntil;
-    await this.writer.recordHistory(manager, account.id, AccountHistoryAction.BANNED, null, now, {
-      employerId: account.employerId,
-      reason: `banned until ${bannedUntil}: forgery found on ${data.foundOn} (case ${data.caseId})`,
-    });
-    const current = account.employerId ? await manager.findOneBy(Employer, { id: account.employerId }) : null;
-    await enqueueEvent(
-      manager,
-      SCHEMA,
-      createEvent('applicant.employment-changed', {
-        subject: `applicant:${account.id}`,
-        data: this.writer.employmentChanged(account, current?.district ?? null, account.lastEmployerId),
-        traceId: event.traceId,
-      }),
-    );
+    // The individual: a case for a person to decide, no ban yet (第二十二条: only 情节严重).
+    await this.cases.open(manager, event);
   };
 }

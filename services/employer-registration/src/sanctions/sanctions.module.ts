@@ -4,12 +4,14 @@ import { EVENT_HANDLERS } from '@points/subgraph';
 import { AccountsCoreModule } from '../accounts/accounts-core.module';
 import { PointsValidityHandler } from '../accounts/points-validity.handler';
 import { EmployersModule } from '../employers/employers.module';
+import { ForgeryCasesResolver } from '../forgery-cases/forgery-cases.resolver';
+import { ForgeryCasesService } from '../forgery-cases/forgery-cases.service';
 import { ForgeryFoundHandler } from './forgery-found.handler';
 import { SanctionsResolver } from './sanctions.resolver';
 import { SanctionsService } from './sanctions.service';
 
 /**
- * Sanctions, and the events this service consumes (forgery findings; and the points validity the
+ * Sanctions (the employer's; the individual's forgery cases), and the events this service consumes (forgery findings; and the points validity the
  * accounts need for a holder's own employer switch). Global only so that the core module's event
  * consumer can inject EVENT_HANDLERS.
  */
@@ -19,6 +21,8 @@ import { SanctionsService } from './sanctions.service';
   providers: [
     SanctionsResolver,
     SanctionsService,
+    ForgeryCasesService,
+    ForgeryCasesResolver,
     ForgeryFoundHandler,
     {
       provide: EVENT_HANDLERS,

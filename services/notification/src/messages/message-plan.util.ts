@@ -141,6 +141,42 @@ export function planMessages(event: AnyEventEnvelope): MessagePlan[] {
         },
       ];
     }
+    case 'application.points-voided': {
+      const d = event.data;
+      return [
+        {
+          recipients: [
+            { kind: 'applicant', applicantId: d.applicantId },
+            { kind: 'employer-hr', employerId: d.employerId },
+          ],
+          templateCode:
+            d.cause === 'PERMIT_CANCELLED'
+              ? SmsTemplateCode.POINTS_VOIDED_PERMIT_CANCELLED
+              : SmsTemplateCode.POINTS_VOIDED_CORRECTED,
+          variables: { voidedOn: chineseDate(d.voidedOn), reason: d.reason },
+          employerId: d.employerId,
+          applicantId: d.applicantId,
+          district: d.district,
+        },
+      ];
+    }
+    case 'application.expired': {
+      const d = event.data;
+      return [
+        {
+          recipients: [
+            { kind: 'employer-hr', employerId: d.employerId },
+            { kind: 'applicant', applicantId: d.applicantId },
+          ],
+          templateCode: SmsTemplateCode.APPLICATION_EXPIRED,
+          variables: { waitingSince: chineseDate(d.waitingSince), expiredOn: chineseDate(d.expiredOn) },
+          employerId: d.employerId,
+          applicantId: d.applicantId,
+          district: d.district,
+        },
+      ];
+    }
+    case 'residence-permit.cancelled':
     case 'account.contact-changed':
     case 'employer.status-changed':
     case 'applicant.employment-changed':

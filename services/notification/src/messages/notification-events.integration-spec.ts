@@ -197,6 +197,53 @@ describe('notification: events to SMS (development sink)', () => {
     );
   });
 
+  it('tells applicant and HR the points are void: the permit was cancelled (第二十条), or HRSS corrected them below 120 (第二十一条)', async () => {
+    const e = await newEmployer(kit);
+    const cancelled = await kit.send('application.points-voided', {
+      applicationId: randomUUID(),
+      applicantId: e.applicant.accountId,
+      employerId: e.employerId,
+      district: 'XUHUI',
+      voidedOn: '2026-06-09',
+      cause: 'PERMIT_CANCELLED',
+      reason: '居住证已注销',
+    });
+    const cancelledRows = await kit.settled(cancelled.id, 2);
+    expect(cancelledRows.map((r) => r.body)).toEqual([
+      '【上海人社】因《上海市居住证》已注销，您的居住证积分自2026年6月9日起失效（居住证已注销）。',
+      '【上海人社】因《上海市居住证》已注销，您的居住证积分自2026年6月9日起失效（居住证已注销）。',
+    ]);
+    const corrected = await kit.send('application.points-voided', {
+      applicationId: randomUUID(),
+      applicantId: e.applicant.accountId,
+      employerId: e.employerId,
+      district: 'XUHUI',
+      voidedOn: '2026-03-02',
+      cause: 'CORRECTED',
+      reason: '社保基数系违规补缴',
+    });
+    const correctedRows = await kit.settled(corrected.id, 2);
+    expect(correctedRows[0]?.body).toBe(
+      '【上海人社】经市人力资源社会保障局核查，您的居住证积分已予纠正，自2026年3月2日起不再达到标准分值，积分失效。原因：社保基数系违规补缴。如有异议，可申请复核。',
+    );
+  });
+
+  it('tells HR and the applicant an application that waited too long has expired', async () => {
+    const e = await newEmployer(kit);
+    const expired = await kit.send('application.expired', {
+      applicationId: randomUUID(),
+      applicantId: e.applicant.accountId,
+      employerId: e.employerId,
+      district: 'XUHUI',
+      waitingSince: '2026-11-01',
+      expiredOn: '2026-12-01',
+    });
+    const rows = await kit.settled(expired.id, 2);
+    expect(rows[0]?.body).toBe(
+      '【上海人社】居住证积分申请自2026年11月1日起等待受理，逾期未办理，已于2026年12月1日失效。如需申请，请重新提交。',
+    );
+  });
+
   it('tells the account holder their password was reset at the window, dated in Shanghai time', async () => {
     const e = await newEmployer(kit);
     // 17:00 UTC on the 21st is 01:00 on the 22nd in Shanghai.

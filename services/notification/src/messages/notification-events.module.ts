@@ -34,6 +34,8 @@ import { MessagesModule } from './messages.module';
           'application.decided': compose,
           'renewal.due': compose,
           'renewal.window-closing': compose,
+          'application.points-voided': compose,
+          'application.expired': compose,
         };
       },
     },

@@ -11,6 +11,12 @@ export enum SmsTemplateCode {
   RENEWAL_DUE = 'RENEWAL_DUE',
   RENEWAL_WINDOW_CLOSING = 'RENEWAL_WINDOW_CLOSING',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  /** 第二十条: the residence permit was cancelled, the points are void. */
+  POINTS_VOIDED_PERMIT_CANCELLED = 'POINTS_VOIDED_PERMIT_CANCELLED',
+  /** 第二十一条: HRSS corrected points obtained with irregular materials below the standard score. */
+  POINTS_VOIDED_CORRECTED = 'POINTS_VOIDED_CORRECTED',
+  /** SUBMITTED or MATERIALS_REQUIRED waited too long: the application expired. */
+  APPLICATION_EXPIRED = 'APPLICATION_EXPIRED',
 }
 
 registerEnumType(SmsTemplateCode, { name: 'SmsTemplateCode' });

@@ -18,6 +18,7 @@ import {
   REQUEST_APPEAL,
   SUBMIT_TO_EMPLOYER,
 } from '../application/queries';
+import { RenewalAndChange, RenewalWindowNote } from '../application/RenewalAndChange';
 import { ScoreBreakdown } from '../score/ScoreBreakdown';
 
 const MY_APPLICATIONS = graphql(`
@@ -29,6 +30,13 @@ const MY_APPLICATIONS = graphql(`
       createdAt
       validUntil
       receiptNo
+      renewalWindow {
+        endorsedOn
+        opensOn
+        closesOn
+        provisional
+        position
+      }
     }
   }
 `);
@@ -40,8 +48,8 @@ function MyApplications() {
   const { problem, show } = useProblem();
   const navigate = useNavigate();
 
-  const start = async (kind: ApplicationKind): Promise<void> => {
-    const answer = await create({ input: { kind } });
+  const start = async (kind: ApplicationKind, permitEndorsedOn?: string): Promise<void> => {
+    const answer = await create({ input: { kind, ...(permitEndorsedOn ? { permitEndorsedOn } : {}) } });
     if (show(answer.error) || !answer.data) return;
     void navigate(`/applicant/applications/${answer.data.createApplication.id}`);
   };
@@ -58,16 +66,22 @@ function MyApplications() {
         <Button type="primary" loading={creating} onClick={() => void start('NEW')}>
           {t('applicant.startNew')}
         </Button>
-        {approved && (
-          <Button loading={creating} onClick={() => void start('RENEWAL')}>
+        {approved?.renewalWindow?.position === 'OPEN' && (
+          <Button
+            loading={creating}
+            onClick={() => void start('RENEWAL', approved.renewalWindow?.endorsedOn)}
+          >
             {t('applicant.startRenewal')}
           </Button>
         )}
       </Space>
       {approved && (
-        <Typography.Paragraph>
-          {t('applicant.renewalHelp', { date: formatDate(approved.validUntil, language) })}
-        </Typography.Paragraph>
+        <>
+          <Typography.Paragraph>
+            {t('applicant.renewalHelp', { date: formatDate(approved.validUntil, language) })}
+          </Typography.Paragraph>
+          <RenewalWindowNote window={approved.renewalWindow} />
+        </>
       )}
       {fetching && !data ? (
         <Spin />
@@ -156,6 +170,7 @@ function ApplicationView() {
   const { id = '' } = useParams();
   const { t, language } = useLanguage();
   const client = useClient();
+  const navigate = useNavigate();
   const [{ data, fetching, error }, reload] = useQuery({
     query: APPLICATION,
     variables: { id },
@@ -209,6 +224,12 @@ function ApplicationView() {
           <Typography.Text>{t('applicant.noticeHelp')}</Typography.Text>
         </Space>
       )}
+      <RenewalAndChange
+        application={a}
+        allowChange={false}
+        onChanged={refresh}
+        onStarted={(next) => void navigate(`/applicant/applications/${next}`)}
+      />
       {a.state === 'DRAFT' ? (
         <Row gutter={24} style={{ marginTop: 16 }}>
           <Col xs={24} xl={15}>

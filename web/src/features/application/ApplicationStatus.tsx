@@ -2,6 +2,7 @@ import { Alert, Descriptions, Tag, Timeline, Typography } from 'antd';
 import type { ApplicationDetailQuery } from '../../gql/graphql';
 import { enumLabel } from '../../i18n/enums';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { describeHistory } from '../../i18n/history';
 import { useLanguage } from '../../i18n/language';
 
 type Detail = NonNullable<ApplicationDetailQuery['application']>;
@@ -55,6 +56,18 @@ export function ApplicationStatus({ application: a }: { application: Detail }) {
             {formatDate(a.validUntil, language)}
           </Descriptions.Item>
         )}
+        {a.notice && (
+          <Descriptions.Item label={t('status.noticeNo')}>
+            <span data-testid="notice-no">{a.notice.documentNo}</span>
+          </Descriptions.Item>
+        )}
+        {a.notice && (
+          <Descriptions.Item label={t('status.noticeCode')}>
+            <a href={a.notice.verifyUrl} data-testid="notice-verify-link">
+              {a.notice.verificationCode}
+            </a>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {a.materialsMissing && a.materialsMissing.length > 0 && (
         <Alert
@@ -83,17 +96,24 @@ export function ApplicationStatus({ application: a }: { application: Detail }) {
         {t('status.history')}
       </Typography.Title>
       <Timeline
-        items={a.history.map((h) => ({
-          key: `${h.at}-${h.toState}`,
-          content: (
-            <>
-              <strong>{enumLabel('ApplicationState', h.toState, language)}</strong>{' '}
-              <span>{formatDateTime(h.at, language)}</span>{' '}
-              <span>{enumLabel('AccountRole', h.role, language)}</span>
-              {h.reason ? <div>{h.reason}</div> : null}
-            </>
-          ),
-        }))}
+        data-testid="history"
+        items={a.history.map((h, index) => {
+          const { title, detail } = describeHistory(h, language);
+          return {
+            key: `${index}-${h.at}`,
+            content: (
+              <div data-testid="history-entry" data-code={h.code ?? ''}>
+                <strong>{title}</strong>{' '}
+                {h.fromState !== h.toState && <Tag>{enumLabel('ApplicationState', h.toState, language)}</Tag>}
+                <span>{formatDateTime(h.at, language)}</span>{' '}
+                <span>
+                  {h.role === 'SYSTEM' ? t('status.bySystem') : enumLabel('AccountRole', h.role, language)}
+                </span>
+                {detail ? <div>{detail}</div> : null}
+              </div>
+            ),
+          };
+        })}
       />
     </section>
   );

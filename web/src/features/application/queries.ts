@@ -58,6 +58,15 @@ export const APPLICATION = graphql(`
       kind
       state
       version
+      applicantId
+      permitEndorsedOn
+      renewalWindow {
+        endorsedOn
+        opensOn
+        closesOn
+        provisional
+        position
+      }
       createdAt
       employerApprovedAt
       submittedAt
@@ -85,7 +94,14 @@ export const APPLICATION = graphql(`
         toState
         role
         at
+        code
+        fields
         reason
+      }
+      notice {
+        documentNo
+        verificationCode
+        verifyUrl
       }
       form {
         personal {
@@ -257,6 +273,16 @@ export const REQUEST_APPEAL = graphql(`
     requestAppeal(input: $input) {
       id
       state
+    }
+  }
+`);
+
+export const RECORD_ENDORSEMENT = graphql(`
+  mutation RecordPermitEndorsement($id: ID!, $endorsedOn: String!) {
+    recordPermitEndorsement(id: $id, endorsedOn: $endorsedOn) {
+      id
+      version
+      permitEndorsedOn
     }
   }
 `);

@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { Link, Route, Routes, useParams } from 'react-router';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { validateMobile, validateResidentId } from '@points/validation';
 import type { FieldProblem } from '../../api/problem';
@@ -34,6 +34,7 @@ import {
   APPROVE_AND_SUBMIT,
   RETURN_TO_APPLICANT,
 } from '../application/queries';
+import { RenewalAndChange } from '../application/RenewalAndChange';
 import { ScoreBreakdown } from '../score/ScoreBreakdown';
 
 const EMPLOYER = graphql(`
@@ -406,6 +407,7 @@ function EmployerApplication() {
   const { id = '' } = useParams();
   const { t } = useLanguage();
   const client = useClient();
+  const navigate = useNavigate();
   const [{ data, fetching }, reload] = useQuery({
     query: APPLICATION,
     variables: { id },
@@ -457,6 +459,13 @@ function EmployerApplication() {
           </Button>
         )}
       </Space>
+      <RenewalAndChange
+        application={a}
+        forApplicantId={a.applicantId}
+        allowChange
+        onChanged={refresh}
+        onStarted={(next) => void navigate(`/employer/applications/${next}`)}
+      />
       {a.state === 'EMPLOYER_REVIEW' && (
         <Card size="small" title={t('applications.return')} style={{ marginBottom: 16 }}>
           <Form

@@ -2,6 +2,7 @@ import { Descriptions, Table, Tag, Typography } from 'antd';
 import { enumLabel } from '../../i18n/enums';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
+import { noteIn } from './score-note';
 
 export interface BreakdownItem {
   indicator: string;
@@ -79,7 +80,11 @@ export function ScoreBreakdown({ score, title }: { score: Breakdown; title: stri
               </Tag>
             ),
           },
-          { title: t('score.note'), dataIndex: 'note', render: (note: string | null) => note || '—' },
+          {
+            title: t('score.note'),
+            dataIndex: 'note',
+            render: (note: string | null) => (note ? noteIn(note, language) : '—'),
+          },
         ]}
       />
       {score.excludedMonths && score.excludedMonths.length > 0 && (
@@ -104,7 +109,7 @@ export function ScoreBreakdown({ score, title }: { score: Breakdown; title: stri
                 render: (reasons: string[]) =>
                   reasons.map((r) => enumLabel('MonthExclusionReason', r, language)).join('；'),
               },
-              { title: t('score.note'), dataIndex: 'note' },
+              { title: t('score.note'), dataIndex: 'note', render: (note: string) => noteIn(note, language) },
             ]}
           />
         </>

@@ -1,6 +1,6 @@
 import { Button, Descriptions, Form, Input, Result, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useClient } from 'urql';
 import { ProblemAlert, useProblem } from '../../app/problem';
 import { graphql } from '../../gql';
@@ -15,14 +15,21 @@ const VERIFY = graphql(`
       holderName
       validUntil
       district
+      districtName
+      documentNo
     }
   }
 `);
 
-/** 积分通知书核验: type the notice's verification code, or arrive from its QR code (/verify/<code>). */
+/**
+ * 积分通知书核验: type the notice's verification code, or arrive from its QR code
+ * (/verify-notice?code=<code>, the link printed on the notice; /verify/<code> too).
+ */
 export default function VerifyNoticePage() {
   const { t, language } = useLanguage();
-  const { code: fromLink } = useParams();
+  const { code: fromPath } = useParams();
+  const [search] = useSearchParams();
+  const fromLink = fromPath ?? search.get('code') ?? undefined;
   const navigate = useNavigate();
   const [form] = Form.useForm<{ code: string }>();
   const { problem, show } = useProblem(form);
@@ -84,7 +91,12 @@ export default function VerifyNoticePage() {
                 <Descriptions.Item label={t('verify.validUntil')}>
                   {formatDate(answer.validUntil, language)}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('verify.district')}>{answer.district}</Descriptions.Item>
+                <Descriptions.Item label={t('verify.district')}>
+                  {answer.districtName ?? answer.district ?? '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('verify.documentNo')}>
+                  <span data-testid="verify-document-no">{answer.documentNo ?? '—'}</span>
+                </Descriptions.Item>
               </Descriptions>
             ) : undefined
           }

@@ -1,0 +1,3 @@
+const { jestProject } = require('../../jest.preset');
+
+module.exports = jestProject(__dirname, 'terms');

@@ -1,0 +1,2 @@
+export * from './enum-terms';
+export * from './history-terms';
