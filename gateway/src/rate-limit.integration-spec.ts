@@ -75,6 +75,22 @@ describe('gateway rate limits', () => {
     expect((await post(second.url, calm)).status).not.toBe(429);
   });
 
+  it('applies both limits to one request: the account is stopped at its allowance, the client at its own', async () => {
+    const gateway = await start({
+      GATEWAY_RATE_LIMIT_PER_CLIENT: '4',
+      GATEWAY_RATE_LIMIT_PER_ACCOUNT: '2',
+      REDIS_PREFIX: `${redis.prefix}:both`,
+    });
+    const officer = await mintToken({ sub: 'both-officer', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
+    const statuses = [];
+    // Account: 2 a minute, so its third is refused; the client (4 a minute) has used 3 by then,
+    // so one anonymous request still passes and the next is refused by the client limit.
+    for (let i = 0; i < 3; i++) statuses.push((await post(gateway.url, officer)).status);
+    statuses.push((await post(gateway.url)).status);
+    statuses.push((await post(gateway.url)).status);
+    expect(statuses.map((s) => s === 429)).toEqual([false, false, true, false, true]);
+  });
+
   it('keys on the connection, not on an X-Forwarded-For the client wrote itself', async () => {
     // Counters of their own: every test here calls from 127.0.0.1.
     const gateway = await start({

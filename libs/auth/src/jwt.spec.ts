@@ -62,3 +62,41 @@ describe('JWT claims that must be present', () => {
     await expect(verifier.verify(forever)).rejects.toThrow(/exp/);
   });
 });
+
+describe('JWT verification remembered per token', () => {
+  it('refuses a token it accepted before once the token has expired', async () => {
+    const keys = generateJwtKeyPair();
+    let now = Date.now();
+    const verifier = await JwtVerifier.fromPem(keys.publicKeyPem, settings, () => now);
+    const issuer = await JwtIssuer.fromPem(keys.privateKeyPem, settings);
+    const token = await issuer.issue({ sub: 'acc-1', role: Role.HRSS_ADMIN }, 60);
+    await expect(verifier.verify(token)).resolves.toEqual({ sub: 'acc-1', role: Role.HRSS_ADMIN });
+    now += 30_000;
+    await expect(verifier.verify(token)).resolves.toEqual({ sub: 'acc-1', role: Role.HRSS_ADMIN });
+    // 61 s after issue: past its 60 s lifetime, whatever was remembered.
+    now += 31_000;
+    await expect(verifier.verify(token)).rejects.toThrow(/exp/);
+  });
+
+  it('never remembers a refusal, nor accepts a token differing by one character from one it accepted', async () => {
+    const keys = generateJwtKeyPair();
+    const verifier = await JwtVerifier.fromPem(keys.publicKeyPem, settings);
+    const issuer = await JwtIssuer.fromPem(keys.privateKeyPem, settings);
+    const token = await issuer.issue({ sub: 'acc-1', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
+    await verifier.verify(token);
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const flipped = `${signature.slice(0, -2)}${signature.at(-2) === 'A' ? 'B' : 'A'}${signature.at(-1)}`;
+    await expect(verifier.verify(`${header}.${payload}.${flipped}`)).rejects.toThrow();
+    await expect(verifier.verify(`${header}.${payload}.${flipped}`)).rejects.toThrow();
+  });
+
+  it('hands each caller its own copy of the user (a caller changing it changes no one else)', async () => {
+    const keys = generateJwtKeyPair();
+    const verifier = await JwtVerifier.fromPem(keys.publicKeyPem, settings);
+    const issuer = await JwtIssuer.fromPem(keys.privateKeyPem, settings);
+    const token = await issuer.issue({ sub: 'acc-1', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
+    const first = await verifier.verify(token);
+    first.district = 'PUDONG';
+    await expect(verifier.verify(token)).resolves.toMatchObject({ district: 'XUHUI' });
+  });
+});

@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { importPKCS8, importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { isDistrict } from './district.constant';
 import { Role } from './role.enum';
 import type { AuthUser } from './auth-user';
@@ -13,20 +14,56 @@ export interface JwtSettings {
   audience: string;
 }
 
-/** Verifies access tokens (gateway and every subgraph, architecture.md). */
+/** Tokens whose verification is remembered, per process (a few hundred bytes each). */
+export const JWT_CACHE_MAX_TOKENS = 10_000;
+
+interface Verified {
+  user: AuthUser;
+  /** The token's `exp`, in ms since the epoch: the cached answer is never used at or after it. */
+  expiresAt: number;
+}
+
+/**
+ * Verifies access tokens (gateway and every subgraph, architecture.md). A token that verified is
+ * remembered (keyed by the whole token, so a changed byte is a different entry) until its own
+ * expiry, at most JWT_CACHE_MAX_TOKENS of them, least recently used out first: the EdDSA check
+ * was the gateway's largest cost per request after the GraphQL work (issue 18). A refused token
+ * is never remembered. The platform has no token revocation (a token lives until `exp`, 8 h at
+ * most); were one added, its check belongs before the cache.
+ */
 export class JwtVerifier {
+  private readonly verified = new LRUCache<string, Verified>({ max: JWT_CACHE_MAX_TOKENS });
+
   private constructor(
     private readonly key: KeyLike,
     private readonly settings: JwtSettings,
+    private readonly now: () => number,
   ) {}
 
-  static async fromPem(publicKeyPem: string, settings: JwtSettings): Promise<JwtVerifier> {
-    return new JwtVerifier(await importSPKI(publicKeyPem, JWT_ALGORITHM), settings);
+  /** `now` is for tests of expiry; production uses the clock. */
+  static async fromPem(
+    publicKeyPem: string,
+    settings: JwtSettings,
+    now: () => number = Date.now,
+  ): Promise<JwtVerifier> {
+    return new JwtVerifier(await importSPKI(publicKeyPem, JWT_ALGORITHM), settings, now);
   }
 
   /** Returns the caller, or throws when the token is bad, expired or its claims don't hold together. */
   async verify(token: string): Promise<AuthUser> {
+    const cached = this.verified.get(token);
+    if (cached) {
+      if (this.now() < cached.expiresAt) return { ...cached.user };
+      this.verified.delete(token);
+    }
+    const { user, expiresAt } = await this.verifyNow(token);
+    this.verified.set(token, { user: { ...user }, expiresAt });
+    return user;
+  }
+
+  private async verifyNow(token: string): Promise<Verified> {
     const { payload } = await jwtVerify(token, this.key, {
+      currentDate: new Date(this.now()),
       algorithms: [JWT_ALGORITHM],
       issuer: this.settings.issuer,
       audience: this.settings.audience,
@@ -48,7 +85,8 @@ export class JwtVerifier {
     if (user.role === Role.EMPLOYER_HR && !user.employerId) throw new Error('HR token without an employer');
     if (user.role === Role.APPLICANT && !user.applicantId)
       throw new Error('applicant token without an applicant id');
-    return user;
+    // requiredClaims guarantees exp; jose checked it is a number in the future.
+    return { user, expiresAt: Number(payload.exp) * 1000 };
   }
 }
 

@@ -12,7 +12,11 @@
 // committed supergraph may not carry simulateScore yet).
 //
 // Needs DATABASE_URL and REDIS_URL. Run from the repo root:
-//   npm run bench:scoring -- [--requests 4000] [--concurrency 32]
+//   npm run bench:scoring -- [--requests 4000] [--concurrency 32] [--cpu-prof DIR]
+// The gateway runs with production settings: NODE_ENV=production, JSON request logs (to a pipe this
+// process drains), rate limits on and counted in Redis (limits high enough never to refuse the
+// bench), and every request carries an officer's token, so the gateway verifies it and counts
+// the account, as it would in production. --cpu-prof DIR writes the gateway's CPU profile there.
 import 'reflect-metadata';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -20,7 +24,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { generateJwtKeyPair } from '@points/auth';
+import { generateJwtKeyPair, JwtIssuer, Role } from '@points/auth';
 import {
   assess,
   AwardLevel,
@@ -34,7 +38,7 @@ import {
   type ScoreProfileInput,
 } from '@points/scoring-engine';
 import { printSubgraphSdl } from '@points/subgraph';
-import { startSubgraphTestApp } from '@points/testing';
+import { startSubgraphTestApp, TEST_JWT_SETTINGS } from '@points/testing';
 import { AppModule } from '../src/app.module';
 import { MIGRATIONS } from '../src/migrations';
 
@@ -117,6 +121,8 @@ async function runSubgraphChild(): Promise<void> {
     service: 'scoring',
     createModule: (config) => AppModule.forRoot(config),
     migrations: MIGRATIONS,
+    // The parent's key: both the gateway and the subgraph verify the bench's token.
+    config: { auth: { publicKeyPem: process.env.BENCH_JWT_PUBLIC_KEY, ...TEST_JWT_SETTINGS } },
   });
   process.send?.({ url: app.url } satisfies Ready);
   process.on('message', () => {
@@ -132,36 +138,52 @@ async function runSubgraphChild(): Promise<void> {
 function startGatewayProcess(
   subgraphUrl: string,
   supergraphPath: string,
+  publicKeyPem: string,
+  profileDir: string | undefined,
 ): Promise<{ child: ChildProcess; url: string }> {
   const main = path.resolve(__dirname, '../../../gateway/src/main.js');
+  const redisUrl = process.env.REDIS_URL;
+  if (!redisUrl) throw new Error('Set REDIS_URL: the gateway counts its rate limits there');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: 'info',
     GATEWAY_PORT: '0',
     SUPERGRAPH_PATH: supergraphPath,
     POINTS_DATA_DIR: path.dirname(supergraphPath),
     SUBGRAPH_SCORING_URL: subgraphUrl,
-    // simulateScore is public: the key only has to exist. Rate limits off: this measures the hop.
-    AUTH_JWT_PUBLIC_KEY: generateJwtKeyPair().publicKeyPem,
-    GATEWAY_RATE_LIMIT_PER_CLIENT: '0',
-    GATEWAY_RATE_LIMIT_PER_ACCOUNT: '0',
+    AUTH_JWT_PUBLIC_KEY: publicKeyPem,
+    // Rate limits on, both counted per request in Redis, set high enough never to refuse the bench.
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: `bench-scoring-${process.pid}`,
+    GATEWAY_RATE_LIMIT_PER_CLIENT: '100000000',
+    GATEWAY_RATE_LIMIT_PER_ACCOUNT: '100000000',
   };
+  const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...flags, main], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
+    let listening = false;
     child.stdout.on('data', (chunk: Buffer) => {
+      // Drained as a log collector would; only the start line is kept.
+      if (listening) return;
       output += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
+      if (match?.[1]) {
+        listening = true;
+        resolve({ child, url: match[1].replace('localhost', '127.0.0.1') });
+      }
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${output}`)));
   });
 }
 
-function startChild(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+function startChild(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(__filename, args, {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, ...env },
+    });
     child.once('message', (message) => resolve({ child, url: (message as Ready).url }));
     child.once('exit', (code) => reject(new Error(`child ${args.join(' ')} exited with ${code}`)));
   });
@@ -198,6 +220,7 @@ async function load(
   requests: number,
   concurrency: number,
   expectedTotal: number,
+  token: string,
 ): Promise<LoadResult> {
   const body = JSON.stringify({ query: SIMULATE, variables: { profile: PROFILE } });
   const latencies = new Float64Array(requests);
@@ -208,7 +231,11 @@ async function load(
       const started = process.hrtime.bigint();
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        headers: {
+          'content-type': 'application/json',
+          'apollo-require-preflight': 'true',
+          authorization: `Bearer ${token}`,
+        },
         body,
       });
       const answer = (await response.json()) as {
@@ -244,6 +271,12 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
   console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; command: npm run bench:scoring -- ${process.argv.slice(2).join(' ')}`,
+  );
+  console.log(
     `profile: ${PROFILE.socialInsurance?.length ?? 0} one-month contribution periods (2018-07..2024-06), every bonus claimed\n`,
   );
 
@@ -262,20 +295,29 @@ async function main(): Promise<void> {
   const supergraphPath = path.join(workDir, 'supergraph.graphql');
   fs.writeFileSync(supergraphPath, composed.supergraphSdl);
 
-  const subgraph = await startChild(['--child=subgraph']);
+  const keys = generateJwtKeyPair();
+  const issuer = await JwtIssuer.fromPem(keys.privateKeyPem, TEST_JWT_SETTINGS);
+  const token = await issuer.issue({ sub: 'bench-officer', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
+  const profileIndex = process.argv.indexOf('--cpu-prof');
+  const profileDir = profileIndex >= 0 ? path.resolve(process.argv[profileIndex + 1] ?? '.') : undefined;
+  const subgraph = await startChild(['--child=subgraph'], { BENCH_JWT_PUBLIC_KEY: keys.publicKeyPem });
   let gateway: { child: ChildProcess; url: string } | undefined;
   try {
-    gateway = await startGatewayProcess(subgraph.url, supergraphPath);
+    gateway = await startGatewayProcess(subgraph.url, supergraphPath, keys.publicKeyPem, profileDir);
+    console.log(
+      'gateway: NODE_ENV=production, JSON logs at info, rate limits per client and per account on (Redis), ' +
+        "an officer's token on every request",
+    );
     const warmUp = Math.min(500, requests);
-    await load(subgraph.url, warmUp, concurrency, engine.total);
-    await load(gateway.url, warmUp, concurrency, engine.total);
+    await load(subgraph.url, warmUp, concurrency, engine.total, token);
+    await load(gateway.url, warmUp, concurrency, engine.total, token);
 
     console.log(
       `(b) simulateScore, ${requests} requests at concurrency ${concurrency}, after ${warmUp} warm-up each`,
     );
-    const direct = await load(subgraph.url, requests, concurrency, engine.total);
+    const direct = await load(subgraph.url, requests, concurrency, engine.total, token);
     console.log(row('straight to subgraph', direct));
-    const through = await load(gateway.url, requests, concurrency, engine.total);
+    const through = await load(gateway.url, requests, concurrency, engine.total, token);
     console.log(row('through the gateway', through));
     console.log(
       `ratio gateway / subgraph: throughput ${(through.perSecond / direct.perSecond).toFixed(2)}×, ` +

@@ -49,6 +49,7 @@ import {
 } from './application.repository';
 import { ApplicationAction, SystemAction, systemMayTake } from './application-transitions';
 import { ApplicationsService } from './applications.service';
+import { ReceiptNumbers, type TakenReceipt } from './receipt-numbers';
 import { EntryCode } from '../history/history-codes';
 import { nextNoticeNo } from '../notice/notice-number';
 
@@ -128,6 +129,7 @@ export class ApplicationLifecycleService {
     private readonly clock: ApplicationClock,
     private readonly cipher: PiiCipher,
     private readonly blindIndex: BlindIndex,
+    private readonly receipts: ReceiptNumbers,
   ) {}
 
   async act(user: AuthUser, action: ApplicationAction, input: TransitionInput): Promise<Application> {
@@ -138,8 +140,41 @@ export class ApplicationLifecycleService {
     const missing = action === ApplicationAction.REQUEST_MATERIALS ? this.missingList(input.missing) : null;
     if (action === ApplicationAction.SUBMIT_TO_EMPLOYER && current.version === input.version)
       this.applications.assertComplete(current);
+    // A receipt number kept in memory before the transaction, so taking it inside waits for no one.
+    const claim =
+      action === ApplicationAction.ACCEPT && current.version === input.version
+        ? await this.receipts.claim(current.district, Number(this.clock.today().slice(0, 4)))
+        : undefined;
+    let receipt: TakenReceipt | undefined;
+    try {
+      // The row as committed (scoping by district, employer or applicant does not move with a
+      // transition): no second read of it after the commit, one round trip less per action.
+      return await this.actInTransaction(user, action, input, current, reason, missing, async (manager) => {
+        const year = Number(this.clock.today().slice(0, 4));
+        receipt = claim
+          ? await claim.take(manager, year)
+          : await this.receipts.takeFromCounter(manager, current.district, year);
+        return receipt.receiptNo;
+      });
+    } catch (error) {
+      // Not committed: the number goes back for the next acceptance.
+      receipt?.giveBack();
+      throw error;
+    } finally {
+      claim?.release();
+    }
+  }
 
-    await this.outbox.transaction(async (manager, publish) => {
+  private async actInTransaction(
+    user: AuthUser,
+    action: ApplicationAction,
+    input: TransitionInput,
+    current: Application,
+    reason: string | null,
+    missing: string[] | null,
+    takeReceipt: (manager: EntityManager) => Promise<string>,
+  ): Promise<Application> {
+    return this.outbox.transaction(async (manager, publish) => {
       const patch: ApplicationPatch = {};
       const today = this.clock.today();
       // The row lock first: racers queue on it and find the version moved, before anything else.
@@ -161,8 +196,9 @@ export class ApplicationLifecycleService {
           patch.archiveDueProvisional = deadline.provisional;
           patch.archiveDueCalendar = deadline.calendarDataVersion;
           patch.queueDue = deadline.dueOn;
-          // Taken under the application's lock; a refused transition rolls the counter back.
-          patch.receiptNo = await this.nextReceiptNo(manager, locked.district, today);
+          // Taken under the application's lock, only by the acceptance that can win (the version it
+          // saw is the row's): racers that will get CONFLICT take none.
+          if (locked.version === input.version) patch.receiptNo = await takeReceipt(manager);
           recorded = `受理，收件凭证 ${patch.receiptNo} (accepted, receipt ${patch.receiptNo})${reason ? `: ${reason}` : ''}`;
           break;
         }
@@ -254,8 +290,11 @@ export class ApplicationLifecycleService {
         case ApplicationAction.APPROVE_ON_APPEAL:
           break;
       }
+      // The online review of a renewal moved the row again (approved, or back to 等待受理).
+      if (action === ApplicationAction.APPROVE_AND_SUBMIT && moved.kind === ApplicationKind.RENEWAL)
+        return this.repository.lockedById(manager, moved.id);
+      return moved;
     });
-    return this.applications.findVisible(user, input.id);
   }
 
   private reasonFor(action: ApplicationAction, input: TransitionInput): string | null {
@@ -427,18 +466,6 @@ export class ApplicationLifecycleService {
         `The applicant may not apply until ${applicant.bannedUntil} (forged materials)`,
       );
     }
-  }
-
-  /** 收件凭证: DISTRICT-YEAR-NNNNNN, the counter row locked for the rest of the transaction. */
-  private async nextReceiptNo(manager: EntityManager, district: string, today: string): Promise<string> {
-    const year = Number(today.slice(0, 4));
-    const [row]: Array<{ last_value: number }> = await manager.query(
-      `INSERT INTO application.receipt_sequence (district, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (district, year) DO UPDATE SET last_value = application.receipt_sequence.last_value + 1
-       RETURNING last_value`,
-      [district, year],
-    );
-    return `${district}-${year}-${String(row?.last_value ?? 0).padStart(6, '0')}`;
   }
 
   private async announceAccepted(

@@ -26,6 +26,7 @@ import { Application } from './application.entity';
 import { ApplicationRepository } from './application.repository';
 import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
+import { ReceiptNumbers } from './receipt-numbers';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Application])],
@@ -36,6 +37,7 @@ import { ApplicationsService } from './applications.service';
     StaffDirectory,
     ApplicationRepository,
     ApplicationsService,
+    ReceiptNumbers,
     ApplicationLifecycleService,
     ApplicationsResolver,
     EmployerApplicationsResolver,

@@ -1,0 +1,460 @@
+// `npm run bench:pipeline` (quality.md "Performance", issue 18): a wave of applications from the
+// centre's acceptance to the last SMS recorded, through the gateway, with the registry simulator.
+//
+// For each worker count (--workers 1,2: that many queue-worker processes of every service that
+// has one) it starts the whole platform from the built code on a scratch database and Redis
+// prefix (dropped afterwards), seeds employers and applicants through the gateway up to
+// 等待受理 (SUBMITTED) with a progress bar (not timed), then the XUHUI officer accepts the wave,
+// --concurrency at a time, and the bench waits until every application is decided and every
+// SMS it causes (acceptance and decision, to the applicant and to HR: 4 each) is recorded by the
+// SMS sink. Printed: applications/s from the first acceptance to the last SMS recorded, p50/p99
+// of `acceptApplication` as the officer saw it, lost (an SMS never recorded) and duplicated (an
+// SMS recorded twice, or two messages for one event and recipient).
+//
+// Settings: rate limits on (per client and per account, counted in Redis, set high enough not to
+// refuse the bench), request logs at info (JSON), the registry simulator without latency or
+// failures. NODE_ENV=test as the e2e platform (production would need real SMS and KMS settings).
+//
+// Needs DATABASE_URL and REDIS_URL. Run from the repository root:
+//   npm run bench:pipeline -- [--wave 10000] [--concurrency 32] [--workers 1,2] [--employers 20] [--cpu-prof DIR]
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createServer } from 'node:net';
+import { Presets, SingleBar } from 'cli-progress';
+import { Client } from 'pg';
+import IORedis from 'ioredis';
+import { generateJwtKeyPair } from '@points/auth';
+import { envPrefixOf, SERVICE_NAMES } from '@points/config';
+import {
+  formFor,
+  GatewayClient,
+  GatewayError,
+  newPerson,
+  openApplicantAccount,
+  registerApprovedEmployer,
+  saveForm,
+  seedRegistry,
+  silentNarrator,
+  staffLogins,
+  transition,
+  truthfulRecords,
+  usualClaims,
+  waitFor,
+  type ApplicantAccount,
+  type Claims,
+  type RegisteredEmployer,
+} from '../demo/journey';
+
+const root = path.resolve(__dirname, '../../..');
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+const WAVE = Number(option('wave', '10000'));
+const CONCURRENCY = Number(option('concurrency', '32'));
+const WORKERS = option('workers', '1,2').split(',').map(Number);
+const EMPLOYERS = Number(option('employers', '20'));
+const SEED_CONCURRENCY = 8;
+/** --cpu-prof DIR: CPU profiles of the gateway and the application subgraph (written as they stop). */
+const PROFILE_DIR = process.argv.includes('--cpu-prof') ? path.resolve(option('cpu-prof', '.')) : undefined;
+const PROFILED = new Set(['dist/gateway/src/main.js', 'dist/services/application/src/main.js']);
+for (const [name, value] of [
+  ['--wave', WAVE],
+  ['--concurrency', CONCURRENCY],
+  ['--employers', EMPLOYERS],
+  ...WORKERS.map((w) => ['--workers', w] as const),
+] as const)
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number`);
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function pool<T, R>(
+  items: T[],
+  width: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]!, index);
+      }
+    }),
+  );
+  return results;
+}
+
+/** The usual claims without the overseas diploma: every registry check completes without a person. */
+function claimsOf(applicant: Pick<ApplicantAccount, 'residentId'>): Claims {
+  const usual = usualClaims(applicant);
+  return { ...usual, diplomas: usual.diplomas.filter((d) => !d.overseas) };
+}
+
+interface Platform {
+  gatewayUrl: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The five subgraphs, `workers` worker processes per service that has a worker, and the gateway. */
+async function startPlatform(serverUrl: string, redisUrl: string, workers: number): Promise<Platform> {
+  const name = `bench_pipeline_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
+  const prefix = `bench-pipeline-${randomBytes(3).toString('hex')}`;
+  const keys = generateJwtKeyPair();
+  const gatewayPort = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    LOG_LEVEL: 'info',
+    AUTH_JWT_PUBLIC_KEY: keys.publicKeyPem,
+    AUTH_JWT_PRIVATE_KEY: keys.privateKeyPem,
+    ARCHIVE_VERIFICATION_SIMULATOR_LATENCY_MS: '0',
+    ARCHIVE_VERIFICATION_SIMULATOR_FAILURE_RATE: '0',
+    GATEWAY_SHARED_SECRET: randomBytes(16).toString('hex'),
+    GATEWAY_PORT: String(gatewayPort),
+    GATEWAY_RATE_LIMIT_PER_CLIENT: '100000000',
+    GATEWAY_RATE_LIMIT_PER_ACCOUNT: '100000000',
+  };
+  for (const service of SERVICE_NAMES) {
+    const port = await freePort();
+    env[`${envPrefixOf(service)}_PORT`] = String(port);
+    env[`SUBGRAPH_${envPrefixOf(service)}_URL`] = `http://127.0.0.1:${port}/graphql`;
+  }
+  execFileSync(process.execPath, [path.join(root, 'dist/scripts/migrate.js'), '--dev-seed'], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  });
+  const children: ChildProcess[] = [];
+  const spawnChild = (script: string): ChildProcess => {
+    // Logs are drained as a collector would; only the last lines are kept, for a crash report.
+    const flags = PROFILE_DIR && PROFILED.has(script) ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    const child = spawn(process.execPath, [...flags, path.join(root, script)], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let tail = '';
+    const keep = (chunk: Buffer): void => void (tail = (tail + chunk.toString()).slice(-4000));
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.once('exit', (code, signal) => {
+      if (!stopping) console.error(`${script} exited (${code ?? signal}):\n${tail}`);
+    });
+    children.push(child);
+    return child;
+  };
+  let stopping = false;
+  const healthy = async (url: string): Promise<void> => {
+    for (const deadline = Date.now() + 180_000; Date.now() < deadline; await sleep(200)) {
+      if ((await fetch(url).catch(() => undefined))?.ok) return;
+    }
+    throw new Error(`${url} did not answer within 180 s`);
+  };
+  const stop = async (): Promise<void> => {
+    stopping = true;
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          }),
+      ),
+    );
+    const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+    let cursor = '0';
+    do {
+      const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (found.length) await redis.del(...found);
+    } while (cursor !== '0');
+    redis.disconnect();
+    const dropper = new Client({ connectionString: serverUrl });
+    await dropper.connect();
+    await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropper.end();
+  };
+  try {
+    for (const service of SERVICE_NAMES) spawnChild(`dist/services/${service}/src/main.js`);
+    await Promise.all(
+      SERVICE_NAMES.map((s) =>
+        healthy(String(env[`SUBGRAPH_${envPrefixOf(s)}_URL`]).replace(/\/graphql$/, '/health')),
+      ),
+    );
+    for (const service of SERVICE_NAMES) {
+      const worker = `dist/services/${service}/src/worker.js`;
+      if (fs.existsSync(path.join(root, worker))) for (let i = 0; i < workers; i++) spawnChild(worker);
+    }
+    spawnChild('dist/gateway/src/main.js');
+    await healthy(`http://127.0.0.1:${gatewayPort}/ready`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, databaseUrl, stop };
+}
+
+function progress(label: string, total: number): SingleBar {
+  const bar = new SingleBar(
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration}s`,
+      noTTYOutput: true,
+      notTTYSchedule: 5_000,
+    },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
+}
+
+interface Submitted {
+  id: string;
+  version: number;
+}
+
+/** Employers approved, applicant accounts, registry records and applications at 等待受理, through the gateway. */
+async function seed(gw: GatewayClient): Promise<{ officer: string; submitted: Submitted[] }> {
+  const staff = await staffLogins(gw);
+  const employers: RegisteredEmployer[] = [];
+  const employerBar = progress('employers   ', EMPLOYERS);
+  for (let i = 0; i < EMPLOYERS; i++) {
+    employers.push(await registerApprovedEmployer(gw, staff, silentNarrator));
+    employerBar.increment();
+  }
+  employerBar.stop();
+  const bar = progress('applications', WAVE);
+  const submitted = await pool(
+    Array.from({ length: WAVE }, (_, i) => i),
+    SEED_CONCURRENCY,
+    async (i) => {
+      const employer = employers[i % employers.length]!;
+      const applicant = await openApplicantAccount(
+        gw,
+        employer,
+        silentNarrator,
+        newPerson('林晓', 1980 + (i % 15)),
+      );
+      const claims = claimsOf(applicant);
+      await seedRegistry(gw, staff, [truthfulRecords(applicant, employer, claims)]);
+      // The account reaches the application service as an event: file once it has arrived.
+      const created = await waitFor('the applicant linked to the employer', () =>
+        gw.request<{ createApplication: Submitted }>(
+          `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version } }`,
+          { input: { kind: 'NEW' } },
+          applicant.token,
+        ),
+      );
+      const saved = await saveForm(
+        gw,
+        applicant.token,
+        created.createApplication.id,
+        created.createApplication.version,
+        formFor(applicant, claims),
+      );
+      const sent = await transition(gw, applicant.token, 'submitToEmployer', saved.id, saved.version);
+      const filed = await transition(gw, employer.hr.token, 'approveAndSubmit', sent.id, sent.version);
+      bar.increment();
+      return { id: filed.id, version: filed.version };
+    },
+  );
+  bar.stop();
+  return { officer: staff.officer, submitted };
+}
+
+interface Figures {
+  workers: number;
+  acceptPerSecond: number;
+  pipelinePerSecond: number;
+  p50: number;
+  p99: number;
+  lost: number;
+  duplicated: number;
+  seconds: number;
+}
+
+const at = (sorted: number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+
+async function run(serverUrl: string, redisUrl: string, workers: number): Promise<Figures> {
+  console.log(`\n── ${workers} worker process(es) per service ──`);
+  const platform = await startPlatform(serverUrl, redisUrl, workers);
+  try {
+    const gw = new GatewayClient(platform.gatewayUrl);
+    const { officer, submitted } = await seed(gw);
+
+    const latencies: number[] = [];
+    let retried = 0;
+    const bar = progress('accept      ', submitted.length);
+    const started = Date.now();
+    await pool(submitted, CONCURRENCY, async (application) => {
+      const t0 = process.hrtime.bigint();
+      // As an officer would: a service that could not answer is asked again (counted), nothing else.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await transition(gw, officer, 'acceptApplication', application.id, application.version);
+          break;
+        } catch (error) {
+          if (!(error instanceof GatewayError && error.codes.includes('SERVICE_UNAVAILABLE')) || attempt >= 5)
+            throw error;
+          retried++;
+          await sleep(500);
+        }
+      }
+      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      bar.increment();
+    });
+    bar.stop();
+    const acceptSeconds = (Date.now() - started) / 1000;
+
+    // Until every application is decided and its 4 SMS are recorded (or nothing moved for 2 min).
+    const db = new Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    const ids = submitted.map((s) => s.id);
+    const expected = 4 * ids.length;
+    const count = async (): Promise<{ recorded: number; last: Date | null }> => {
+      const { rows } = await db.query<{ recorded: number; last: Date | null }>(
+        `SELECT count(*)::int AS recorded, max(s.created_at) AS last
+           FROM notification.sms_message m
+           JOIN application.outbox o ON o.id = m.event_id
+           JOIN notification.sms_sink s ON s.idempotency_key = m.id::text
+          WHERE o.envelope->'data'->>'applicationId' = ANY($1::text[])`,
+        [ids],
+      );
+      return rows[0]!;
+    };
+    const smsBar = progress('SMS recorded', expected);
+    let seen = await count();
+    let movedAt = Date.now();
+    while (seen.recorded < expected && Date.now() - movedAt < 120_000) {
+      await sleep(500);
+      const now = await count();
+      if (now.recorded > seen.recorded) movedAt = Date.now();
+      seen = now;
+      smsBar.update(Math.min(expected, seen.recorded));
+    }
+    smsBar.stop();
+    const { rows: checks } = await db.query<{ lost: number; duplicated: number }>(
+      `WITH expected AS (
+         SELECT a.id::text AS application_id, t.template, r.role
+           FROM application.application a
+           CROSS JOIN LATERAL (VALUES ('APPLICATION_ACCEPTED'),
+                 (CASE a.state WHEN 'APPROVED' THEN 'APPLICATION_APPROVED' WHEN 'REJECTED' THEN 'APPLICATION_REJECTED' END)) t(template)
+           CROSS JOIN (VALUES ('APPLICANT'), ('EMPLOYER_HR')) r(role)
+          WHERE a.id = ANY($1::uuid[])
+       ), recorded AS (
+         SELECT o.envelope->'data'->>'applicationId' AS application_id, m.template_code, m.recipient_role,
+                count(s.id)::int AS sent
+           FROM notification.sms_message m
+           JOIN application.outbox o ON o.id = m.event_id
+           LEFT JOIN notification.sms_sink s ON s.idempotency_key = m.id::text
+          WHERE o.envelope->'data'->>'applicationId' = ANY($2::text[])
+          GROUP BY 1, 2, 3, m.id
+       )
+       SELECT (SELECT count(*)::int FROM expected e WHERE e.template IS NULL OR NOT EXISTS (
+                 SELECT 1 FROM recorded r WHERE r.application_id = e.application_id
+                    AND r.template_code = e.template AND r.recipient_role = e.role AND r.sent > 0)) AS lost,
+              (SELECT COALESCE(sum(n - 1), 0)::int FROM (
+                 SELECT sum(sent) AS n FROM recorded GROUP BY application_id, template_code, recipient_role) d
+                WHERE n > 1) AS duplicated`,
+      [ids, ids],
+    );
+    await db.end();
+    const seconds = ((seen.last?.getTime() ?? Date.now()) - started) / 1000;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const figures: Figures = {
+      workers,
+      acceptPerSecond: ids.length / acceptSeconds,
+      pipelinePerSecond: ids.length / seconds,
+      p50: at(sorted, 0.5),
+      p99: at(sorted, 0.99),
+      lost: checks[0]!.lost,
+      duplicated: checks[0]!.duplicated,
+      seconds,
+    };
+    console.log(
+      `${workers} worker(s): ${figures.pipelinePerSecond.toFixed(1)} applications/s acceptance → last SMS ` +
+        `(${ids.length} in ${seconds.toFixed(1)} s); accept ${figures.acceptPerSecond.toFixed(1)}/s at ${CONCURRENCY} concurrent, ` +
+        `p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms (${retried} retried on SERVICE_UNAVAILABLE); ` +
+        `lost ${figures.lost}, duplicated ${figures.duplicated}`,
+    );
+    return figures;
+  } finally {
+    await platform.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const serverUrl = process.env.DATABASE_URL;
+  const redisUrl = process.env.REDIS_URL;
+  if (!serverUrl || !redisUrl)
+    throw new Error('Set DATABASE_URL and REDIS_URL (scratch databases and prefixes are made on them)');
+  if (!fs.existsSync(path.join(root, 'dist/gateway/src/main.js')))
+    throw new Error('Build first: node scripts/build.mjs');
+  const cpus = os.cpus();
+  console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, node ${process.version}`);
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(`command: npm run bench:pipeline -- ${process.argv.slice(2).join(' ')}`);
+  console.log(
+    `data: a wave of ${WAVE} applications from ${EMPLOYERS} employers (XUHUI), accepted ${CONCURRENCY} at a time by one officer`,
+  );
+  const results: Figures[] = [];
+  for (const workers of WORKERS) results.push(await run(serverUrl, redisUrl, workers));
+  console.log('\nworkers  apps/s (accept→SMS)  accept/s  accept p50  p99      lost  duplicated');
+  for (const r of results) {
+    console.log(
+      `${String(r.workers).padStart(7)}  ${r.pipelinePerSecond.toFixed(1).padStart(19)}  ${r.acceptPerSecond.toFixed(1).padStart(8)}  ` +
+        `${r.p50.toFixed(0).padStart(7)} ms  ${r.p99.toFixed(0).padStart(5)} ms  ${String(r.lost).padStart(4)}  ${String(r.duplicated).padStart(10)}`,
+    );
+  }
+  if (results.length > 1) {
+    const [first, last] = [results[0]!, results.at(-1)!];
+    console.log(
+      `scaling ${first.workers} → ${last.workers} workers: ${(last.pipelinePerSecond / first.pipelinePerSecond).toFixed(2)}× applications/s`,
+    );
+  }
+  console.log(
+    `load average at end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  if (results.some((r) => r.lost > 0 || r.duplicated > 0)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
