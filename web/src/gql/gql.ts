@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      role\n      name\n      username\n      employerId\n      district\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      expiresAt\n      role\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query RuleSets {\n    ruleSets {\n      version\n      effectiveFrom\n      description\n      revision\n      standard\n      updatedAt\n      averageMonthlyWage {\n        year\n        monthlyCny\n      }\n    }\n  }\n": typeof types.RuleSetsDocument,
+    "\n  mutation AddRuleSet($input: AddRuleSetInput!) {\n    addRuleSet(input: $input) {\n      version\n      effectiveFrom\n      revision\n    }\n  }\n": typeof types.AddRuleSetDocument,
+    "\n  mutation SetAverageMonthlyWage($input: SetAverageMonthlyWageInput!) {\n    setAverageMonthlyWage(input: $input) {\n      version\n      revision\n      averageMonthlyWage {\n        year\n        monthlyCny\n      }\n    }\n  }\n": typeof types.SetAverageMonthlyWageDocument,
+    "\n  query FailedMessages {\n    failedMessages(first: 50) {\n      nodes {\n        id\n        templateCode\n        recipientRole\n        mobile\n        status\n        failureReason\n        attempts\n        createdAt\n      }\n    }\n  }\n": typeof types.FailedMessagesDocument,
+    "\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ResendMessageDocument,
+    "\n  query FailedVerificationJobs {\n    failedVerificationJobs(first: 50) {\n      jobId\n      taskId\n      failedReason\n      attemptsMade\n      failedAt\n    }\n  }\n": typeof types.FailedVerificationJobsDocument,
+    "\n  mutation RetryVerificationJob($jobId: ID!) {\n    retryVerificationJob(jobId: $jobId) {\n      jobId\n    }\n  }\n": typeof types.RetryVerificationJobDocument,
     "\n  query MyApplications {\n    myApplications {\n      id\n      kind\n      state\n      createdAt\n      validUntil\n      receiptNo\n      renewalWindow {\n        endorsedOn\n        opensOn\n        closesOn\n        provisional\n        position\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
     "\n  fragment ApplicationMoved on Application {\n    id\n    version\n    state\n  }\n": typeof types.ApplicationMovedFragmentDoc,
     "\n  fragment GeneratedFileParts on GeneratedFile {\n    fileName\n    contentType\n    base64\n  }\n": typeof types.GeneratedFilePartsFragmentDoc,
@@ -54,6 +61,7 @@ type Documents = {
     "\n  mutation ClaimApplication($id: ID!) {\n    claimApplication(id: $id) {\n      id\n      version\n      assignedOfficer\n    }\n  }\n": typeof types.ClaimApplicationDocument,
     "\n  query DistrictNames {\n    districts {\n      code\n      name\n    }\n  }\n": typeof types.DistrictNamesDocument,
     "\n  query SimulateScore($profile: ScoreProfileInput!) {\n    simulateScore(profile: $profile) {\n      total\n      standard\n      eligible\n      vetoed\n      ruleSetVersion\n      items {\n        ...ScoreResultParts\n      }\n      excludedMonths {\n        ...ExcludedMonthParts\n      }\n    }\n  }\n": typeof types.SimulateScoreDocument,
+    "\n  query Statistics($district: String, $from: String, $to: String) {\n    statistics(district: $district, from: $from, to: $to) {\n      scope\n      district\n      from\n      to\n      today\n      byDistrictAndState {\n        district\n        state\n        count\n      }\n      weeks {\n        week\n        isoWeek\n        received\n        decided\n        approved\n        rejected\n      }\n      overdue {\n        district\n        count\n      }\n      medianWorkingDaysToDecision\n      decisionsMeasured\n      approved\n      rejected\n      rejectedByReason {\n        reason\n        count\n      }\n      sms {\n        delivered\n        failed\n        pending\n      }\n    }\n    districts {\n      code\n      name\n    }\n  }\n": typeof types.StatisticsDocument,
     "\n  query DistrictOfficers {\n    districtOfficers {\n      id\n      name\n      username\n    }\n  }\n": typeof types.DistrictOfficersDocument,
     "\n  mutation AssignApplication($id: ID!, $officerId: String!) {\n    assignApplication(id: $id, officerId: $officerId) {\n      id\n      version\n      assignedOfficer\n    }\n  }\n": typeof types.AssignApplicationDocument,
     "\n  query SanctionedEmployers {\n    sanctionedEmployers {\n      id\n      name\n      creditCode\n      suspended\n      suspendedUntil\n      sanctions {\n        id\n        status\n        fineCny\n        suspendedUntil\n        reason\n        decidedRole\n        decidedAt\n        forgeryCaseId\n        foundOn\n        createdAt\n      }\n    }\n  }\n": typeof types.SanctionedEmployersDocument,
@@ -68,6 +76,13 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      role\n      name\n      username\n      employerId\n      district\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      expiresAt\n      role\n    }\n  }\n": types.LoginDocument,
+    "\n  query RuleSets {\n    ruleSets {\n      version\n      effectiveFrom\n      description\n      revision\n      standard\n      updatedAt\n      averageMonthlyWage {\n        year\n        monthlyCny\n      }\n    }\n  }\n": types.RuleSetsDocument,
+    "\n  mutation AddRuleSet($input: AddRuleSetInput!) {\n    addRuleSet(input: $input) {\n      version\n      effectiveFrom\n      revision\n    }\n  }\n": types.AddRuleSetDocument,
+    "\n  mutation SetAverageMonthlyWage($input: SetAverageMonthlyWageInput!) {\n    setAverageMonthlyWage(input: $input) {\n      version\n      revision\n      averageMonthlyWage {\n        year\n        monthlyCny\n      }\n    }\n  }\n": types.SetAverageMonthlyWageDocument,
+    "\n  query FailedMessages {\n    failedMessages(first: 50) {\n      nodes {\n        id\n        templateCode\n        recipientRole\n        mobile\n        status\n        failureReason\n        attempts\n        createdAt\n      }\n    }\n  }\n": types.FailedMessagesDocument,
+    "\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n": types.ResendMessageDocument,
+    "\n  query FailedVerificationJobs {\n    failedVerificationJobs(first: 50) {\n      jobId\n      taskId\n      failedReason\n      attemptsMade\n      failedAt\n    }\n  }\n": types.FailedVerificationJobsDocument,
+    "\n  mutation RetryVerificationJob($jobId: ID!) {\n    retryVerificationJob(jobId: $jobId) {\n      jobId\n    }\n  }\n": types.RetryVerificationJobDocument,
     "\n  query MyApplications {\n    myApplications {\n      id\n      kind\n      state\n      createdAt\n      validUntil\n      receiptNo\n      renewalWindow {\n        endorsedOn\n        opensOn\n        closesOn\n        provisional\n        position\n      }\n    }\n  }\n": types.MyApplicationsDocument,
     "\n  fragment ApplicationMoved on Application {\n    id\n    version\n    state\n  }\n": types.ApplicationMovedFragmentDoc,
     "\n  fragment GeneratedFileParts on GeneratedFile {\n    fileName\n    contentType\n    base64\n  }\n": types.GeneratedFilePartsFragmentDoc,
@@ -106,6 +121,7 @@ const documents: Documents = {
     "\n  mutation ClaimApplication($id: ID!) {\n    claimApplication(id: $id) {\n      id\n      version\n      assignedOfficer\n    }\n  }\n": types.ClaimApplicationDocument,
     "\n  query DistrictNames {\n    districts {\n      code\n      name\n    }\n  }\n": types.DistrictNamesDocument,
     "\n  query SimulateScore($profile: ScoreProfileInput!) {\n    simulateScore(profile: $profile) {\n      total\n      standard\n      eligible\n      vetoed\n      ruleSetVersion\n      items {\n        ...ScoreResultParts\n      }\n      excludedMonths {\n        ...ExcludedMonthParts\n      }\n    }\n  }\n": types.SimulateScoreDocument,
+    "\n  query Statistics($district: String, $from: String, $to: String) {\n    statistics(district: $district, from: $from, to: $to) {\n      scope\n      district\n      from\n      to\n      today\n      byDistrictAndState {\n        district\n        state\n        count\n      }\n      weeks {\n        week\n        isoWeek\n        received\n        decided\n        approved\n        rejected\n      }\n      overdue {\n        district\n        count\n      }\n      medianWorkingDaysToDecision\n      decisionsMeasured\n      approved\n      rejected\n      rejectedByReason {\n        reason\n        count\n      }\n      sms {\n        delivered\n        failed\n        pending\n      }\n    }\n    districts {\n      code\n      name\n    }\n  }\n": types.StatisticsDocument,
     "\n  query DistrictOfficers {\n    districtOfficers {\n      id\n      name\n      username\n    }\n  }\n": types.DistrictOfficersDocument,
     "\n  mutation AssignApplication($id: ID!, $officerId: String!) {\n    assignApplication(id: $id, officerId: $officerId) {\n      id\n      version\n      assignedOfficer\n    }\n  }\n": types.AssignApplicationDocument,
     "\n  query SanctionedEmployers {\n    sanctionedEmployers {\n      id\n      name\n      creditCode\n      suspended\n      suspendedUntil\n      sanctions {\n        id\n        status\n        fineCny\n        suspendedUntil\n        reason\n        decidedRole\n        decidedAt\n        forgeryCaseId\n        foundOn\n        createdAt\n      }\n    }\n  }\n": types.SanctionedEmployersDocument,
@@ -140,6 +156,34 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      role\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      expiresAt\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      accessToken\n      expiresAt\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleSets {\n    ruleSets {\n      version\n      effectiveFrom\n      description\n      revision\n      standard\n      updatedAt\n      averageMonthlyWage {\n        year\n        monthlyCny\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleSets {\n    ruleSets {\n      version\n      effectiveFrom\n      description\n      revision\n      standard\n      updatedAt\n      averageMonthlyWage {\n        year\n        monthlyCny\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRuleSet($input: AddRuleSetInput!) {\n    addRuleSet(input: $input) {\n      version\n      effectiveFrom\n      revision\n    }\n  }\n"): (typeof documents)["\n  mutation AddRuleSet($input: AddRuleSetInput!) {\n    addRuleSet(input: $input) {\n      version\n      effectiveFrom\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAverageMonthlyWage($input: SetAverageMonthlyWageInput!) {\n    setAverageMonthlyWage(input: $input) {\n      version\n      revision\n      averageMonthlyWage {\n        year\n        monthlyCny\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAverageMonthlyWage($input: SetAverageMonthlyWageInput!) {\n    setAverageMonthlyWage(input: $input) {\n      version\n      revision\n      averageMonthlyWage {\n        year\n        monthlyCny\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedMessages {\n    failedMessages(first: 50) {\n      nodes {\n        id\n        templateCode\n        recipientRole\n        mobile\n        status\n        failureReason\n        attempts\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedMessages {\n    failedMessages(first: 50) {\n      nodes {\n        id\n        templateCode\n        recipientRole\n        mobile\n        status\n        failureReason\n        attempts\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedVerificationJobs {\n    failedVerificationJobs(first: 50) {\n      jobId\n      taskId\n      failedReason\n      attemptsMade\n      failedAt\n    }\n  }\n"): (typeof documents)["\n  query FailedVerificationJobs {\n    failedVerificationJobs(first: 50) {\n      jobId\n      taskId\n      failedReason\n      attemptsMade\n      failedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryVerificationJob($jobId: ID!) {\n    retryVerificationJob(jobId: $jobId) {\n      jobId\n    }\n  }\n"): (typeof documents)["\n  mutation RetryVerificationJob($jobId: ID!) {\n    retryVerificationJob(jobId: $jobId) {\n      jobId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,6 +336,10 @@ export function graphql(source: "\n  query DistrictNames {\n    districts {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SimulateScore($profile: ScoreProfileInput!) {\n    simulateScore(profile: $profile) {\n      total\n      standard\n      eligible\n      vetoed\n      ruleSetVersion\n      items {\n        ...ScoreResultParts\n      }\n      excludedMonths {\n        ...ExcludedMonthParts\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimulateScore($profile: ScoreProfileInput!) {\n    simulateScore(profile: $profile) {\n      total\n      standard\n      eligible\n      vetoed\n      ruleSetVersion\n      items {\n        ...ScoreResultParts\n      }\n      excludedMonths {\n        ...ExcludedMonthParts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Statistics($district: String, $from: String, $to: String) {\n    statistics(district: $district, from: $from, to: $to) {\n      scope\n      district\n      from\n      to\n      today\n      byDistrictAndState {\n        district\n        state\n        count\n      }\n      weeks {\n        week\n        isoWeek\n        received\n        decided\n        approved\n        rejected\n      }\n      overdue {\n        district\n        count\n      }\n      medianWorkingDaysToDecision\n      decisionsMeasured\n      approved\n      rejected\n      rejectedByReason {\n        reason\n        count\n      }\n      sms {\n        delivered\n        failed\n        pending\n      }\n    }\n    districts {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Statistics($district: String, $from: String, $to: String) {\n    statistics(district: $district, from: $from, to: $to) {\n      scope\n      district\n      from\n      to\n      today\n      byDistrictAndState {\n        district\n        state\n        count\n      }\n      weeks {\n        week\n        isoWeek\n        received\n        decided\n        approved\n        rejected\n      }\n      overdue {\n        district\n        count\n      }\n      medianWorkingDaysToDecision\n      decisionsMeasured\n      approved\n      rejected\n      rejectedByReason {\n        reason\n        count\n      }\n      sms {\n        delivered\n        failed\n        pending\n      }\n    }\n    districts {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

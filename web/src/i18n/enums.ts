@@ -59,6 +59,9 @@ const VERIFICATION_TASK_KIND: Labels<VerificationTaskKind> = {
   CRIMINAL: ['刑事犯罪记录核验', 'Criminal record'],
   DETENTION: ['治安拘留记录核验', 'Detention record'],
   FAMILY_PLANNING: ['计划生育核验', 'Family planning'],
+  RESIDENCE_PERMIT: ['居住证核验', 'Residence permit'],
+  CO_RESIDENT: ['同住人核验', 'Co-resident'],
+  CLAIM_CHECK: ['申报事项人工核查', 'Claim checked by a person'],
 };
 
 const VERIFICATION_TASK_STATUS: Labels<VerificationTaskStatus> = {
