@@ -36,6 +36,10 @@ export const HISTORY_CODE = {
   ONLINE_REVIEW_FAILED: ['网上审核未通过，请至受理点递交材料', 'Online review failed: bring the materials'],
   SCORING_FAILED: ['积分核定未能进行，待核实', 'Scoring could not run: being checked'],
   AMENDED: ['信息更正', 'Details amended'],
+  PERMIT_CANCELLED: ['居住证已注销，积分即时失效', 'Permit cancelled: points void'],
+  RECORD_PERMIT_CANCELLED: ['受理点登记居住证注销，积分即时失效', 'Permit cancellation recorded: points void'],
+  CORRECT_POINTS: ['市人力资源社会保障局纠正积分', 'Points corrected by HRSS'],
+  EXPIRED_WAITING: ['逾期未处理，申请终止', 'Expired after waiting too long'],
 } as const satisfies Terms;
 
 /** Codes whose reason is a person's own words (shown under the label, as typed). */
@@ -46,6 +50,8 @@ export const HISTORY_CODE_WITH_TYPED_REASON: readonly string[] = [
   'REVOKE',
   'RESCORE',
   'WITHDRAW',
+  'CORRECT_POINTS',
+  'RECORD_PERMIT_CANCELLED',
 ];
 
 /** The application form's sections (ApplicationFormInput fields) as the form labels them. */
