@@ -2,6 +2,7 @@
 import { addCalendarDays } from '@points/calendar';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's journey steps and data are shared with this suite on purpose
 import {
   GatewayClient,
   DEMO_PASSWORD,

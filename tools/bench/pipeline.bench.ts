@@ -28,6 +28,7 @@ import { Client } from 'pg';
 import IORedis from 'ioredis';
 import { generateJwtKeyPair } from '@points/auth';
 import { envPrefixOf, SERVICE_NAMES } from '@points/config';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the wave uses the demo's gateway client and form data, so the bench drives what `npm run demo` drives
 import {
   formFor,
   GatewayClient,

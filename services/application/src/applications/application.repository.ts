@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Role } from '@points/auth';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
 import { EntryCode, type HistoryCode } from '../history/history-codes';
@@ -290,9 +290,8 @@ export class ApplicationRepository {
     const result = await manager
       .createQueryBuilder()
       .update(Application)
-      // The patch is typed from the entity already; TypeORM's deep-partial type cannot express the
-      // `unknown` values of the verified_profile jsonb column, hence this one widening.
-      .set(values as QueryDeepPartialEntity<Application>)
+      // The patch is typed from the entity (the verified profile included): no widening needed.
+      .set(values)
       .where('id = :id AND version = :version', { id: current.id, version: current.version })
       .execute();
     if (result.affected === 0) throw stale();

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access -- raw rows from PostgreSQL */
 import { createServiceDataSource, runServiceMigrations } from '@points/db';
 import { createTestDatabase, type TestDatabase } from '@points/testing';
 import type { DataSource } from 'typeorm';

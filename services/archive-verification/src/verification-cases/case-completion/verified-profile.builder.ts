@@ -4,12 +4,9 @@ import {
   formatMonthIndex,
   parseYearMonth,
   QualificationLevel,
-  ApplyCondition,
   EvidenceKind,
-  ScoreIndicator,
   type ContributionPeriodInput,
   type Evidence,
-  type EvidenceSubject,
   type ProfileEvidence,
   type ScoreProfileInput,
 } from '@points/scoring-engine';
