@@ -59,6 +59,8 @@ describe('transactional outbox and inbox', () => {
     'application.decided': () => Promise.resolve(),
     'renewal.due': () => Promise.resolve(),
     'renewal.window-closing': () => Promise.resolve(),
+    'application.points-voided': () => Promise.resolve(),
+    'application.expired': () => Promise.resolve(),
   };
 
   const smsCount = async (): Promise<number> =>

@@ -14,4 +14,3 @@ export const RENEWAL_REMINDER_JOB = 'renewal-reminders';
 export const RENEWAL_REMINDER_SCHEDULER_ID = 'daily-renewal-reminders';
 /** Every day at 01:30 Shanghai time, before offices open. */
 export const RENEWAL_REMINDER_PATTERN = '0 30 1 * * *';
-export const RENEWAL_REMINDER_TIMEZONE = 'Asia/Shanghai';
