@@ -192,7 +192,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       const worker = `dist/services/${s}/src/worker.js`;
       if (fs.existsSync(path.join(root, worker))) spawnWorker(s, worker);
     }
-    await launch('gateway', 'dist/gateway/src/main.js', `http://127.0.0.1:${ports.gateway}/ready`);
+    // The gateway starts last, a minute or more after its ports were picked: by then an outgoing
+    // connection may hold one (both come from the ephemeral range). Then it picks new ones.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await launch('gateway', 'dist/gateway/src/main.js', `http://127.0.0.1:${ports.gateway}/ready`);
+        break;
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+        ports.gateway = await freePort();
+        metricsPorts.gateway = await freePort();
+        env.GATEWAY_PORT = String(ports.gateway);
+        env.GATEWAY_METRICS_PORT = String(metricsPorts.gateway);
+      }
+    }
   } catch (error) {
     await Promise.all([...children.keys()].map(stopChild));
     // A failed start leaves no Redis connection open (Jest would not exit) and no database behind.
