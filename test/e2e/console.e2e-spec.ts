@@ -311,8 +311,20 @@ describe('the web console in a browser', () => {
     await p.getByText('同住人与档案', { exact: true }).click();
     await see(p.getByLabel('第1位 姓名')).toHaveValue('王芳');
 
-    const saved = p.waitForResponse((r) => (r.request().postData() ?? '').includes('"SaveApplicationForm"'));
+    const saved = p.waitForResponse((r) => (r.request().postData() ?? '').includes('"SaveApplicationForm"'), {
+      timeout: 90_000,
+    });
     await p.getByRole('button', { name: '保存并估分' }).click();
+    // Once (Node 24, loaded machine) no save left within 20 s: if the form refuses instead of
+    // sending, the failure names the field's message rather than timing out in silence.
+    const formErrors = p.locator('.ant-form-item-explain-error');
+    const refused = formErrors
+      .first()
+      .waitFor({ state: 'visible', timeout: 90_000 })
+      .then(async () => `the form refused to send: ${(await formErrors.allTextContents()).join(' | ')}`)
+      .catch(() => 'no form error either');
+    const outcome = await Promise.race([saved, refused]);
+    expect(typeof outcome === 'string' ? outcome : 'sent').toBe('sent');
     expect((await saved).ok()).toBe(true);
     const applicantToken = await gw.login(applicantPerson.residentId, applicantPerson.password);
     const simulated = await gw.request<{ application: { simulatedScore: { total: number | null } } }>(

@@ -65,9 +65,13 @@ describe('the application form in steps', () => {
     // Saving from step 1 checks every step: the archive's kind is missing, so step 4 opens on it.
     fireEvent.click(screen.getByRole('button', { name: '保存并估分' }));
     await waitFor(() => expect(visibleStep()).toBe(4));
-    const kind = screen.getByTestId('form-step-4').querySelector('.ant-form-item-has-error');
-    expect(kind).not.toBeNull();
-    expect(within(kind as HTMLElement).getByText('此项为必填项')).toBeVisible();
+    // Ant Design marks the item and then renders its message a tick later (a motion), so
+    // both are waited for; on a loaded machine the message came after the step switch.
+    await waitFor(() => {
+      const kind = screen.getByTestId('form-step-4').querySelector('.ant-form-item-has-error');
+      expect(kind).not.toBeNull();
+      expect(within(kind as HTMLElement).getByText('此项为必填项')).toBeVisible();
+    });
     expect(page.calls.map((c) => c.operationName)).not.toContain('SaveApplicationForm');
     expect(screen.getByLabelText('存档机构名称')).toHaveValue('徐汇区人才服务中心');
   }, 90_000);
