@@ -9,6 +9,7 @@ import {
   InputNumber,
   Row,
   Select,
+  type SelectProps,
   Space,
   Steps,
   Typography,
@@ -48,6 +49,106 @@ function StepPanel({ index, current, children }: { index: number; current: numbe
     <div hidden={index !== current} data-testid={`form-step-${index + 1}`}>
       {children}
     </div>
+  );
+}
+
+type FieldName = ReadonlyArray<string | number>;
+
+/*
+ * The form's four kinds of field (text, date or month, tick). Each carries its own rule, so a
+ * section lists what it asks for and nothing else.
+ */
+function TextField({
+  name,
+  label,
+  required = false,
+  extra,
+}: {
+  name: FieldName;
+  label: string;
+  required?: boolean;
+  extra?: ReactNode;
+}) {
+  const { t } = useLanguage();
+  return (
+    <Form.Item
+      name={[...name]}
+      label={label}
+      extra={extra}
+      rules={required ? [{ required: true, whitespace: true, message: t('rule.required') }] : []}
+    >
+      <Input />
+    </Form.Item>
+  );
+}
+
+function DateField({
+  name,
+  label,
+  required = false,
+  month = false,
+  extra,
+  width,
+}: {
+  name: FieldName;
+  label: string;
+  required?: boolean;
+  /** A month (YYYY-MM) instead of a day. */
+  month?: boolean;
+  extra?: ReactNode;
+  width?: number;
+}) {
+  const { t } = useLanguage();
+  const format = month ? MONTH_RULE(t) : DATE_RULE(t);
+  return (
+    <Form.Item
+      name={[...name]}
+      label={label}
+      extra={extra}
+      rules={required ? [{ required: true, message: t('rule.required') }, format] : [format]}
+    >
+      <Input placeholder={month ? 'YYYY-MM' : 'YYYY-MM-DD'} style={width ? { width } : undefined} />
+    </Form.Item>
+  );
+}
+
+function ChoiceField({
+  name,
+  label,
+  required = false,
+  options,
+  width,
+  multiple = false,
+}: {
+  name: FieldName;
+  label: string;
+  required?: boolean;
+  options: SelectProps['options'];
+  width?: number;
+  multiple?: boolean;
+}) {
+  const { t } = useLanguage();
+  return (
+    <Form.Item
+      name={[...name]}
+      label={label}
+      rules={required ? [{ required: true, message: t('rule.required') }] : []}
+    >
+      <Select
+        options={options}
+        allowClear={!required}
+        mode={multiple ? 'multiple' : undefined}
+        style={width ? { [multiple ? 'minWidth' : 'width']: width } : undefined}
+      />
+    </Form.Item>
+  );
+}
+
+function TickField({ name, label, children }: { name: FieldName; label?: string; children: ReactNode }) {
+  return (
+    <Form.Item name={[...name]} valuePropName="checked" label={label}>
+      <Checkbox>{children}</Checkbox>
+    </Form.Item>
   );
 }
 
@@ -112,7 +213,6 @@ export function ApplicationFormEditor({
   // The form's starting values are read once per application: a save must not reset what is typed.
   const initial = useMemo(() => formInputOf(application.form), [application.id]);
   const required = { required: true, message: t('rule.required') };
-  const requiredText = { required: true, whitespace: true, message: t('rule.required') };
 
   const submit = async (values: ApplicationFormInput): Promise<void> => {
     const answer = await save({
@@ -171,19 +271,17 @@ export function ApplicationFormEditor({
             </Typography.Paragraph>
             <Row gutter={16}>
               <Col xs={24} sm={12} md={6}>
-                <Form.Item name={['personal', 'ethnicity']} label={t('form.ethnicity')}>
-                  <Input />
-                </Form.Item>
+                <TextField name={['personal', 'ethnicity']} label={t('form.ethnicity')} />
               </Col>
               <Col xs={24} sm={12} md={6}>
-                <Form.Item name={['personal', 'hukouPlace']} label={t('form.hukouPlace')}>
-                  <Input />
-                </Form.Item>
+                <TextField name={['personal', 'hukouPlace']} label={t('form.hukouPlace')} />
               </Col>
               <Col xs={24} sm={12} md={6}>
-                <Form.Item name={['personal', 'maritalStatus']} label={t('form.maritalStatus')}>
-                  <Select allowClear options={enumOptions('MaritalStatus', language)} />
-                </Form.Item>
+                <ChoiceField
+                  name={['personal', 'maritalStatus']}
+                  label={t('form.maritalStatus')}
+                  options={enumOptions('MaritalStatus', language)}
+                />
               </Col>
               <Col xs={24} sm={12} md={6}>
                 <Form.Item
@@ -203,72 +301,33 @@ export function ApplicationFormEditor({
           <Card size="small" title={t('form.residencePermit')} style={{ marginBottom: 16 }}>
             <Row gutter={16}>
               <Col xs={24} sm={12} md={6}>
-                <Form.Item
-                  name={['residencePermit', 'number']}
-                  label={t('form.permitNumber')}
-                  rules={[requiredText]}
-                >
-                  <Input />
-                </Form.Item>
+                <TextField name={['residencePermit', 'number']} label={t('form.permitNumber')} required />
               </Col>
               <Col xs={24} sm={12} md={6}>
-                <Form.Item
-                  name={['residencePermit', 'validFrom']}
-                  label={t('form.validFrom')}
-                  rules={[required, DATE_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM-DD" />
-                </Form.Item>
+                <DateField name={['residencePermit', 'validFrom']} label={t('form.validFrom')} required />
               </Col>
               <Col xs={24} sm={12} md={6}>
-                <Form.Item
-                  name={['residencePermit', 'validTo']}
-                  label={t('form.validTo')}
-                  rules={[required, DATE_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM-DD" />
-                </Form.Item>
+                <DateField name={['residencePermit', 'validTo']} label={t('form.validTo')} required />
               </Col>
               <Col xs={24} sm={12} md={6}>
-                <Form.Item
-                  name={['residencePermit', 'address']}
-                  label={t('form.address')}
-                  rules={[requiredText]}
-                >
-                  <Input />
-                </Form.Item>
+                <TextField name={['residencePermit', 'address']} label={t('form.address')} required />
               </Col>
             </Row>
           </Card>
           <Card size="small" title={t('form.employment')} style={{ marginBottom: 16 }}>
             <Row gutter={16}>
               <Col xs={24} sm={8}>
-                <Form.Item
-                  name={['employment', 'position']}
-                  label={t('form.position')}
-                  rules={[requiredText]}
-                >
-                  <Input />
-                </Form.Item>
+                <TextField name={['employment', 'position']} label={t('form.position')} required />
               </Col>
               <Col xs={24} sm={8}>
-                <Form.Item
-                  name={['employment', 'contractStart']}
-                  label={t('form.contractStart')}
-                  rules={[required, DATE_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM-DD" />
-                </Form.Item>
+                <DateField name={['employment', 'contractStart']} label={t('form.contractStart')} required />
               </Col>
               <Col xs={24} sm={8}>
-                <Form.Item
+                <DateField
                   name={['employment', 'contractEnd']}
                   label={t('form.contractEnd')}
                   extra={t('form.contractEndHelp')}
-                  rules={[DATE_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM-DD" />
-                </Form.Item>
+                />
               </Col>
             </Row>
           </Card>
@@ -282,39 +341,31 @@ export function ApplicationFormEditor({
           >
             {(field, i) => (
               <>
-                <Form.Item
+                <ChoiceField
                   name={[field.name, 'level']}
                   label={t('form.level', { n: i + 1 })}
-                  rules={[required]}
-                >
-                  <Select style={{ width: 220 }} options={enumOptions('DiplomaLevel', language)} />
-                </Form.Item>
-                <Form.Item
-                  name={[field.name, 'school']}
-                  label={t('form.school', { n: i + 1 })}
-                  rules={[requiredText]}
-                >
-                  <Input />
-                </Form.Item>
-                <Form.Item name={[field.name, 'major']} label={t('form.major', { n: i + 1 })}>
-                  <Input />
-                </Form.Item>
-                <Form.Item
+                  required
+                  options={enumOptions('DiplomaLevel', language)}
+                  width={220}
+                />
+                <TextField name={[field.name, 'school']} label={t('form.school', { n: i + 1 })} required />
+                <TextField name={[field.name, 'major']} label={t('form.major', { n: i + 1 })} />
+                <DateField
                   name={[field.name, 'graduationDate']}
                   label={t('form.graduationDate', { n: i + 1 })}
-                  rules={[required, DATE_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM-DD" style={{ width: 130 }} />
-                </Form.Item>
-                <Form.Item name={[field.name, 'certificateNo']} label={t('form.certificateNo', { n: i + 1 })}>
-                  <Input />
-                </Form.Item>
-                <Form.Item name={[field.name, 'fullTime']} valuePropName="checked" label=" ">
-                  <Checkbox>{t('form.fullTime')}</Checkbox>
-                </Form.Item>
-                <Form.Item name={[field.name, 'overseas']} valuePropName="checked" label=" ">
-                  <Checkbox>{t('form.overseas')}</Checkbox>
-                </Form.Item>
+                  required
+                  width={130}
+                />
+                <TextField
+                  name={[field.name, 'certificateNo']}
+                  label={t('form.certificateNo', { n: i + 1 })}
+                />
+                <TickField name={[field.name, 'fullTime']} label=" ">
+                  {t('form.fullTime')}
+                </TickField>
+                <TickField name={[field.name, 'overseas']} label=" ">
+                  {t('form.overseas')}
+                </TickField>
               </>
             )}
           </List>
@@ -326,37 +377,32 @@ export function ApplicationFormEditor({
           >
             {(field, i) => (
               <>
-                <Form.Item
+                <ChoiceField
                   name={[field.name, 'level']}
                   label={t('form.qualificationLevel', { n: i + 1 })}
-                  rules={[required]}
-                >
-                  <Select style={{ width: 240 }} options={enumOptions('QualificationLevel', language)} />
-                </Form.Item>
-                <Form.Item
+                  required
+                  options={enumOptions('QualificationLevel', language)}
+                  width={240}
+                />
+                <TextField
                   name={[field.name, 'name']}
                   label={t('form.qualificationName', { n: i + 1 })}
-                  rules={[requiredText]}
-                >
-                  <Input />
-                </Form.Item>
-                <Form.Item
+                  required
+                />
+                <TextField
                   name={[field.name, 'certificateNo']}
                   label={t('form.certificateNo', { n: i + 1 })}
-                  rules={[requiredText]}
-                >
-                  <Input />
-                </Form.Item>
-                <Form.Item
+                  required
+                />
+                <DateField
                   name={[field.name, 'issuedOn']}
                   label={t('form.issuedOn', { n: i + 1 })}
-                  rules={[required, DATE_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM-DD" style={{ width: 130 }} />
-                </Form.Item>
-                <Form.Item name={[field.name, 'matchesPosition']} valuePropName="checked" label=" ">
-                  <Checkbox>{t('form.matchesPosition')}</Checkbox>
-                </Form.Item>
+                  required
+                  width={130}
+                />
+                <TickField name={[field.name, 'matchesPosition']} label=" ">
+                  {t('form.matchesPosition')}
+                </TickField>
               </>
             )}
           </List>
@@ -370,20 +416,20 @@ export function ApplicationFormEditor({
           >
             {(field, i) => (
               <>
-                <Form.Item
+                <DateField
                   name={[field.name, 'from']}
                   label={t('simulate.from', { n: i + 1 })}
-                  rules={[required, MONTH_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM" style={{ width: 110 }} />
-                </Form.Item>
-                <Form.Item
+                  required
+                  month
+                  width={110}
+                />
+                <DateField
                   name={[field.name, 'to']}
                   label={t('simulate.to', { n: i + 1 })}
-                  rules={[required, MONTH_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM" style={{ width: 110 }} />
-                </Form.Item>
+                  required
+                  month
+                  width={110}
+                />
                 <Form.Item
                   name={[field.name, 'base']}
                   label={t('simulate.base', { n: i + 1 })}
@@ -396,19 +442,15 @@ export function ApplicationFormEditor({
           </List>
           <Card size="small" title={t('form.bonus')} style={{ marginBottom: 16 }}>
             <Space wrap>
-              <Form.Item name={['bonusClaims', 'shortageMajor']} valuePropName="checked">
-                <Checkbox>{t('simulate.shortageMajor')}</Checkbox>
-              </Form.Item>
-              <Form.Item name={['bonusClaims', 'freshGraduate']} valuePropName="checked">
-                <Checkbox>{t('simulate.freshGraduate')}</Checkbox>
-              </Form.Item>
-              <Form.Item name={['bonusClaims', 'awards']} label={t('simulate.awards')}>
-                <Select
-                  mode="multiple"
-                  style={{ minWidth: 220 }}
-                  options={enumOptions('AwardLevel', language)}
-                />
-              </Form.Item>
+              <TickField name={['bonusClaims', 'shortageMajor']}>{t('simulate.shortageMajor')}</TickField>
+              <TickField name={['bonusClaims', 'freshGraduate']}>{t('simulate.freshGraduate')}</TickField>
+              <ChoiceField
+                name={['bonusClaims', 'awards']}
+                label={t('simulate.awards')}
+                options={enumOptions('AwardLevel', language)}
+                multiple
+                width={220}
+              />
             </Space>
           </Card>
         </StepPanel>
@@ -421,65 +463,51 @@ export function ApplicationFormEditor({
           >
             {(field, i) => (
               <>
-                <Form.Item
+                <ChoiceField
                   name={[field.name, 'relation']}
                   label={t('form.relation', { n: i + 1 })}
-                  rules={[required]}
-                >
-                  <Select style={{ width: 110 }} options={enumOptions('CoResidentRelation', language)} />
-                </Form.Item>
-                <Form.Item
+                  required
+                  options={enumOptions('CoResidentRelation', language)}
+                  width={110}
+                />
+                <TextField
                   name={[field.name, 'name']}
                   label={t('form.coResidentName', { n: i + 1 })}
-                  rules={[requiredText]}
-                >
-                  <Input />
-                </Form.Item>
-                <Form.Item
+                  required
+                />
+                <DateField
                   name={[field.name, 'birthDate']}
                   label={t('form.birthDate', { n: i + 1 })}
-                  rules={[required, DATE_RULE(t)]}
-                >
-                  <Input placeholder="YYYY-MM-DD" style={{ width: 130 }} />
-                </Form.Item>
-                <Form.Item
+                  required
+                  width={130}
+                />
+                <TextField
                   name={[field.name, 'highSchoolEnrolmentProof']}
                   label={t('form.highSchoolProof', { n: i + 1 })}
-                >
-                  <Input />
-                </Form.Item>
+                />
               </>
             )}
           </List>
           <Card size="small" title={t('form.archive')} style={{ marginBottom: 16 }}>
             <Row gutter={16}>
               <Col xs={24} sm={10}>
-                <Form.Item
+                <ChoiceField
                   name={['archiveLocation', 'kind']}
                   label={t('form.archiveKind')}
-                  rules={[required]}
-                >
-                  <Select options={enumOptions('ArchiveHolderKind', language)} />
-                </Form.Item>
+                  required
+                  options={enumOptions('ArchiveHolderKind', language)}
+                />
               </Col>
               <Col xs={24} sm={14}>
-                <Form.Item
-                  name={['archiveLocation', 'holder']}
-                  label={t('form.archiveHolder')}
-                  rules={[requiredText]}
-                >
-                  <Input />
-                </Form.Item>
+                <TextField name={['archiveLocation', 'holder']} label={t('form.archiveHolder')} required />
               </Col>
             </Row>
           </Card>
           <Card size="small" title={t('form.declarations')} style={{ marginBottom: 16 }}>
-            <Form.Item name={['declarations', 'noFamilyPlanningViolation']} valuePropName="checked">
-              <Checkbox>{t('form.noFamilyPlanningViolation')}</Checkbox>
-            </Form.Item>
-            <Form.Item name={['declarations', 'noCriminalRecord']} valuePropName="checked">
-              <Checkbox>{t('form.noCriminalRecord')}</Checkbox>
-            </Form.Item>
+            <TickField name={['declarations', 'noFamilyPlanningViolation']}>
+              {t('form.noFamilyPlanningViolation')}
+            </TickField>
+            <TickField name={['declarations', 'noCriminalRecord']}>{t('form.noCriminalRecord')}</TickField>
           </Card>
         </StepPanel>
         <Space wrap>
