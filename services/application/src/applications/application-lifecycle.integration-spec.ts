@@ -569,7 +569,9 @@ describe('application lifecycle (NEW): form, transitions, events', () => {
     expect(text).toMatch(/配偶\s+王芳/);
     expect(text).toContain('申请类别：首次申请');
     expect(text).toContain('性别：男');
-    expect(text).not.toMatch(/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b|\b(?:NEW|MALE|FEMALE|SPOUSE|MASTER|MARRIED|SINGLE)\b/);
+    expect(text).not.toMatch(
+      /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b|\b(?:NEW|MALE|FEMALE|SPOUSE|MASTER|MARRIED|SINGLE)\b/,
+    );
   });
 
   it('takes an appeal per indicator, decided by a second HRSS person, and updates the score and history', async () => {

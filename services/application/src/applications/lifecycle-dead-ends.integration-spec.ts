@@ -1,5 +1,4 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
-import { EducationLevel, type ScoreProfileInput } from '@points/scoring-engine';
 import { deliverEvent, errorCodes, eventually, testEvent, type SubgraphTestApp } from '@points/testing';
 import {
   applicantEmployedBy,
@@ -7,9 +6,12 @@ import {
   employerStanding,
   hrss,
   officer,
+  outboxData,
   pinToday,
+  readApplication,
   startApplicationApp,
   throughToScoring,
+  verifiedMaster,
   XUHUI_EMPLOYER,
 } from '../testing/application-test.fixtures';
 
@@ -20,31 +22,16 @@ const BOOT_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 30_000;
 
 // Born 1990-03-07; the verified facts as archive-verification reports them.
-const VERIFIED: ScoreProfileInput = {
-  // The application replaces it with its own acceptance date (pinned to 2 March 2026 here).
-  assessmentDate: '2026-03-02',
-  birthDate: '1990-03-07',
-  education: EducationLevel.MASTER,
-  socialInsurance: [{ from: '2020-01', to: '2025-12', base: 20000 }],
-};
+const VERIFIED = verifiedMaster('1990-03-07');
 
 describe('lifecycle dead ends: every application reaches an end', () => {
   let t: SubgraphTestApp;
-  const read = `query($id: ID!) { application(id: $id) { id state version scoringFailure decisionReason totalPoints
-    correctedTotal validUntil scoringDeadline { dueOn overdue } history { fromState toState actor role reason } } }`;
+  const read = `id state version scoringFailure decisionReason totalPoints
+    correctedTotal validUntil scoringDeadline { dueOn overdue } history { fromState toState actor role reason }`;
 
-  async function current(id: string): Promise<App> {
-    const res = await t.gql<{ application: App }>(read, { variables: { id }, as: hrss() });
-    return res.data!.application;
-  }
+  const current = (id: string): Promise<App> => readApplication<App>(t, id, read);
 
-  async function outbox(type: string, applicationId: string): Promise<App[]> {
-    const rows: Array<{ envelope: App }> = await t.dataSource.query(
-      `SELECT envelope FROM application.outbox WHERE type = $1 AND envelope->'data'->>'applicationId' = $2 ORDER BY created_at, envelope->>'occurredAt'`,
-      [type, applicationId],
-    );
-    return rows.map((r) => r.envelope['data']);
-  }
+  const outbox = (type: string, applicationId: string): Promise<App[]> => outboxData(t, type, applicationId);
 
   async function failScoring(id: string): Promise<App> {
     await deliverEvent(

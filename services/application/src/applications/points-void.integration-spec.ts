@@ -1,6 +1,5 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON here */
 import { PiiCipher } from '@points/crypto';
-import { EducationLevel, type ScoreProfileInput } from '@points/scoring-engine';
 import { PII_EVENT_AAD } from '@points/events';
 import { deliverEvent, errorCodes, eventually, testEvent, type SubgraphTestApp } from '@points/testing';
 import {
@@ -10,9 +9,12 @@ import {
   hrOf,
   hrss,
   officer,
+  outboxData,
   pinToday,
+  readApplication,
   startApplicationApp,
   throughToScoring,
+  verifiedMaster,
   XUHUI_EMPLOYER,
 } from '../testing/application-test.fixtures';
 
@@ -21,31 +23,16 @@ type App = Record<string, any>;
 const BOOT_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 30_000;
 
-const VERIFIED: ScoreProfileInput = {
-  // The application replaces it with its own acceptance date.
-  assessmentDate: '2026-03-02',
-  birthDate: '1985-05-05',
-  education: EducationLevel.MASTER,
-  socialInsurance: [{ from: '2020-01', to: '2025-12', base: 20000 }],
-};
+const VERIFIED = verifiedMaster('1985-05-05');
 
 describe('points void: permit cancelled (第二十条) and HRSS corrections (第二十一条)', () => {
   let t: SubgraphTestApp;
-  const read = `query($id: ID!) { application(id: $id) { id state version totalPoints correctedTotal validUntil
-    pointsVoidedOn history { fromState toState actor role reason } } }`;
+  const read = `id state version totalPoints correctedTotal validUntil
+    pointsVoidedOn history { fromState toState actor role reason }`;
 
-  async function current(id: string): Promise<App> {
-    const res = await t.gql<{ application: App }>(read, { variables: { id }, as: hrss() });
-    return res.data!.application;
-  }
+  const current = (id: string): Promise<App> => readApplication<App>(t, id, read);
 
-  async function outbox(type: string, applicationId: string): Promise<App[]> {
-    const rows: Array<{ envelope: App }> = await t.dataSource.query(
-      `SELECT envelope FROM application.outbox WHERE type = $1 AND envelope->'data'->>'applicationId' = $2 ORDER BY created_at`,
-      [type, applicationId],
-    );
-    return rows.map((r) => r.envelope['data']);
-  }
+  const outbox = (type: string, applicationId: string): Promise<App[]> => outboxData(t, type, applicationId);
 
   /** Through scoring to APPROVED at `total` (eligible). */
   async function approved(applicant: string, residentId: string, total: number): Promise<App> {

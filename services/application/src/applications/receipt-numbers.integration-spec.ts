@@ -1,14 +1,12 @@
-import type { AuthUser } from '@points/auth';
 import { errorCodes, type SubgraphTestApp } from '@points/testing';
 import {
   applicantEmployedBy,
-  completeForm,
   employerStanding,
-  hrOf,
   officer,
   pinToday,
   PUDONG_EMPLOYER,
   startApplicationApp,
+  submittedBy,
   XUHUI_EMPLOYER,
 } from '../testing/application-test.fixtures';
 
@@ -21,12 +19,6 @@ type Row = { id: string; version: number; state: string; receiptNo: string | nul
 describe('receipt numbers (收件凭证) under concurrent acceptance', () => {
   let t: SubgraphTestApp;
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, as: AuthUser): Promise<T> {
-    const res = await t.gql<Record<string, T>>(query, { variables, as });
-    if (res.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-    return Object.values(res.data ?? {})[0] as T;
-  }
-
   /** One application through the employer's steps to SUBMITTED (等待受理), then `copies` more like it. */
   async function submitted(
     employerId: string,
@@ -36,24 +28,7 @@ describe('receipt numbers (收件凭证) under concurrent acceptance', () => {
     copies: number,
   ): Promise<string[]> {
     await applicantEmployedBy(t, applicantId, residentId, employerId, { district });
-    const hr = hrOf(employerId);
-    const created = await gql<Row>(
-      `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version state } }`,
-      { input: { applicantId, kind: 'NEW' } },
-      hr,
-    );
-    let row = await gql<Row>(
-      `mutation($id: ID!, $v: Int!, $form: ApplicationFormInput!) { updateApplicationForm(id: $id, version: $v, form: $form) { id version state } }`,
-      { id: created.id, v: created.version, form: completeForm() },
-      hr,
-    );
-    for (const mutation of ['submitToEmployer', 'approveAndSubmit']) {
-      row = await gql<Row>(
-        `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { id version state } }`,
-        { id: created.id, v: row.version },
-        hr,
-      );
-    }
+    const row = await submittedBy(t, applicantId, employerId);
     expect(row.state).toBe('SUBMITTED');
     // The copies: the same filing by other applicants (the queue of a busy morning at the window).
     const copied: Array<{ id: string }> = await t.dataSource.query(
@@ -63,9 +38,9 @@ describe('receipt numbers (收件凭证) under concurrent acceptance', () => {
          FROM application.application a, generate_series(1, $2)
         WHERE a.id = $1
        RETURNING id`,
-      [created.id, copies],
+      [row.id, copies],
     );
-    return [created.id, ...copied.map((c) => c.id)];
+    return [row.id, ...copied.map((c) => c.id)];
   }
 
   const accept = `mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { id state receiptNo } }`;

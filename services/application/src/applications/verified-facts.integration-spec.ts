@@ -1,4 +1,3 @@
-import { EducationLevel, type ScoreProfileInput } from '@points/scoring-engine';
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are untyped JSON here */
 import { deliverEvent, eventually, pdfText, testEvent, type SubgraphTestApp } from '@points/testing';
 import { residentIdCheckCharacter } from '@points/validation';
@@ -10,6 +9,7 @@ import {
   pinToday,
   startApplicationApp,
   throughToScoring,
+  verifiedMaster,
   XUHUI_EMPLOYER,
 } from '../testing/application-test.fixtures';
 
@@ -18,13 +18,7 @@ type App = Record<string, any>;
 const BOOT_TIMEOUT_MS = 60_000;
 // Real PostgreSQL and Redis on a busy machine: each test waits for real events.
 jest.setTimeout(30_000);
-const VERIFIED: ScoreProfileInput = {
-  // The application replaces it with its own acceptance date.
-  assessmentDate: '2026-03-02',
-  birthDate: '1990-03-07',
-  education: EducationLevel.MASTER,
-  socialInsurance: [{ from: '2020-01', to: '2025-12', base: 20000 }],
-};
+const VERIFIED = verifiedMaster('1990-03-07');
 // A permit typed as valid to the end of the century: only a claim.
 const TYPED_2099 = {
   residencePermit: {

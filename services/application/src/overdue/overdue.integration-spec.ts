@@ -8,13 +8,14 @@ import type { AuthUser } from '@points/auth';
 import { Queue } from 'bullmq';
 import {
   applicantEmployedBy,
-  completeForm,
   employerStanding,
-  hrOf,
-  hrss,
+  gqlAs,
   officer,
+  outboxData,
   pinToday,
+  readApplication,
   startApplicationApp,
+  submittedBy,
   supervisor,
   throughToScoring,
   XUHUI_EMPLOYER,
@@ -28,42 +29,17 @@ const STEP_TIMEOUT_MS = 30_000;
 
 describe('overdue: waiting applications expire, overdue reviews go to the supervisor (daily job)', () => {
   let t: SubgraphTestApp;
-  const read = `query($id: ID!) { application(id: $id) { id state version escalatedOn
-    history { fromState toState actor role reason } } }`;
+  const read = `id state version escalatedOn history { fromState toState actor role reason }`;
 
-  async function current(id: string): Promise<App> {
-    const res = await t.gql<{ application: App }>(read, { variables: { id }, as: hrss() });
-    return res.data!.application;
-  }
-
-  async function gql<T = App>(query: string, variables: Record<string, unknown>, as: AuthUser): Promise<T> {
-    const res = await t.gql<Record<string, T>>(query, { variables, as });
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return Object.values(res.data ?? {})[0] as T;
-  }
+  const current = (id: string): Promise<App> => readApplication<App>(t, id, read);
+  // Read `t` at call time: it is set in beforeAll.
+  const gql = <T = App>(query: string, variables: Record<string, unknown>, as: AuthUser): Promise<T> =>
+    gqlAs(t)<T>(query, variables, as);
 
   /** A NEW application taken by HR to SUBMITTED (等待受理). */
   async function submitted(applicant: string, residentId: string): Promise<App> {
     await applicantEmployedBy(t, applicant, residentId, XUHUI_EMPLOYER);
-    const hr = hrOf(XUHUI_EMPLOYER);
-    let row = await gql(
-      `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version } }`,
-      { input: { applicantId: applicant, kind: 'NEW' } },
-      hr,
-    );
-    row = await gql(
-      `mutation($id: ID!, $v: Int!, $form: ApplicationFormInput!) { updateApplicationForm(id: $id, version: $v, form: $form) { id version } }`,
-      { id: row['id'], v: row['version'], form: completeForm() },
-      hr,
-    );
-    for (const m of ['submitToEmployer', 'approveAndSubmit']) {
-      row = await gql(
-        `mutation($id: ID!, $v: Int!) { ${m}(id: $id, version: $v) { id version state } }`,
-        { id: row['id'], v: row['version'] },
-        hr,
-      );
-    }
-    return row;
+    return submittedBy(t, applicant);
   }
 
   /** The Shanghai day of the application's last write: what its waiting counts from. */
@@ -75,13 +51,7 @@ describe('overdue: waiting applications expire, overdue reviews go to the superv
     return row!.day;
   }
 
-  async function outbox(type: string, applicationId: string): Promise<App[]> {
-    const rows: Array<{ envelope: App }> = await t.dataSource.query(
-      `SELECT envelope FROM application.outbox WHERE type = $1 AND envelope->'data'->>'applicationId' = $2`,
-      [type, applicationId],
-    );
-    return rows.map((r) => r.envelope['data']);
-  }
+  const outbox = (type: string, applicationId: string): Promise<App[]> => outboxData(t, type, applicationId);
 
   const run = (today: string) => t.app.get(OverdueService).run(today);
 

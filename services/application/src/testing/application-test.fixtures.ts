@@ -1,6 +1,6 @@
 // Shared set-up of the integration suites: one app per suite, the projections fed through the
 // real event queue exactly as employer-registration's relay would deliver them.
-import type { ScoreProfileInput } from '@points/scoring-engine';
+import { EducationLevel, type ScoreProfileInput } from '@points/scoring-engine';
 import type { AuthUser } from '@points/auth';
 import { Role } from '@points/auth';
 import { PiiCipher } from '@points/crypto';
@@ -163,6 +163,89 @@ export const APPLICATION_FIELDS = `id kind state version district receiptNo acce
   scoringDeadline { dueOn provisional calendarDataVersion overdue }
   assessment { id }`;
 
+/** A GraphQL call as `as` that answers its one root field, or throws with the errors. */
+export function gqlAs(t: SubgraphTestApp) {
+  return async <T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    as: AuthUser,
+  ): Promise<T> => {
+    const res = await t.gql<Record<string, T>>(query, { variables, as });
+    if (res.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
+    return Object.values(res.data ?? {})[0] as T;
+  };
+}
+
+/** The application as HRSS reads it (every district), with the fields a suite asks for. */
+export async function readApplication<T = Record<string, unknown>>(
+  t: SubgraphTestApp,
+  id: string,
+  fields: string,
+): Promise<T> {
+  return gqlAs(t)<T>(`query($id: ID!) { application(id: $id) { ${fields} } }`, { id }, hrss());
+}
+
+/** The data of the events of `type` the application's outbox holds for one application, oldest first. */
+export async function outboxData(
+  t: SubgraphTestApp,
+  type: string,
+  applicationId: string,
+): Promise<Array<Record<string, unknown>>> {
+  const rows: Array<{ envelope: { data: Record<string, unknown> } }> = await t.dataSource.query(
+    `SELECT envelope FROM application.outbox WHERE type = $1 AND envelope->'data'->>'applicationId' = $2
+     ORDER BY created_at, envelope->>'occurredAt'`,
+    [type, applicationId],
+  );
+  return rows.map((r) => r.envelope.data);
+}
+
+/**
+ * The facts archive-verification reports for a master's graduate with six years of Shanghai social
+ * insurance at 20,000 CNY (2020–2025); the application puts in its own acceptance date.
+ */
+export function verifiedMaster(birthDate: string): ScoreProfileInput {
+  return {
+    assessmentDate: '2026-03-02',
+    birthDate,
+    education: EducationLevel.MASTER,
+    socialInsurance: [{ from: '2020-01', to: '2025-12', base: 20000 }],
+  };
+}
+
+type Step = { id: string; version: number; state: string };
+
+/**
+ * A NEW application of `applicantId` filled in by HR of `employerId` and taken through the
+ * employer's steps to SUBMITTED (等待受理).
+ */
+export async function submittedBy(
+  t: SubgraphTestApp,
+  applicantId: string,
+  employerId = XUHUI_EMPLOYER,
+  formOverrides: Record<string, unknown> = {},
+): Promise<Step> {
+  const gql = gqlAs(t);
+  const hr = hrOf(employerId);
+  const created = await gql<Step>(
+    `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version state } }`,
+    { input: { applicantId, kind: 'NEW' } },
+    hr,
+  );
+  let row = await gql<Step>(
+    `mutation($id: ID!, $v: Int!, $form: ApplicationFormInput!) { updateApplicationForm(id: $id, version: $v, form: $form) { id version state } }`,
+    { id: created.id, v: created.version, form: { ...completeForm(), ...formOverrides } },
+    hr,
+  );
+  for (const mutation of ['submitToEmployer', 'approveAndSubmit']) {
+    row = await gql<Step>(
+      `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { id version state } }`,
+      { id: created.id, v: row.version },
+      hr,
+    );
+  }
+  return row;
+}
+
 /**
  * A NEW application of `applicantId` (employed by XUHUI_EMPLOYER) taken through the people's steps
  * and a verified case to SCORING, as the platform would; answers its id and version.
@@ -173,35 +256,13 @@ export async function throughToScoring(
   verifiedProfile: ScoreProfileInput,
   formOverrides: Record<string, unknown> = {},
 ): Promise<{ id: string; version: number }> {
-  const hr = hrOf(XUHUI_EMPLOYER);
-  const gql = async <T>(query: string, variables: Record<string, unknown>, as: AuthUser): Promise<T> => {
-    const res = await t.gql<Record<string, T>>(query, { variables, as });
-    if (res.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-    return Object.values(res.data ?? {})[0] as T;
-  };
-  type Row = { id: string; version: number; state: string };
-  const created = await gql<Row>(
-    `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id version state } }`,
-    { input: { applicantId, kind: 'NEW' } },
-    hr,
+  const submitted = await submittedBy(t, applicantId, XUHUI_EMPLOYER, formOverrides);
+  const { id } = submitted;
+  const row = await gqlAs(t)<Step>(
+    `mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { id version state } }`,
+    { id, v: submitted.version },
+    officer('XUHUI'),
   );
-  const { id } = created;
-  let row = await gql<Row>(
-    `mutation($id: ID!, $v: Int!, $form: ApplicationFormInput!) { updateApplicationForm(id: $id, version: $v, form: $form) { id version state } }`,
-    { id, v: created.version, form: { ...completeForm(), ...formOverrides } },
-    hr,
-  );
-  for (const [mutation, as] of [
-    ['submitToEmployer', hr],
-    ['approveAndSubmit', hr],
-    ['acceptApplication', officer('XUHUI')],
-  ] as const) {
-    row = await gql<Row>(
-      `mutation($id: ID!, $v: Int!) { ${mutation}(id: $id, version: $v) { id version state } }`,
-      { id, v: row.version },
-      as,
-    );
-  }
   await deliverEvent(
     t,
     'application',
