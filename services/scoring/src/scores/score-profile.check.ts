@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  contributionPeriodInputSchema,
   normaliseProfile,
+  scoreProfileInputSchema,
   profileEvidenceSchema,
   validateProfile,
   type ScoreProfile,
@@ -18,56 +20,35 @@ const list = z.array(z.unknown()).nullish();
 /** Any JSON value, and the key may be missing (zod 4 treats a bare z.unknown() key as required). */
 const value = z.unknown().optional();
 
+/** A field's JSON kind, seen through nullish and readonly. */
+function kindOf(schema: z.ZodType): string {
+  let def = schema.def as { type: string; innerType?: z.ZodType };
+  while (def.innerType) def = def.innerType.def;
+  return def.type;
+}
+
+/**
+ * The engine's contract with its values loosened: the same keys (unknown ones refused), flags,
+ * amounts and lists of the right JSON type, and anything else left to `validateProfile`.
+ */
+function loosely(shape: Record<string, z.ZodType>): Record<string, z.ZodType> {
+  const loose = { boolean: flag, number: amount, array: list } as Record<string, z.ZodType>;
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, loose[kindOf(field)] ?? value]),
+  );
+}
+
 /**
  * The structure of a profile that did not come through GraphQL (the verified profile inside an
- * event): containers and flags must have the right JSON type, and unknown keys are refused (a
- * misspelt claim silently ignored would silently lower a decision). Values inside (dates, enums,
+ * event), derived from the engine's `scoreProfileInputSchema` so the two cannot drift apart: a
+ * misspelt claim silently ignored would silently lower a decision. Values inside (dates, enums,
  * numbers' ranges) are the engine's `validateProfile`'s job, which names each field.
  */
 const profileShape = z.strictObject({
-  assessmentDate: value,
-  birthDate: value,
-  education: value,
-  qualification: value,
-  qualificationMatchesPosition: flag,
-  socialInsurance: z
-    .array(
-      z.strictObject({
-        from: value,
-        to: value,
-        base: value,
-        backPaid: flag,
-        payerMatchesContract: flag,
-        baseMatchesTax: flag,
-        incomeTaxBase: amount,
-      }),
-    )
-    .nullish(),
-  entrepreneur: flag,
-  innovationIntermediary: flag,
-  shortageMajor: flag,
-  averageAnnualTaxCny: amount,
-  averageAnnualLocalHires: amount,
-  publicServiceYears: amount,
-  remoteSuburbYears: amount,
-  freshGraduate: flag,
-  awards: list,
-  spouseHukouMarriageDate: value,
-  falseMaterialDates: list,
-  administrativeDetentionDates: list,
-  criminalRecordDates: list,
-  familyPlanningViolation: flag,
-  seriousCriminalRecord: flag,
-  residencePermitIssuedOn: value,
-  residencePermitValidUntil: value,
-  employerKind: value,
-  employmentStartDate: value,
-  employmentEndDate: value,
-  // Verified profiles only: what each fact rests on (checked with profileEvidenceSchema), and the
-  // permit's number and endorsement, which archive-verification records and the engine does not use.
+  ...loosely(scoreProfileInputSchema.shape),
+  socialInsurance: z.array(z.strictObject(loosely(contributionPeriodInputSchema.shape))).nullish(),
+  // What each fact rests on, checked as the contract says.
   evidence: profileEvidenceSchema.nullish(),
-  residencePermitNumber: value,
-  residencePermitEndorsedOn: value,
 });
 
 function fieldOf(path: readonly PropertyKey[]): string {
