@@ -265,9 +265,10 @@ export class ApplicationRepository {
     );
     if (inserted.length === 0) return 0;
     await manager.query(
-      `INSERT INTO application.application_history (application_id, from_state, to_state, actor, role, reason)
-       SELECT id, NULL, state, 'seed', 'SYSTEM', 'development seed: the office at work' FROM unnest($1::uuid[], $2::text[]) AS u(id, state)`,
-      [inserted.map((r) => r.id), inserted.map((r) => r.state)],
+      `INSERT INTO application.application_history (application_id, from_state, to_state, actor, role, reason, code)
+       SELECT id, NULL, state, 'seed', 'SYSTEM', 'development seed: the office at work', $3
+         FROM unnest($1::uuid[], $2::text[]) AS u(id, state)`,
+      [inserted.map((r) => r.id), inserted.map((r) => r.state), EntryCode.DEVELOPMENT_SEED],
     );
     await this.statistics.rebuild(manager);
     return inserted.length;

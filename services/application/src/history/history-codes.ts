@@ -23,6 +23,8 @@ export const EntryCode = {
   RENEWAL_AT_WINDOW: 'RENEWAL_AT_WINDOW',
   ONLINE_REVIEW_FAILED: 'ONLINE_REVIEW_FAILED',
   SCORING_FAILED: 'SCORING_FAILED',
+  /** The development seed's office (never in production): the entry that opens each seeded row. */
+  DEVELOPMENT_SEED: 'DEVELOPMENT_SEED',
   /** Any other change that keeps the state (the default of `amend()` and `record()`). */
   AMENDED: 'AMENDED',
 } as const;

@@ -36,6 +36,18 @@ describe('the development seed: a working office', () => {
     // 3 archive reviews and 2 scorings past their deadline, at the top
     expect(items.map((i) => i['overdue'])).toEqual([...Array(5).fill(true), ...Array(20).fill(false)]);
 
+    // Each seeded application's timeline opens with an entry the console can label (a code).
+    const first = await t.gql<{ reviewQueue: Row }>(`{ reviewQueue(first: 1) { items { id } } }`, {
+      as: officer('XUHUI'),
+    });
+    const opened = await t.gql<{ application: Row }>(
+      `query($id: ID!) { application(id: $id) { history { code actor role } } }`,
+      { variables: { id: first.data!.reviewQueue['items'][0]['id'] }, as: hrss() },
+    );
+    expect(opened.data!.application['history']).toEqual([
+      { code: 'DEVELOPMENT_SEED', actor: 'seed', role: 'SYSTEM' },
+    ]);
+
     const stats = await t.gql<{ statistics: Row }>(
       `{ statistics { byDistrictAndState { district state count } overdue { district count } approved rejected decisionsMeasured } }`,
       { as: hrss() },
