@@ -672,6 +672,12 @@ describe('the points journey through the gateway', () => {
       expect(output).toContain(path.join(dataDir, 'demo', notices[0]!));
       expect(output).toContain('【上海人社】');
       expect(output).toMatch(/APPROVED, 195 points/);
+      // It says where the console is and, for each step, where to click and with which login.
+      const origin = new URL(platform.gatewayUrl).origin;
+      expect(output).toContain(`the web console: ${origin}/`);
+      expect(output).toContain(`${origin}/registrations as officer.xuhui / Demo2026`);
+      expect(output).toContain(`${origin}/verification-tasks as verifier.city / Demo2026`);
+      expect(output).toMatch(new RegExp(`Log in yourself at ${origin}/login: HR \\S+-1 / `));
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

@@ -25,10 +25,31 @@ function padColumns(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - columns));
 }
 
-const narrator: Narrator = {
-  step: (title) => console.log(`\n${bold(title)} ${dim(`(${seconds()})`)}`),
-  say: (actor, text) => console.log(`  ${cyan(padColumns(actor, 14))} ${text}`),
-};
+/**
+ * Where each step is done by clicking in the console, and with which login (README's demo logins;
+ * the HR and applicant logins are the ones the step prints), so a newcomer can do it by hand.
+ */
+function consoleSteps(origin: string): Record<string, string> {
+  return {
+    '1': `${origin}/register (no login) · the centre approves at ${origin}/registrations as officer.xuhui / Demo2026`,
+    '2': `HR logs in at ${origin}/login with the login name above → 申请人账户 · the applicant with the resident ID number → ${origin}/applicant`,
+    '3': `HR: ${origin}/employer · the officer: ${origin}/centre (审核工作台) as officer.xuhui / Demo2026`,
+    '4': `the officer: the application from ${origin}/centre · the city verifier: ${origin}/verification-tasks as verifier.city / Demo2026`,
+    '5': `the applicant: ${origin}/applicant (breakdown, notice) · HRSS: ${origin}/statistics as hrss.admin / Demo2026`,
+  };
+}
+
+function narratorFor(origin: string): Narrator {
+  const where = consoleSteps(origin);
+  return {
+    step: (title) => {
+      console.log(`\n${bold(title)} ${dim(`(${seconds()})`)}`);
+      const hint = where[title.split('.')[0] ?? ''];
+      if (hint) console.log(`  ${dim(`in the console: ${hint}`)}`);
+    },
+    say: (actor, text) => console.log(`  ${cyan(padColumns(actor, 14))} ${text}`),
+  };
+}
 
 /** The URL `npm start` wrote when it came up (it may have had to take another port than 4000). */
 function runningGatewayUrl(): string | undefined {
@@ -48,7 +69,11 @@ async function main(): Promise<void> {
         '  if it runs elsewhere, set GATEWAY_URL, e.g. GATEWAY_URL=http://localhost:4010/graphql npm run demo',
     );
   }
+  // The gateway serves the console at its root, from the same origin as /graphql.
+  const origin = new URL(url).origin;
+  const narrator = narratorFor(origin);
   console.log(bold(`上海市居住证积分 — the journey through ${url}`));
+  console.log(`  the web console: ${origin}/ (open it in a browser to do each step by clicking)`);
   const staff = await staffLogins(gw);
   console.log(dim('  staff logged in: hrss.admin, officer.xuhui, verifier.city (password Demo2026)'));
 
@@ -70,7 +95,7 @@ async function main(): Promise<void> {
   );
   console.log(
     dim(
-      `  Log in yourself: HR ${result.employer.hr.username} / ${result.employer.hr.password}, applicant ${result.applicant.residentId} / ${result.applicant.password}`,
+      `  Log in yourself at ${origin}/login: HR ${result.employer.hr.username} / ${result.employer.hr.password}, applicant ${result.applicant.residentId} / ${result.applicant.password}`,
     ),
   );
 }
