@@ -13,5 +13,5 @@ describe('the generated GraphQL code (web/src/gql, web/schema.graphql)', () => {
     });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-  }, 60_000);
+  });
 });

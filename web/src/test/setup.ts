@@ -3,8 +3,9 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 
-// Ant Design validates asynchronously; on a busy two-core machine that takes more than a second.
-configure({ asyncUtilTimeout: 5_000 });
+// Ant Design validates asynchronously; on a busy two-core machine that takes seconds (waits end
+// as soon as what they wait for shows, so a generous limit costs nothing when the machine is quiet).
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => cleanup());
 

@@ -74,7 +74,7 @@ describe('the application form in steps', () => {
     });
     expect(page.calls.map((c) => c.operationName)).not.toContain('SaveApplicationForm');
     expect(screen.getByLabelText('存档机构名称')).toHaveValue('徐汇区人才服务中心');
-  }, 90_000);
+  });
 
   it('opens the step of the field the server refused, with its message there', async () => {
     const filled = {
@@ -113,5 +113,5 @@ describe('the application form in steps', () => {
     expect(
       within(screen.getByTestId('form-step-4')).getAllByText('存档机构名称与档案所在地不符')[0],
     ).toBeVisible();
-  }, 90_000);
+  });
 });

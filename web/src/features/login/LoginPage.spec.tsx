@@ -10,7 +10,7 @@ describe('the login page', () => {
     const page = renderPage(<LoginPage />, {}, '/login');
     await user.click(screen.getByRole('button', { name: '登录' }));
     expect(await screen.findByText('请输入用户名或身份证号')).toBeVisible();
-    expect(screen.getByText('请输入密码')).toBeVisible();
+    expect(await screen.findByText('请输入密码')).toBeVisible();
     expect(page.calls.map((c) => c.operationName)).not.toContain('Login');
   });
 
