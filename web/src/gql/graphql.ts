@@ -458,6 +458,60 @@ export type BonusClaimsInput = {
   spouseHukouMarriageDate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One day of a holiday schedule */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  /** e.g. 春节, 国庆节调休上班 */
+  name: Scalars['String']['output'];
+};
+
+export type CalendarDayInput = {
+  /** YYYY-MM-DD, in the year entered */
+  date: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** Where a year's days off come from: HRSS's entry, the package's data, or the law alone */
+export type CalendarSource =
+  | 'PACKAGE'
+  | 'PUBLISHED'
+  | 'STATUTORY_RULES';
+
+/** A year of the working-day calendar as deadlines are counted with it */
+export type CalendarYear = {
+  __typename?: 'CalendarYear';
+  /** HRSS's entry in force, if any */
+  current?: Maybe<CalendarYearRevision>;
+  /** No notice known: deadlines counted over this year are provisional (暂定) */
+  provisional: Scalars['Boolean']['output'];
+  /** Every entry of the year, newest first */
+  revisions: Array<CalendarYearRevision>;
+  source: CalendarSource;
+  /** The days off the law alone gives (used while the year has no notice), with 补假 */
+  statutoryDaysOff: Array<CalendarDay>;
+  year: Scalars['Int']['output'];
+};
+
+/** One audited entry of a year's schedule (append-only; the highest revision is in force) */
+export type CalendarYearRevision = {
+  __typename?: 'CalendarYearRevision';
+  changedAt: Scalars['DateTime']['output'];
+  /** The account (JWT subject) that entered it */
+  changedBy: Scalars['String']['output'];
+  changedByRole: Scalars['String']['output'];
+  /** The notice it was entered from, e.g. 国办发明电〔2026〕7号 */
+  documentRef: Scalars['String']['output'];
+  /** Days off, weekend days inside a holiday block included */
+  holidays: Array<CalendarDay>;
+  reason: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  /** Weekend days declared working days (调休上班) */
+  workdays: Array<CalendarDay>;
+  year: Scalars['Int']['output'];
+};
+
 export type ClaimedAwardLevel =
   | 'MUNICIPAL_COMPREHENSIVE'
   | 'MUNICIPAL_SPECIAL'
@@ -901,6 +955,7 @@ export type HistoryCode =
   | 'APPROVE_AND_SUBMIT'
   | 'APPROVE_ON_APPEAL'
   | 'CORRECT_POINTS'
+  | 'DEADLINE_RECOMPUTED'
   | 'EXPIRED_WAITING'
   | 'FORM_EDITED'
   | 'OFFICER_ASSIGNED'
@@ -1004,6 +1059,8 @@ export type Mutation = {
   /** 情节严重 or not: serious bans the person from applying for 3 years; otherwise deduction only */
   decideApplicantForgeryCase: ApplicantForgeryCase;
   login: LoginResult;
+  /** Enters a year's published holiday schedule (days off and 调休 make-up days) as a new audited revision; running deadlines are recomputed */
+  publishCalendarYear: CalendarYear;
   /** The archive arrived (调档) or the check letter came back (核档函) */
   recordArchiveArrival: VerificationTask;
   /** The original degree certificates went back to the applicant */
@@ -1154,6 +1211,11 @@ export type MutationDecideApplicantForgeryCaseArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationPublishCalendarYearArgs = {
+  input: PublishCalendarYearInput;
 };
 
 
@@ -1382,6 +1444,20 @@ export type ProfileProblem = {
   rule: Scalars['String']['output'];
 };
 
+/** A year's schedule from the State Council notice (the whole year: it replaces the last entry) */
+export type PublishCalendarYearInput = {
+  /** The notice, e.g. 国办发明电〔2026〕7号 */
+  documentRef: Scalars['String']['input'];
+  /** The revision the entry is based on (null for a year never entered); another is a CONFLICT */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  holidays: Array<CalendarDayInput>;
+  /** Why it is entered or changed */
+  reason: Scalars['String']['input'];
+  /** Make-up working days (调休上班): Saturdays or Sundays */
+  workdays: Array<CalendarDayInput>;
+  year: Scalars['Int']['input'];
+};
+
 /** A professional title or skill level (职称/职业资格) */
 export type QualificationEntry = {
   __typename?: 'QualificationEntry';
@@ -1432,6 +1508,8 @@ export type Query = {
   assessment?: Maybe<Assessment>;
   /** An application's scoring decisions the caller may see, newest first */
   assessmentsOfApplication?: Maybe<Array<Assessment>>;
+  /** A year of the working-day calendar: where its days off come from, HRSS's entries, the law's days */
+  calendarYear: CalendarYear;
   /** Archive retrieval mode per district (staff: their own) */
   districtArchiveSettings?: Maybe<Array<DistrictArchiveSetting>>;
   /** The centre officers of your district (a supervisor's choice when assigning work), by login name */
@@ -1528,6 +1606,11 @@ export type QueryAssessmentArgs = {
 
 export type QueryAssessmentsOfApplicationArgs = {
   applicationId: Scalars['ID']['input'];
+};
+
+
+export type QueryCalendarYearArgs = {
+  year: Scalars['Int']['input'];
 };
 
 

@@ -23,6 +23,8 @@ export const EntryCode = {
   RENEWAL_AT_WINDOW: 'RENEWAL_AT_WINDOW',
   ONLINE_REVIEW_FAILED: 'ONLINE_REVIEW_FAILED',
   SCORING_FAILED: 'SCORING_FAILED',
+  /** A running deadline counted again because the calendar changed (a year's notice entered). */
+  DEADLINE_RECOMPUTED: 'DEADLINE_RECOMPUTED',
   /** Any other change that keeps the state (the default of `amend()` and `record()`). */
   AMENDED: 'AMENDED',
 } as const;
