@@ -37,17 +37,36 @@ export class DeadlineRecomputeService {
 
   async run(): Promise<DeadlineRecomputeRun> {
     const version = currentCalendarVersion();
-    const candidates: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM application.application
-        WHERE (state = 'ARCHIVE_REVIEW' AND accepted_on IS NOT NULL
-               AND (archive_due_provisional OR archive_due_calendar IS DISTINCT FROM $1))
-           OR (state = 'SCORING' AND scoring_started_on IS NOT NULL
-               AND (scoring_due_provisional OR scoring_due_calendar IS DISTINCT FROM $1))
-        ORDER BY id`,
+    const candidates: Array<{
+      id: string;
+      from: string;
+      due: string;
+      provisional: boolean | null;
+      archive: boolean;
+    }> = await this.dataSource.query(
+      `SELECT id, state = 'ARCHIVE_REVIEW' AS archive,
+                to_char(CASE state WHEN 'ARCHIVE_REVIEW' THEN accepted_on ELSE scoring_started_on END, 'YYYY-MM-DD') AS "from",
+                to_char(CASE state WHEN 'ARCHIVE_REVIEW' THEN archive_due_on ELSE scoring_due_on END, 'YYYY-MM-DD') AS due,
+                CASE state WHEN 'ARCHIVE_REVIEW' THEN archive_due_provisional ELSE scoring_due_provisional END AS provisional
+           FROM application.application
+          WHERE (state = 'ARCHIVE_REVIEW' AND accepted_on IS NOT NULL AND archive_due_on IS NOT NULL
+                 AND (archive_due_provisional OR archive_due_calendar IS DISTINCT FROM $1))
+             OR (state = 'SCORING' AND scoring_started_on IS NOT NULL AND scoring_due_on IS NOT NULL
+                 AND (scoring_due_provisional OR scoring_due_calendar IS DISTINCT FROM $1))
+          ORDER BY id`,
       [version],
     );
     let recomputed = 0;
-    for (const { id } of candidates) {
+    for (const candidate of candidates) {
+      // Most of them count the same as before (a year entered moves only the deadlines that cross
+      // its holidays): those are left without a lock or a write, and looked at again the next day.
+      const expected = workingDayDeadline(
+        candidate.from,
+        candidate.archive ? ARCHIVE_REVIEW_WORKING_DAYS : SCORING_WORKING_DAYS,
+      );
+      if (expected.dueOn === candidate.due && expected.provisional === Boolean(candidate.provisional))
+        continue;
+      const { id } = candidate;
       // One transaction per application: a long run holds no lock on the others.
       const changed = await this.dataSource.transaction(async (manager) => {
         const row = await this.repository.lockedById(manager, id);
