@@ -5,6 +5,7 @@
 import holidayJson from 'chinese-days/dist/chinese-days.json';
 import chineseDaysPackage from 'chinese-days/package.json';
 import { assertIsoDate } from './iso-date.util';
+import { publishedRevisions, publishedScheduleOf } from './published-schedule.util';
 
 /** Date → "English name,中文名,…" for every statutory day off and every make-up working day (调休). */
 interface HolidayData {
@@ -51,12 +52,43 @@ const coveredYearSet: ReadonlySet<number> = (() => {
   );
 })();
 
-/** The years whose statutory holidays the data knows, ascending (2004–2026 in chinese-days 1.5.7). */
+/** The years whose statutory holidays the package's data knows, ascending (2004–2026 in chinese-days 1.5.7). */
 export const coveredYears: readonly number[] = [...coveredYearSet].sort((a, b) => a - b);
 
-/** Whether the holiday data knows the statutory holidays of `year`. */
-export function isYearCovered(year: number): boolean {
+/** Whether the package's data knows the statutory holidays of `year`. */
+export function isPackageYear(year: number): boolean {
   return coveredYearSet.has(year);
+}
+
+/** Where a year's days off come from, in the order the calendar asks: HRSS's entry, the package, the law. */
+export enum CalendarSource {
+  /** Entered by HRSS from the State Council notice (published_calendar). */
+  PUBLISHED = 'PUBLISHED',
+  /** The chinese-days package's data. */
+  PACKAGE = 'PACKAGE',
+  /** Only the law's fixed days and weekends: deadlines counted here are provisional. */
+  STATUTORY_RULES = 'STATUTORY_RULES',
+}
+
+export function calendarSourceOf(year: number): CalendarSource {
+  if (publishedScheduleOf(year)) return CalendarSource.PUBLISHED;
+  return coveredYearSet.has(year) ? CalendarSource.PACKAGE : CalendarSource.STATUTORY_RULES;
+}
+
+/** Whether the year's notice is known (published by HRSS or in the package): its working days are settled. */
+export function isYearCovered(year: number): boolean {
+  return calendarSourceOf(year) !== CalendarSource.STATUTORY_RULES;
+}
+
+/**
+ * The data a deadline computed now was counted with: the package, and HRSS's entries with their
+ * revisions ("chinese-days@1.5.7+published:2027r1"). Stored next to the deadline.
+ */
+export function currentCalendarVersion(): string {
+  const published = publishedRevisions();
+  return published.length > 0
+    ? `${calendarDataVersion}+published:${published.join(',')}`
+    : calendarDataVersion;
 }
 
 // The first day of late December that the next year's notice may still change (see above: the

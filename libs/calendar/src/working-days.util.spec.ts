@@ -87,9 +87,10 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay('2015-09-06')).toBe(true);
   });
 
-  it('outside the data only weekends are days off (2027-01-01 is a Friday)', () => {
-    expect(isWorkingDay('2027-01-01')).toBe(true);
+  it('outside the data the law still gives 元旦: Friday 2027-01-01 is off, Monday 01-04 works', () => {
+    expect(isWorkingDay('2027-01-01')).toBe(false);
     expect(isWorkingDay('2027-01-02')).toBe(false);
+    expect(isWorkingDay('2027-01-04')).toBe(true);
   });
 
   it('rejects a date that does not exist', () => {
@@ -152,9 +153,9 @@ describe('addWorkingDays', () => {
       expect(addWorkingDays('2026-12-21', 4)).toEqual({ date: '2026-12-25', provisional: true });
     });
 
-    it('is provisional across into 2027, counting 2027-01-01 (a Friday) as a working day', () => {
-      // 12-29 Tue (1), 12-30 Wed (2), 12-31 Thu (3), 2027-01-01 Fri (4), 01-04 Mon (5).
-      expect(addWorkingDays('2026-12-28', 5)).toEqual({ date: '2027-01-04', provisional: true });
+    it('is provisional across into 2027, where 元旦 (Friday 2027-01-01) is off by law alone', () => {
+      // 12-29 Tue (1), 12-30 Wed (2), 12-31 Thu (3), 2027-01-01 Fri 元旦, 01-04 Mon (4), 01-05 Tue (5).
+      expect(addWorkingDays('2026-12-28', 5)).toEqual({ date: '2027-01-05', provisional: true });
     });
 
     it('is provisional before 2004', () => {

@@ -1,5 +1,13 @@
 import { CalendarException, CalendarExceptionCode } from './calendar.exception';
-import { holidayName, isDateCovered, makeUpWorkingDayName } from './holiday-data.util';
+import {
+  CalendarSource,
+  calendarSourceOf,
+  holidayName,
+  isDateCovered,
+  makeUpWorkingDayName,
+} from './holiday-data.util';
+import { publishedScheduleOf } from './published-schedule.util';
+import { statutoryDaysOff } from './statutory-rules.util';
 import { dayOfWeek, fromEpochDay, toEpochDay } from './iso-date.util';
 
 /** The result of `addWorkingDays`. */
@@ -7,22 +15,42 @@ export interface WorkingDayResult {
   /** The resulting day, "YYYY-MM-DD". */
   readonly date: string;
   /**
-   * True when some day counted lies where the holiday data is not settled (a year it does not
-   * cover, or late December before the next year's notice): there only weekends were treated as
-   * days off, so the date may move once the State Council publishes that year's holidays.
+   * True when some day counted lies where the holiday data is not settled (a year neither HRSS nor
+   * the package covers, or late December before the next year's notice): there only weekends and
+   * the law's fixed days were days off, so the date may move once that year's notice is entered.
    */
   readonly provisional: boolean;
 }
 
 /**
  * Whether `date` is a working day in mainland China: Monday–Friday unless a statutory holiday, plus
- * the weekend days declared working days (调休上班). Outside the covered data, Monday–Friday.
+ * the weekend days declared working days (调休上班). The year's schedule comes from HRSS's published
+ * entry first, then the package's data; a year in neither has the law's fixed days off (元旦,
+ * 春节, 清明, 劳动节, 端午, 中秋, 国庆, with 补假) and no 调休.
  */
 export function isWorkingDay(date: string): boolean {
   const weekday = dayOfWeek(date); // validates the date first
+  const weekdayRule = weekday !== 0 && weekday !== 6;
+  const year = Number(date.slice(0, 4));
+  switch (calendarSourceOf(year)) {
+    case CalendarSource.PUBLISHED: {
+      const schedule = publishedScheduleOf(year);
+      if (schedule?.workdays.has(date)) return true;
+      if (schedule?.holidays.has(date)) return false;
+      return weekdayRule;
+    }
+    case CalendarSource.PACKAGE:
+      break;
+    case CalendarSource.STATUTORY_RULES:
+      // The package may still hold a day of this year from a neighbouring year's notice (the 2019 one
+      // set 2018-12-29 and 2018-12-31): that one is settled, and is asked for below.
+      if (makeUpWorkingDayName(date) === undefined && holidayName(date) === undefined) {
+        return weekdayRule && !statutoryDaysOff(year).has(date);
+      }
+  }
   if (makeUpWorkingDayName(date) !== undefined) return true;
   if (holidayName(date) !== undefined) return false;
-  return weekday !== 0 && weekday !== 6;
+  return weekdayRule;
 }
 
 /**

@@ -79,6 +79,25 @@ export const jobCatalogue = {
       },
     },
   },
+  'application.deadlines': {
+    owner: 'application',
+    jobs: {
+      /**
+       * Recomputes the running deadlines counted with calendar data that has changed since (a year
+       * HRSS published, a corrected entry): provisional ones above all. Enqueued when HRSS publishes
+       * a year and run daily by the job scheduler `daily-deadline-recompute`, which re-drives a lost one.
+       */
+      'recompute-deadlines': {
+        schema: z.object({}),
+        options: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 60_000 },
+          removeOnComplete: 100,
+          removeOnFail: 1000,
+        },
+      },
+    },
+  },
 } as const satisfies Record<
   string,
   {

@@ -14,6 +14,8 @@ export const QueueName = {
   ApplicationRenewalReminders: 'application.renewal-reminders',
   /** The application service's daily overdue pass (job scheduler `daily-overdue`, job `overdue`). */
   ApplicationOverdue: 'application.overdue',
+  /** Deadlines recomputed when the calendar changes (job scheduler `daily-deadline-recompute`, job `recompute-deadlines`). */
+  ApplicationDeadlines: 'application.deadlines',
 } as const satisfies Record<string, WorkQueueName | ((service: ServiceName) => string)>;
 
 /** Every queue of the platform, for the admin queue board. */

@@ -3,6 +3,7 @@ import type { ServiceConfig } from '@points/config';
 import { SubgraphCoreModule } from '@points/subgraph';
 import { Application } from './applications/application.entity';
 import { ApplicationsModule } from './applications/applications.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { ApplicationEventHandlersModule } from './events/application-event-handlers.module';
 import { MIGRATIONS } from './migrations';
 
@@ -22,6 +23,7 @@ export class AppModule {
           config,
         }),
         ApplicationsModule,
+        CalendarModule,
         ApplicationEventHandlersModule,
       ],
     };

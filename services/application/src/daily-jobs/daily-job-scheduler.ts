@@ -52,7 +52,9 @@ export abstract class DailyJobScheduler<Q extends WorkQueueName>
       this.reschedule = setInterval(
         () => {
           this.upsertScheduler().catch((error: unknown) =>
-            this.logger.warn(`${this.schedule.what}: scheduler upsert failed, next one retries: ${String(error)}`),
+            this.logger.warn(
+              `${this.schedule.what}: scheduler upsert failed, next one retries: ${String(error)}`,
+            ),
           );
         },
         Math.max(this.config.redrive.intervalMs, 60_000),
@@ -60,7 +62,9 @@ export abstract class DailyJobScheduler<Q extends WorkQueueName>
       this.reschedule.unref();
     }
     this.worker = this.startWorker({ ...options, concurrency: 1 });
-    this.worker.on('failed', (_job, error) => this.logger.error(`${this.schedule.what} failed: ${String(error)}`));
+    this.worker.on('failed', (_job, error) =>
+      this.logger.error(`${this.schedule.what} failed: ${String(error)}`),
+    );
     this.worker.on('error', (error) => this.logger.warn(`${this.schedule.what} worker: ${String(error)}`));
   }
 
@@ -71,6 +75,15 @@ export abstract class DailyJobScheduler<Q extends WorkQueueName>
       { pattern, tz: SHANGHAI_TIME_ZONE },
       { name: job, data: {}, opts: jobOptionsOf(queue, job) },
     );
+  }
+
+  /**
+   * Runs the job once more now, besides the daily run (its input changed: a calendar year was
+   * published). Not in the caller's transaction: if Redis loses it, the daily run does the same work.
+   */
+  async runNow(): Promise<void> {
+    const { queue, job } = this.schedule;
+    await this.queue?.add(job, {}, jobOptionsOf(queue, job));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -25,6 +25,8 @@ export const EntryCode = {
   SCORING_FAILED: 'SCORING_FAILED',
   /** The development seed's office (never in production): the entry that opens each seeded row. */
   DEVELOPMENT_SEED: 'DEVELOPMENT_SEED',
+  /** A running deadline counted again because the calendar changed (a year's notice entered). */
+  DEADLINE_RECOMPUTED: 'DEADLINE_RECOMPUTED',
   /** Any other change that keeps the state (the default of `amend()` and `record()`). */
   AMENDED: 'AMENDED',
 } as const;

@@ -9,6 +9,7 @@ import { StatisticsReadModel1764800000000 } from './1764800000000-statistics-rea
 import { CoResidentChecks1764800000200 } from './1764800000200-co-resident-checks';
 import { HistoryCodesAndNoticeNumbers1764800000300 } from './1764800000300-history-codes-and-notice-numbers';
 import { OverdueEscalation1764900000000 } from './1764900000000-overdue-escalation';
+import { PublishedCalendar1765100000000 } from './1765100000000-published-calendar';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CoResidentChecks1764800000200,
   HistoryCodesAndNoticeNumbers1764800000300,
   OverdueEscalation1764900000000,
+  PublishedCalendar1765100000000,
 ];

@@ -32,7 +32,7 @@ describe('renewal window (3 working days after the endorsement, within 60 days o
   });
 
   it('marks an opening day in a year the calendar does not know yet as provisional', () => {
-    // 2027's holidays are not in the data: 29 Dec 2026 (Tue) + 3 working days = Fri 1 Jan 2027 by weekdays only.
+    // 2027's notice is not in the data: 29 Dec 2026 (Tue) + 3 working days = Mon 4 Jan 2027 (元旦 by law only).
     const window = renewalWindowOf('2026-12-29');
     expect(window.provisional).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { addWorkingDays, calendarDataVersion } from '@points/calendar';
+import { addWorkingDays, currentCalendarVersion } from '@points/calendar';
 
 /** Archive retrieval (调档) takes about 20 working days from acceptance. */
 export const ARCHIVE_REVIEW_WORKING_DAYS = 20;
@@ -14,7 +14,7 @@ export interface Deadline {
 
 export function workingDayDeadline(from: string, workingDays: number): Deadline {
   const { date, provisional } = addWorkingDays(from, workingDays);
-  return { dueOn: date, provisional, calendarDataVersion };
+  return { dueOn: date, provisional, calendarDataVersion: currentCalendarVersion() };
 }
 
 /** Where nothing is due, the queue sorts the row last (one non-null sort key keeps keyset simple). */

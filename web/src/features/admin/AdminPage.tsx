@@ -22,6 +22,7 @@ import type { RuleSetsQuery } from '../../gql/graphql';
 import { enumLabel } from '../../i18n/enums';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
+import { CalendarPanel } from './CalendarPanel';
 
 const RULE_SETS = graphql(`
   query RuleSets {
@@ -348,7 +349,7 @@ function FailedJobsTab() {
   );
 }
 
-/** HRSS administration: rule-set versions and the wage table, failed work with retry, the queue board. */
+/** HRSS administration: rule-set versions and the wage table, the holiday schedule, failed work with retry, the queue board. */
 export default function AdminPage() {
   const { t, language } = useLanguage();
   return (
@@ -363,6 +364,12 @@ export default function AdminPage() {
       <Tabs
         items={[
           { key: 'rules', label: t('admin.ruleSets'), children: <RuleSetsTab /> },
+          {
+            key: 'calendar',
+            label: t('admin.calendar'),
+            // The notice for next year comes in late autumn: that is the year most often entered.
+            children: <CalendarPanel initialYear={new Date().getFullYear() + 1} />,
+          },
           { key: 'sms', label: t('admin.failedSms'), children: <FailedSmsTab /> },
           { key: 'jobs', label: t('admin.failedJobs'), children: <FailedJobsTab /> },
         ]}

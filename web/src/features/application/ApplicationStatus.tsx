@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Tag, Timeline, Typography } from 'antd';
+import { Alert, Descriptions, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import type { ApplicationDetailQuery } from '../../gql/graphql';
 import { enumLabel } from '../../i18n/enums';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -25,6 +25,18 @@ export function StateTag({ state }: { state: string }) {
   );
 }
 
+/** A deadline counted over a year whose holidays are not published yet: it may still move. */
+export function ProvisionalTag() {
+  const { t } = useLanguage();
+  return (
+    <Tooltip title={t('status.provisionalHint')}>
+      <Tag color={TAG_COLOURS.orange} data-testid="provisional">
+        {t('status.provisionalTag')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
 /** Where the application is, what it waits on, and its whole history as a timeline. */
 export function ApplicationStatus({ application: a }: { application: Detail }) {
   const { t, language } = useLanguage();
@@ -42,9 +54,14 @@ export function ApplicationStatus({ application: a }: { application: Detail }) {
           <span data-testid="receipt-no">{a.receiptNo ?? t('status.notYetAccepted')}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('status.deadline')}>
-          {deadline
-            ? `${formatDate(deadline.dueOn, language)}${deadline.overdue ? ` ${t('status.overdue')}` : ''}${deadline.provisional ? ` ${t('status.provisional')}` : ''}`
-            : '—'}
+          {deadline ? (
+            <Space size={4}>
+              {`${formatDate(deadline.dueOn, language)}${deadline.overdue ? ` ${t('status.overdue')}` : ''}`}
+              {deadline.provisional ? <ProvisionalTag /> : null}
+            </Space>
+          ) : (
+            '—'
+          )}
         </Descriptions.Item>
         {a.totalPoints !== null && a.totalPoints !== undefined && (
           <Descriptions.Item label={t('status.totalPoints')}>

@@ -27,7 +27,7 @@ import { enumLabel } from '../../i18n/enums';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import { ApplicationFormEditor } from '../application/ApplicationFormEditor';
-import { ApplicationStatus, StateTag } from '../application/ApplicationStatus';
+import { ApplicationStatus, ProvisionalTag, StateTag } from '../application/ApplicationStatus';
 import {
   APPLICATION,
   APPLICATION_FORM_PDF,
@@ -69,10 +69,12 @@ const EMPLOYER = graphql(`
         archiveDeadline {
           dueOn
           overdue
+          provisional
         }
         scoringDeadline {
           dueOn
           overdue
+          provisional
         }
         form {
           personal {
@@ -348,7 +350,14 @@ function Applications({ employer }: { employer: Employer }) {
           key: 'deadline',
           render: (_: unknown, a: Employer['applications'][number]) => {
             const d = a.scoringDeadline ?? a.archiveDeadline;
-            return d ? `${formatDate(d.dueOn, language)}${d.overdue ? ` ${t('status.overdue')}` : ''}` : '—';
+            return d ? (
+              <Space size={4}>
+                {`${formatDate(d.dueOn, language)}${d.overdue ? ` ${t('status.overdue')}` : ''}`}
+                {d.provisional ? <ProvisionalTag /> : null}
+              </Space>
+            ) : (
+              '—'
+            );
           },
         },
         { title: t('status.receiptNo'), dataIndex: 'receiptNo', render: (r: string | null) => r ?? '—' },

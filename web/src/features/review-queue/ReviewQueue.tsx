@@ -22,7 +22,7 @@ import type { ApplicationState, QueueRowFragment, ReviewQueueFilter } from '../.
 import { enumLabel, enumOptions } from '../../i18n/enums';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
-import { StateTag, TAG_COLOURS } from '../application/ApplicationStatus';
+import { ProvisionalTag, StateTag, TAG_COLOURS } from '../application/ApplicationStatus';
 import { REVIEW_QUEUE } from './queries';
 
 export type QueueRow = QueueRowFragment;
@@ -217,6 +217,7 @@ export function ReviewQueue({
               return (
                 <Space size={4}>
                   {due ? formatDate(due.dueOn, language) : '—'}
+                  {due?.provisional ? <ProvisionalTag /> : null}
                   {row.overdue && (
                     <Tag color={TAG_COLOURS.red} data-testid="overdue">
                       {t('queue.overdueTag')}

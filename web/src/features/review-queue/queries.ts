@@ -14,10 +14,12 @@ graphql(`
     archiveDeadline {
       dueOn
       overdue
+      provisional
     }
     scoringDeadline {
       dueOn
       overdue
+      provisional
     }
     employer {
       id
