@@ -48,9 +48,10 @@ import { ApplicationsService } from './applications.service';
 // nobody but its owner, who can withdraw it at any time (a job change withdraws it for them).
 
 const BOOT_TIMEOUT_MS = 120_000;
-// numRuns × up to 24 steps, each a real transaction (or two): about 20–40 s alone on 2 cores.
-const NUM_RUNS = 50;
-const PROPERTY_TIMEOUT_MS = 180_000;
+// numRuns × up to 24 steps, each a real transaction (or two): 20–40 s on the shared 2 cores.
+// A longer search for dead ends: LIFECYCLE_PROPERTY_RUNS=500 (about 10 × as long).
+const NUM_RUNS = Number(process.env['LIFECYCLE_PROPERTY_RUNS'] ?? 50);
+const PROPERTY_TIMEOUT_MS = 180_000 * Math.max(1, Math.ceil(NUM_RUNS / 50));
 const NOTHING_DUE = '9999-12-31';
 
 const S = ApplicationState;
