@@ -5,6 +5,52 @@ import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
+// Nx module boundaries, read from the project graph (nx.json's @nx/js plugin analyses the imports):
+// type:* is the layer (a lib depends on libs only, a service on libs only, so never on another
+// service), scope:* says whether code runs in production (scope:runtime) or only in tests
+// (scope:test: libs/testing, libs/test-infra, test/). The rule also fails on a cycle between projects.
+// test/workspace/project-graph.spec.ts checks the same on the graph itself.
+const LAYERS = [
+  { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:lib'] },
+  // The console shares the validators (GB 32100, GB 11643) and the terms with the services; nothing else.
+  { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:lib'] },
+  // The supergraph tooling starts every service, the benchmarks reuse the demo's data.
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib', 'type:service', 'type:tooling'] },
+  {
+    sourceTag: 'type:e2e',
+    onlyDependOnLibsWithTags: ['type:lib', 'type:service', 'type:gateway', 'type:tooling'],
+  },
+];
+// Production code never imports a test helper. Direct imports only (onlyDependOn…): a lib's own
+// suites use @points/test-infra, and notDependOn… would follow that edge into every importer.
+const RUNTIME_NEVER_IMPORTS_TEST_HELPERS = {
+  sourceTag: 'scope:runtime',
+  onlyDependOnLibsWithTags: ['scope:runtime'],
+};
+// Tests and their set-up files, benchmarks included (they start databases as the suites do).
+const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.integration-spec.ts',
+  '**/*.e2e-spec.ts',
+  '**/test-support/**',
+  '**/test-support.ts',
+  '**/testing/**',
+  '**/*.test-helper.ts',
+  '**/bench/**',
+  'test/**/*.ts',
+];
+
+/** @param {...object} extra */
+function moduleBoundaries(...extra) {
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [...LAYERS, ...extra],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -28,26 +74,7 @@ export default tseslint.config(
     },
     plugins: { '@nx': nx },
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'scope:service', onlyDependOnLibsWithTags: ['scope:lib'] },
-            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:lib'] },
-            { sourceTag: 'scope:lib', onlyDependOnLibsWithTags: ['scope:lib'] },
-            // The console shares the validators (GB 32100, GB 11643) with the services; nothing else.
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:lib'] },
-            // The supergraph tooling and the end-to-end suite start every service, so they may import them.
-            { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:lib', 'scope:service'] },
-            {
-              sourceTag: 'scope:e2e',
-              onlyDependOnLibsWithTags: ['scope:lib', 'scope:service', 'scope:gateway', 'scope:tooling'],
-            },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries(RUNTIME_NEVER_IMPORTS_TEST_HELPERS)],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -66,6 +93,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: TEST_FILES,
+    rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries()] },
   },
   {
     files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '@points/testing';
+import { createTestDatabase, type TestDatabase } from '@points/test-infra';
 import { updatedRows, updateReturning } from './updated-rows';
 
 // Real PostgreSQL through TypeORM's driver: the shapes `query()` really answers with.

@@ -1,4 +1,5 @@
-export * from './test-database';
+// Re-exported so suites keep one import for every helper; the lib below has them.
+export * from '@points/test-infra';
 export * from './test-tokens';
 export * from './graphql-client';
 export * from './subgraph-test-app';

@@ -5,8 +5,8 @@ import type { AuthUser } from '@points/auth';
 import { schemaNameOf, type ServiceConfig, type ServiceName } from '@points/config';
 import { createServiceDataSource, runServiceMigrations } from '@points/db';
 import { createSubgraphApp } from '@points/subgraph';
+import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@points/test-infra';
 import { graphqlRequest, type GraphQLResponse } from './graphql-client';
-import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from './test-database';
 import { mintToken, TEST_JWT_SETTINGS, testJwtKeys } from './test-tokens';
 
 export interface SubgraphTestApp {

@@ -8,7 +8,7 @@ import {
   eventually,
   type TestDatabase,
   type TestRedis,
-} from '@points/testing';
+} from '@points/test-infra';
 import {
   addOutboxDeliveryConfirmationV2,
   createOutboxInboxTablesV1,

@@ -1,7 +1,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { Client } from 'pg';
 import type IORedis from 'ioredis';
-import { createTestRedis, eventually, type TestRedis } from '@points/testing';
+import { createTestRedis, eventually, type TestRedis } from '@points/test-infra';
 import { createRedisConnection } from '../redis-connection';
 import { dependencyWaitsTotal } from '@points/observability';
 import { isConnectionError } from './connection-error';

@@ -1,7 +1,7 @@
 import { Queue, type Job, type Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import { allQueueNames, jobOptionsOf, QueueName } from '@points/events';
-import { createTestRedis, eventually, type TestRedis } from '@points/testing';
+import { createTestRedis, eventually, type TestRedis } from '@points/test-infra';
 import { createRedisConnection } from '../redis-connection';
 import { startWorker, type JobHandlers } from './start-worker';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role, type AuthUser } from '@points/auth';
-import { errorCodes, eventually } from '@points/testing';
+import { deliverEvent, errorCodes, eventually } from '@points/testing';
 import { StuckMessageSweeper } from '../delivery/stuck-message.sweeper';
 import {
   randomMobile,
@@ -268,7 +268,6 @@ describe('notification: events to SMS (development sink)', () => {
       permitExpiresOn: '2026-12-31',
     });
     const first = await kit.settled(event.id, 3);
-    const { deliverEvent } = await import('@points/testing');
     await deliverEvent(kit.t, 'notification', event, { jobId: `again-${event.id}` });
     await eventually(
       async () => (await kit.eventsQueue.getJob(`again-${event.id}`))?.finishedOn !== undefined,
