@@ -134,6 +134,13 @@ export type Appeal = {
   version: Scalars['Int']['output'];
 };
 
+export type AppealFilter = {
+  /** One district's appeals (e.g. XUHUI); default: every district */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the open ones (REQUESTED, REVIEWED) */
+  states?: InputMaybe<Array<AppealState>>;
+};
+
 /** The person asks for review of a serious forgery decision */
 export type AppealForgeryCaseInput = {
   caseId: Scalars['ID']['input'];
@@ -160,6 +167,39 @@ export type AppealIndicator =
   | 'SOCIAL_INSURANCE_YEARS'
   | 'SPOUSE_HUKOU'
   | 'VETO';
+
+export type AppealListItem = {
+  __typename?: 'AppealListItem';
+  applicationId: Scalars['ID']['output'];
+  /** The total an upheld correction starts from: the corrected total, else the decided one */
+  currentTotal?: Maybe<Scalars['Int']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  district: Scalars['String']['output'];
+  firstReviewNote?: Maybe<Scalars['String']['output']>;
+  firstReviewer?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  indicator: AppealIndicator;
+  /** Points to add (negative: remove) to the total */
+  proposedDelta?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+  receiptNo?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy: Scalars['String']['output'];
+  requestedRole: Scalars['String']['output'];
+  state: AppealState;
+  version: Scalars['Int']['output'];
+};
+
+export type AppealPage = {
+  __typename?: 'AppealPage';
+  /** Pass as `after` for the next page */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Oldest request first, then by id */
+  items: Array<AppealListItem>;
+};
 
 export type AppealRequestInput = {
   applicationId: Scalars['ID']['input'];
@@ -1419,6 +1459,8 @@ export type Query = {
   __typename?: 'Query';
   /** An account within your scope (yourself, your employer, your district) */
   account?: Maybe<Account>;
+  /** HRSS: appeals (open ones by default) of every district or one, oldest request first */
+  appealList?: Maybe<AppealPage>;
   /** Applicant accounts within your scope, newest first */
   applicantAccounts?: Maybe<AccountConnection>;
   /** Forgery cases on applicants (第二十二条) in your scope, open ones first */
@@ -1451,8 +1493,6 @@ export type Query = {
   messages?: Maybe<SmsMessagePage>;
   /** The applicant's own applications, or HR's employer's; newest first */
   myApplications?: Maybe<Array<Application>>;
-  /** Open appeals, oldest first */
-  openAppeals?: Maybe<Array<Appeal>>;
   /** 积分通知书 (PDF): holder, co-residents, validity, verification code; no score */
   pointsNotice?: Maybe<GeneratedFile>;
   /** Pending registrations, oldest first (keyset pagination): centre staff see their district, HRSS every district */
@@ -1469,7 +1509,7 @@ export type Query = {
   ruleSetChanges?: Maybe<RuleSetChangePage>;
   /** Every version of the indicator system, newest first */
   ruleSets?: Maybe<Array<RuleSet>>;
-  /** Employers of your district with forgery cases or sanctions, those with a case pending decision first (HRSS: every district) */
+  /** Employers of your district with forgery cases or sanctions, those with a case pending decision first (HRSS: every district, or `district`) */
   sanctionedEmployers?: Maybe<Array<Employer>>;
   /** Scoring requests whose verified profile could not be scored, newest first */
   scoringRequestFailures?: Maybe<ScoringRequestFailurePage>;
@@ -1495,6 +1535,13 @@ export type QueryAccountArgs = {
 };
 
 
+export type QueryAppealListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AppealFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryApplicantAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1502,6 +1549,7 @@ export type QueryApplicantAccountsArgs = {
 
 
 export type QueryApplicantForgeryCasesArgs = {
+  district?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ForgeryCaseStatus>;
 };
 
@@ -1592,6 +1640,11 @@ export type QueryRuleSetChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   version?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySanctionedEmployersArgs = {
+  district?: InputMaybe<Scalars['String']['input']>;
 };
 
 

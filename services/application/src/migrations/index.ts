@@ -9,6 +9,7 @@ import { StatisticsReadModel1764800000000 } from './1764800000000-statistics-rea
 import { CoResidentChecks1764800000200 } from './1764800000200-co-resident-checks';
 import { HistoryCodesAndNoticeNumbers1764800000300 } from './1764800000300-history-codes-and-notice-numbers';
 import { OverdueEscalation1764900000000 } from './1764900000000-overdue-escalation';
+import { AppealListIndex1765200000000 } from './1765200000000-appeal-list-index';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CoResidentChecks1764800000200,
   HistoryCodesAndNoticeNumbers1764800000300,
   OverdueEscalation1764900000000,
+  AppealListIndex1765200000000,
 ];
