@@ -22,6 +22,8 @@ import type { RuleSetsQuery } from '../../gql/graphql';
 import { enumLabel } from '../../i18n/enums';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
+import { AppealsPanel } from '../appeals/AppealsPanel';
+import { CitySanctionsTab } from './CitySanctionsTab';
 
 const RULE_SETS = graphql(`
   query RuleSets {
@@ -348,7 +350,10 @@ function FailedJobsTab() {
   );
 }
 
-/** HRSS administration: rule-set versions and the wage table, failed work with retry, the queue board. */
+/**
+ * HRSS administration: rule-set versions and the wage table, appeals (复核), forgery cases and
+ * sanctions city-wide, failed work with retry, the queue board.
+ */
 export default function AdminPage() {
   const { t, language } = useLanguage();
   return (
@@ -363,6 +368,8 @@ export default function AdminPage() {
       <Tabs
         items={[
           { key: 'rules', label: t('admin.ruleSets'), children: <RuleSetsTab /> },
+          { key: 'appeals', label: t('admin.appeals'), children: <AppealsPanel /> },
+          { key: 'sanctions', label: t('admin.sanctions'), children: <CitySanctionsTab /> },
           { key: 'sms', label: t('admin.failedSms'), children: <FailedSmsTab /> },
           { key: 'jobs', label: t('admin.failedJobs'), children: <FailedJobsTab /> },
         ]}
