@@ -146,7 +146,7 @@ describe("HRSS's appeal list (复核, 第二十一条)", () => {
     expect(errorCodes(await t.gql(query, { variables: {} }))).toEqual(['UNAUTHENTICATED']);
   });
 
-  it('lets a second HRSS person decide, never the first reviewer, and the list moves on', async () => {
+  it('lets a second HRSS person decide, never the first reviewer nor the filer, and the list moves on', async () => {
     const decide = `mutation($id: ID!, $uphold: Boolean!, $note: String!) {
       decideAppeal(id: $id, version: 1, uphold: $uphold, note: $note) { state decidedBy } }`;
     const refused = await t.gql(decide, {
@@ -171,5 +171,19 @@ describe("HRSS's appeal list (复核, 第二十一条)", () => {
     expect(application).toEqual({ state: 'APPROVED', corrected_total: 125 });
     expect(await ids({})).toEqual(['11', '13', '15']);
     expect(await ids({ filter: { states: ['UPHELD'] } })).toEqual(['12']);
+
+    // Nor does the person who filed it decide (an HRSS account standing in as the filer here).
+    await t.dataSource.query(
+      `INSERT INTO application.appeal (id, application_id, indicator, reason, state, requested_by, requested_role,
+         first_reviewer, first_review_note, proposed_delta)
+       VALUES ($1, $2, 'AWARD', '表彰奖励未计分', 'REVIEWED', 'hrss-filer', 'HRSS_ADMIN', 'hrss-first', '应计分', 5)`,
+      [appealId('16'), appId('03')],
+    );
+    const byFiler = await t.gql(decide, {
+      variables: { id: appealId('16'), uphold: true, note: '同意' },
+      as: hrss('hrss-filer'),
+    });
+    expect(byFiler.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(byFiler.errors?.[0]?.message).toBe('A second HRSS person must decide: you filed this appeal');
   });
 });
