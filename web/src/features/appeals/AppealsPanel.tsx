@@ -26,16 +26,18 @@ import type { AppealListQuery, AppealState } from '../../gql/graphql';
 import { enumLabel, enumOptions } from '../../i18n/enums';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
+import { TAG_COLOURS } from '../application/ApplicationStatus';
 import { APPEAL_LIST, DECIDE_APPEAL, REVIEW_APPEAL } from './queries';
 
 type AppealRow = NonNullable<AppealListQuery['appealList']>['items'][number];
 
 const PAGE_SIZE = 20;
-const STATE_COLOURS: Record<AppealState, string> = {
-  REQUESTED: 'blue',
-  REVIEWED: 'gold',
-  UPHELD: 'green',
-  DISMISSED: 'default',
+// The console's solid tag colours (contrast-checked); a dismissed appeal keeps the plain tag.
+const STATE_COLOURS: Record<AppealState, string | undefined> = {
+  REQUESTED: TAG_COLOURS.blue,
+  REVIEWED: TAG_COLOURS.orange,
+  UPHELD: TAG_COLOURS.green,
+  DISMISSED: undefined,
 };
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
