@@ -91,7 +91,7 @@ const EXPECTED: Record<string, string> = {
   // silent: checking a notice's verification code is public in the code (whoever holds the paper).
   'Query.verifyPointsNotice':             'A   A  A   A  A   A  A   A  A   A  A',
   // Appeals are decided by HRSS.
-  'Query.openAppeals':                    'U   D  D   D  D   D  D   D  D   D  A',
+  'Query.appealList':                     'U   D  D   D  D   D  D   D  D   D  A',
   // Verification: the district centre (its district) and the city verifier (all districts).
   // silent: applicants and HR follow the application's state, not the case.
   'Query.verificationCase':               'U   D  D   D  D   A  D   A  D   A  A',

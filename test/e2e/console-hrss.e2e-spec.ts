@@ -9,6 +9,7 @@ import {
   playJourney,
   shanghaiToday,
   staffLogins,
+  type JourneyResult,
   type Staff,
 } from '../../tools/demo/journey';
 import { accessibilityViolations, launchChromium, screenshot, see } from '../support/browser';
@@ -18,7 +19,9 @@ import { startPlatform, type RunningPlatform } from '../support/platform';
  * HRSS and the supervisors in a real Chromium through the gateway: HRSS adds a rule-set version
  * (and meets a CONFLICT editing a wage someone changed first), sees the city's statistics change
  * when an application is approved; the 徐汇 supervisor sees that decision in their district's
- * figures and nothing of any other district; the 浦东 supervisor sees none of it.
+ * figures and nothing of any other district; the 浦东 supervisor sees none of it. The applicant
+ * appeals two indicators of that decision (复核): HRSS reviews one in the browser and is refused
+ * deciding it (a second person decides), then decides the one a colleague reviewed.
  */
 describe('the HRSS console in a browser', () => {
   let platform: RunningPlatform;
@@ -85,6 +88,7 @@ describe('the HRSS console in a browser', () => {
   }, 60_000);
 
   let hrss: Page;
+  let journey: JourneyResult;
 
   it('HRSS adds a rule-set version, and a wage edit on a stale revision says CONFLICT', async () => {
     hrss = await newPage();
@@ -133,7 +137,7 @@ describe('the HRSS console in a browser', () => {
     expect(await figure(hrss, 'approved')).toBe('0');
     expect(await figure(hrss, 'median')).toBe('—');
 
-    const journey = await playJourney(gw, staff);
+    journey = await playJourney(gw, staff);
     expect(journey.decision.application.state).toBe('APPROVED');
 
     await hrss.reload();
@@ -145,6 +149,87 @@ describe('the HRSS console in a browser', () => {
     expect(await accessibilityViolations(hrss)).toEqual([]);
     await screenshot(hrss, 'hrss-statistics');
   }, 600_000);
+
+  it('HRSS reviews an appeal, may not decide it too, and decides the one a colleague reviewed', async () => {
+    const application = journey.decision.application;
+    const receipt = application.receiptNo ?? '';
+    const total = application.totalPoints ?? 0;
+    const appeal = async (indicator: string): Promise<{ id: string }> => {
+      const filed = await gw.send<{ requestAppeal: { id: string } }>(
+        `mutation($input: AppealRequestInput!) { requestAppeal(input: $input) { id } }`,
+        {
+          input: { applicationId: application.id, indicator, reason: `${indicator}：计分与材料不符，请复核` },
+        },
+        journey.applicant.token,
+      );
+      expect(filed.errors).toBeUndefined();
+      return filed.data!.requestAppeal;
+    };
+    const education = await appeal('EDUCATION');
+    await appeal('AGE');
+    // A colleague (another HRSS account) reviews the education appeal: +5 points.
+    const colleague = await gw.send(
+      `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      { input: { username: 'hrss.second', name: '复核初审人', role: 'HRSS_ADMIN', password: DEMO_PASSWORD } },
+      staff.hrss,
+    );
+    expect(colleague.errors).toBeUndefined();
+    const colleagueToken = await gw.login('hrss.second', DEMO_PASSWORD);
+    const reviewed = await gw.send(
+      `mutation($id: ID!) { reviewAppeal(id: $id, version: 1, proposedDelta: 5, note: "境外学历认证后应按硕士计分") { state } }`,
+      { id: education.id },
+      colleagueToken,
+    );
+    expect(reviewed.errors).toBeUndefined();
+
+    await hrss.getByRole('link', { name: '市人社局管理' }).click();
+    await hrss.getByRole('tab', { name: '复核申请' }).click();
+    const appeals = hrss.getByTestId('appeals');
+    await see(appeals.getByRole('row', { name: /年龄/ })).toContainText('已申请复核');
+    await see(appeals.getByRole('row', { name: /教育背景/ })).toContainText(
+      '+5 分：境外学历认证后应按硕士计分',
+    );
+
+    // The age appeal: HRSS reviews it (no correction), then tries to decide it as well.
+    await hrss.getByRole('button', { name: `初审 ${receipt} 年龄` }).click();
+    const review = hrss.getByRole('form', { name: `初审 ${receipt} 年龄` });
+    await review.getByLabel('改正分值').fill('0');
+    await review.getByLabel('意见', { exact: true }).fill('年龄按申请当日计算，无误');
+    await review.getByRole('button', { name: '提交' }).click();
+    await see(appeals.getByRole('row', { name: /年龄/ })).toContainText('已初审');
+    await hrss.getByRole('button', { name: `复核决定 ${receipt} 年龄` }).click();
+    const own = hrss.getByRole('form', { name: `复核决定 ${receipt} 年龄` });
+    await see(own).toContainText('您已对此申请作出初审');
+    await own.getByText('复核不成立，维持原核定').click();
+    await own.getByLabel('意见', { exact: true }).fill('维持原核定');
+    await own.getByRole('button', { name: '提交' }).click();
+    await see(own.locator('[data-code="FORBIDDEN"]')).toContainText(
+      'A second HRSS person must decide: you reviewed this appeal first',
+    );
+    await screenshot(hrss, 'hrss-appeal-refused');
+
+    // The education appeal the colleague reviewed: HRSS, the second person, upholds it.
+    await hrss.getByRole('button', { name: `复核决定 ${receipt} 教育背景` }).click();
+    const decide = hrss.getByRole('form', { name: `复核决定 ${receipt} 教育背景` });
+    await see(decide).toContainText(`总分 ${total} → ${total + 5}`);
+    await decide.getByText('复核成立，按初审意见改正').click();
+    await decide.getByLabel('意见', { exact: true }).fill('同意初审意见');
+    await decide.getByRole('button', { name: '提交' }).click();
+    // Decided, it leaves the open list; it is found under its outcome.
+    await see(appeals.getByRole('row', { name: /教育背景/ })).toBeHidden();
+    // Checked before a dropdown is opened: Ant Design leaves its option list unnamed in the page.
+    expect(await accessibilityViolations(hrss)).toEqual([]);
+    await hrss.getByRole('combobox', { name: '复核状态' }).click();
+    await hrss.getByTitle('复核成立', { exact: true }).click();
+    await hrss.keyboard.press('Escape');
+    await see(appeals.getByRole('row', { name: /教育背景/ })).toContainText('同意初审意见');
+    const after = await gw.send<{ application: { correctedTotal: number | null } }>(
+      `query($id: ID!) { application(id: $id) { correctedTotal } }`,
+      { id: application.id },
+      staff.hrss,
+    );
+    expect(after.data?.application.correctedTotal).toBe(total + 5);
+  }, 180_000);
 
   it("shows a supervisor their own district's figures only", async () => {
     const xuhui = await newPage();

@@ -13,6 +13,7 @@ import type {
   DiplomaLevel,
   EmployerStatus,
   EstablishmentKind,
+  ForgeryCaseStatus,
   LicenceKind,
   MaritalStatus,
   MonthExclusionReason,
@@ -72,6 +73,14 @@ const VERIFICATION_TASK_STATUS: Labels<VerificationTaskStatus> = {
   NEEDS_MANUAL: ['需人工核验', 'Needs a person'],
 };
 
+// 第二十二条's case on a person: decided by HRSS or the district supervisor, reviewed by HRSS.
+const FORGERY_CASE_STATUS: Labels<ForgeryCaseStatus> = {
+  PENDING_DECISION: ['待决定', 'Pending decision'],
+  DECIDED: ['已决定', 'Decided'],
+  APPEALED: ['已申请复核', 'Review requested'],
+  APPEAL_DECIDED: ['复核已决定', 'Review decided'],
+};
+
 export const ENUM_LABELS = {
   AccountRole: ACCOUNT_ROLE,
   AppealIndicator: SCORE_INDICATOR satisfies Labels<AppealIndicator>,
@@ -84,6 +93,7 @@ export const ENUM_LABELS = {
   DiplomaLevel: DIPLOMA_LEVEL,
   EmployerStatus: EMPLOYER_STATUS,
   EstablishmentKind: ESTABLISHMENT,
+  ForgeryCaseStatus: FORGERY_CASE_STATUS,
   LicenceKind: LICENCE_KIND,
   MaritalStatus: MARITAL_STATUS,
   MonthExclusionReason: MONTH_EXCLUSION,

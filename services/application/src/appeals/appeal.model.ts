@@ -46,3 +46,38 @@ export class AppealRequestInput {
   @Field(() => AppealIndicator) indicator!: ScoreIndicator;
   @Field() reason!: string;
 }
+
+@InputType()
+export class AppealFilter {
+  @Field(() => [AppealState], {
+    nullable: true,
+    description: 'Default: the open ones (REQUESTED, REVIEWED)',
+  })
+  states?: AppealState[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "One district's appeals (e.g. XUHUI); default: every district",
+  })
+  district?: string | null;
+}
+
+/** An appeal as HRSS's list shows it: with the application's district, receipt and current total. */
+@ObjectType()
+export class AppealListItem extends Appeal {
+  @Field() district!: string;
+  @Field(() => String, { nullable: true }) receiptNo!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The total an upheld correction starts from: the corrected total, else the decided one',
+  })
+  currentTotal!: number | null;
+}
+
+@ObjectType()
+export class AppealPage {
+  @Field(() => [AppealListItem], { description: 'Oldest request first, then by id' })
+  items!: AppealListItem[];
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' })
+  endCursor!: string | null;
+  @Field() hasNextPage!: boolean;
+}

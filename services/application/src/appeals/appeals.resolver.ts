@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnyRole, CurrentUser, Role, Roles, type AuthUser } from '@points/auth';
 import { Application } from '../applications/application.entity';
-import { Appeal, AppealRequestInput } from './appeal.model';
+import { Appeal, AppealFilter, AppealPage, AppealRequestInput } from './appeal.model';
 import { AppealsService } from './appeals.service';
 
 @Resolver(() => Application)
@@ -39,9 +39,16 @@ export class AppealsResolver {
   }
 
   @Roles(Role.HRSS_ADMIN)
-  @Query(() => [Appeal], { nullable: true, description: 'Open appeals, oldest first' })
-  openAppeals(): Promise<Appeal[]> {
-    return this.appealsService.open();
+  @Query(() => AppealPage, {
+    nullable: true,
+    description: 'HRSS: appeals (open ones by default) of every district or one, oldest request first',
+  })
+  appealList(
+    @Args('filter', { type: () => AppealFilter, nullable: true }) filter?: AppealFilter | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<AppealPage> {
+    return this.appealsService.page(filter ?? {}, first ?? 20, after);
   }
 
   @AnyRole()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '@points/auth';
+import { DISTRICT_CODES, type AuthUser } from '@points/auth';
 import { isApplyConditionCode, SH_2017_RULE_SET } from '@points/scoring-engine';
 import { OutboxService } from '@points/subgraph';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
@@ -9,10 +9,21 @@ import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationLifecycleService } from '../applications/application-lifecycle.service';
 import { ApplicationRepository } from '../applications/application.repository';
 import { ApplicationsService } from '../applications/applications.service';
-import { updatedRows } from '@points/db';
+import { decodeKeysetCursor, encodeKeysetCursor, updatedRows } from '@points/db';
 import { ApplicationHistoryService } from '../history/application-history.service';
-import { AppealState, type Appeal, type AppealRequestInput } from './appeal.model';
+import {
+  AppealState,
+  type Appeal,
+  type AppealFilter,
+  type AppealPage,
+  type AppealRequestInput,
+} from './appeal.model';
 import { EntryCode } from '../history/history-codes';
+
+const MAX_PAGE = 100;
+const OPEN_STATES = [AppealState.REQUESTED, AppealState.REVIEWED];
+const isTimestamp = (key: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(key) && !Number.isNaN(Date.parse(key));
 
 interface AppealRow {
   id: string;
@@ -30,6 +41,13 @@ interface AppealRow {
   decision_note: string | null;
   decided_at: Date | null;
   version: number;
+}
+
+interface AppealListRow extends AppealRow {
+  district: string;
+  receipt_no: string | null;
+  current_total: number | null;
+  cursor_at: string;
 }
 
 function toAppeal(r: AppealRow): Appeal {
@@ -128,13 +146,45 @@ export class AppealsService {
     return rows.map(toAppeal);
   }
 
-  /** HRSS's open appeals, oldest first (keyset on requested_at, id). */
-  async open(limit = 50): Promise<Appeal[]> {
-    const rows: AppealRow[] = await this.dataSource.query(
-      `SELECT * FROM application.appeal WHERE state IN ('REQUESTED', 'REVIEWED') ORDER BY requested_at, id LIMIT $1`,
-      [limit],
+  /**
+   * HRSS's list of appeals: open ones by default, oldest request first. Keyset on (requested_at, id):
+   * the cursor carries requested_at to the microsecond as PostgreSQL printed it (a JS Date would
+   * drop the microseconds and repeat or skip rows at a page boundary).
+   */
+  async page(filter: AppealFilter = {}, first = 20, after?: string | null): Promise<AppealPage> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+      throw bad('first', 'between-1-and-100', `first must be between 1 and ${MAX_PAGE}`);
+    }
+    const district = filter.district ?? null;
+    if (district !== null && !(DISTRICT_CODES as readonly string[]).includes(district)) {
+      throw bad('filter.district', 'district-code', 'filter.district must be a district code such as XUHUI');
+    }
+    const states = filter.states?.length ? filter.states : OPEN_STATES;
+    const cursor = after ? decodeKeysetCursor(after, isTimestamp) : undefined;
+    if (cursor === null) throw bad('after', 'cursor', 'after is not a cursor this list handed out');
+    const rows: AppealListRow[] = await this.dataSource.query(
+      `SELECT p.*, a.district, a.receipt_no, COALESCE(a.corrected_total, a.total_points) AS current_total,
+              to_char(p.requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+         FROM application.appeal p JOIN application.application a ON a.id = p.application_id
+        WHERE p.state = ANY($1::text[])
+          AND ($2::text IS NULL OR a.district = $2)
+          AND ($3::timestamptz IS NULL OR (p.requested_at, p.id) > ($3::timestamptz, $4::uuid))
+        ORDER BY p.requested_at, p.id
+        LIMIT $5`,
+      [states, district, cursor?.key ?? null, cursor?.id ?? null, first + 1],
     );
-    return rows.map(toAppeal);
+    const items = rows.slice(0, first);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((r) => ({
+        ...toAppeal(r),
+        district: r.district,
+        receiptNo: r.receipt_no,
+        currentTotal: r.current_total,
+      })),
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeKeysetCursor(last.cursor_at, last.id) : null,
+    };
   }
 
   private async locked(manager: EntityManager, id: string): Promise<AppealRow> {
@@ -199,6 +249,12 @@ export class AppealsService {
         throw new ApplicationException(
           ApplicationExceptionCode.ROLE_NOT_ALLOWED,
           'A second HRSS person must decide: you reviewed this appeal first',
+        );
+      }
+      if (appeal.requested_by === user.sub) {
+        throw new ApplicationException(
+          ApplicationExceptionCode.ROLE_NOT_ALLOWED,
+          'A second HRSS person must decide: you filed this appeal',
         );
       }
       const application = await this.repository.lockedById(manager, appeal.application_id);

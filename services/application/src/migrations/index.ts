@@ -10,6 +10,7 @@ import { CoResidentChecks1764800000200 } from './1764800000200-co-resident-check
 import { HistoryCodesAndNoticeNumbers1764800000300 } from './1764800000300-history-codes-and-notice-numbers';
 import { OverdueEscalation1764900000000 } from './1764900000000-overdue-escalation';
 import { PublishedCalendar1765100000000 } from './1765100000000-published-calendar';
+import { AppealListIndex1765200000000 } from './1765200000000-appeal-list-index';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   HistoryCodesAndNoticeNumbers1764800000300,
   OverdueEscalation1764900000000,
   PublishedCalendar1765100000000,
+  AppealListIndex1765200000000,
 ];

@@ -1063,6 +1063,30 @@ describe('accounts, login, job change and personal data', () => {
       for (const user of [staff.officer('XUHUI'), staff.hr(employers.A.id), staff.verifier()]) {
         expect(errorCodes(await t.gql(SANCTIONED, { as: user }))).toEqual(['FORBIDDEN']);
       }
+      // HRSS: the city, or one district's; a supervisor naming another district is refused, never widened.
+      const BY_DISTRICT = `query($d: String) { sanctionedEmployers(district: $d) { id district }
+        applicantForgeryCases(district: $d) { id district } }`;
+      type ByDistrict = {
+        sanctionedEmployers: Array<{ id: string; district: string }>;
+        applicantForgeryCases: Array<{ id: string; district: string }>;
+      };
+      const city = await t.gql<ByDistrict>(BY_DISTRICT, { as: staff.hrss() });
+      expect(city.data?.sanctionedEmployers.map((e) => e.id)).toContain(employers.A.id);
+      expect(city.data?.applicantForgeryCases.map((c) => c.district)).toContain('XUHUI');
+      const xuhui = await t.gql<ByDistrict>(BY_DISTRICT, { variables: { d: 'XUHUI' }, as: staff.hrss() });
+      expect(xuhui.data?.sanctionedEmployers.map((e) => e.id)).toContain(employers.A.id);
+      expect(new Set(xuhui.data?.applicantForgeryCases.map((c) => c.district))).toEqual(new Set(['XUHUI']));
+      const pudong = await t.gql<ByDistrict>(BY_DISTRICT, { variables: { d: 'PUDONG' }, as: staff.hrss() });
+      expect(pudong.data).toEqual({ sanctionedEmployers: [], applicantForgeryCases: [] });
+      expect(
+        errorCodes(await t.gql(BY_DISTRICT, { variables: { d: 'XUHUI' }, as: staff.supervisor('PUDONG') })),
+      ).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+      const badCode = await t.gql(BY_DISTRICT, { variables: { d: 'xuhui' }, as: staff.hrss() });
+      expect(badCode.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'district',
+        rule: 'district-code',
+      });
 
       // HRSS decides the pending case: the fine goes on the record.
       const decide = await t.gql<{ recordEmployerSanction: { sanctions: unknown[] } }>(

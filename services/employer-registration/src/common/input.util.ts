@@ -1,3 +1,4 @@
+import { assertDistrictAccess, DISTRICT_CODES, type AuthUser } from '@points/auth';
 import { InvalidInputException } from '@points/errors';
 import type { z } from 'zod';
 
@@ -39,4 +40,16 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
 /** A field-level refusal raised after parsing (a rule that needs the clock or the database). */
 export function invalidInput(field: string, rule: string, message: string): InvalidInputException {
   return new InvalidInputException(field, rule, message);
+}
+
+/**
+ * A list's `district` argument: a district code, or nothing. HRSS picks any district; centre staff
+ * always see their own, so naming another is refused (FORBIDDEN), never silently widened.
+ */
+export function districtFilterOf(user: AuthUser, district?: string | null): string | null {
+  if (!district) return null;
+  if (!(DISTRICT_CODES as readonly string[]).includes(district))
+    throw invalidInput('district', 'district-code', 'district must be a district code such as XUHUI');
+  assertDistrictAccess(user, district);
+  return district;
 }

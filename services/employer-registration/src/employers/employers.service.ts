@@ -7,7 +7,7 @@ import { AccountEntity } from '../accounts/account.entity';
 import { AccountWriter } from '../accounts/account-writer.service';
 import { CLOCK, todayOf, type Clock } from '../common/clock';
 import { decodeCursor, encodeCursor, isUuid, pageSizeOf } from '../common/cursor.util';
-import { invalidInput, parseInput } from '../common/input.util';
+import { districtFilterOf, invalidInput, parseInput } from '../common/input.util';
 import { isUniqueViolation } from '../common/pg-error.util';
 import { EmployerHistoryAction, EmployerHistoryEntry } from '../history/employer-history.entity';
 import { EmployerSanction } from '../sanctions/employer-sanction.entity';
@@ -239,7 +239,8 @@ export class EmployersService {
    * Employers with forgery cases or sanctions on record, those with a case awaiting a decision
    * first, then the latest: a supervisor's own district (in the SQL), HRSS every district.
    */
-  async withSanctions(user: AuthUser): Promise<Employer[]> {
+  async withSanctions(user: AuthUser, district?: string | null): Promise<Employer[]> {
+    const requested = districtFilterOf(user, district);
     const ranked = this.sanctions
       .createQueryBuilder('s')
       .innerJoin(Employer, 'e', 'e.id = s.employer_id')
@@ -250,6 +251,8 @@ export class EmployersService {
       .limit(100);
     if (user.role !== Role.HRSS_ADMIN) {
       ranked.where('e.district = :district', { district: districtScopeOf(user) ?? '' });
+    } else if (requested) {
+      ranked.where('e.district = :district', { district: requested });
     }
     const ids = (await ranked.getRawMany<{ id: string }>()).map((r) => r.id);
     if (ids.length === 0) return [];

@@ -20,8 +20,14 @@ export class ForgeryCasesResolver {
   applicantForgeryCases(
     @CurrentUser() user: AuthUser,
     @Args('status', { type: () => ForgeryCaseStatus, nullable: true }) status?: ForgeryCaseStatus | null,
+    @Args('district', {
+      type: () => String,
+      nullable: true,
+      description: "HRSS: one district's (e.g. XUHUI); centre staff only ever see their own",
+    })
+    district?: string | null,
   ): Promise<ApplicantForgeryCase[]> {
-    return this.cases.list(user, status);
+    return this.cases.list(user, status, district);
   }
 
   /** The same people who decide the employer's sanction: HRSS, and the supervisor in their district. */

@@ -11,7 +11,7 @@ import { AccountWriter } from '../accounts/account-writer.service';
 import { CLOCK, todayOf, type Clock } from '../common/clock';
 import { isUuid } from '../common/cursor.util';
 import { lastDayOfYears } from '../common/dates.util';
-import { invalidInput, parseInput } from '../common/input.util';
+import { districtFilterOf, invalidInput, parseInput } from '../common/input.util';
 import { Employer } from '../employers/employer.entity';
 import { ApplicantForgeryCase, ForgeryCaseStatus } from './applicant-forgery-case.entity';
 import { ForgeryCaseException, ForgeryCaseExceptionCode } from './forgery-case.exception';
@@ -85,7 +85,12 @@ export class ForgeryCasesService {
   }
 
   /** Cases in scope: HRSS all, centre staff their district, the applicant their own; open ones first. */
-  async list(user: AuthUser, status?: ForgeryCaseStatus | null): Promise<ApplicantForgeryCase[]> {
+  async list(
+    user: AuthUser,
+    status?: ForgeryCaseStatus | null,
+    district?: string | null,
+  ): Promise<ApplicantForgeryCase[]> {
+    const requested = districtFilterOf(user, district);
     const qb = this.dataSource
       .getRepository(ApplicantForgeryCase)
       .createQueryBuilder('c')
@@ -94,6 +99,7 @@ export class ForgeryCasesService {
       .limit(200);
     this.scope(qb, user);
     if (status) qb.andWhere('c.status = :status', { status });
+    if (requested) qb.andWhere('c.district = :requested', { requested });
     return qb.getMany();
   }
 

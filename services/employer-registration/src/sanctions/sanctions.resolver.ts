@@ -17,10 +17,18 @@ export class SanctionsResolver {
   @Query(() => [Employer], {
     nullable: true,
     description:
-      'Employers of your district with forgery cases or sanctions, those with a case pending decision first (HRSS: every district)',
+      'Employers of your district with forgery cases or sanctions, those with a case pending decision first (HRSS: every district, or `district`)',
   })
-  sanctionedEmployers(@CurrentUser() user: AuthUser): Promise<Employer[]> {
-    return this.employers.withSanctions(user);
+  sanctionedEmployers(
+    @CurrentUser() user: AuthUser,
+    @Args('district', {
+      type: () => String,
+      nullable: true,
+      description: "HRSS: one district's (e.g. XUHUI); a supervisor only ever sees their own",
+    })
+    district?: string | null,
+  ): Promise<Employer[]> {
+    return this.employers.withSanctions(user, district);
   }
 
   /** HRSS anywhere; a district supervisor only in their district (the query filters by it). */

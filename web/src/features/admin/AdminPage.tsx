@@ -23,6 +23,8 @@ import { enumLabel } from '../../i18n/enums';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import { CalendarPanel } from './CalendarPanel';
+import { AppealsPanel } from '../appeals/AppealsPanel';
+import { CitySanctionsTab } from './CitySanctionsTab';
 
 const RULE_SETS = graphql(`
   query RuleSets {
@@ -349,7 +351,10 @@ function FailedJobsTab() {
   );
 }
 
-/** HRSS administration: rule-set versions and the wage table, the holiday schedule, failed work with retry, the queue board. */
+/**
+ * HRSS administration: rule-set versions and the wage table, the holiday schedule, appeals (复核),
+ * forgery cases and sanctions city-wide, failed work with retry, the queue board.
+ */
 export default function AdminPage() {
   const { t, language } = useLanguage();
   return (
@@ -370,6 +375,8 @@ export default function AdminPage() {
             // The notice for next year comes in late autumn: that is the year most often entered.
             children: <CalendarPanel initialYear={new Date().getFullYear() + 1} />,
           },
+          { key: 'appeals', label: t('admin.appeals'), children: <AppealsPanel /> },
+          { key: 'sanctions', label: t('admin.sanctions'), children: <CitySanctionsTab /> },
           { key: 'sms', label: t('admin.failedSms'), children: <FailedSmsTab /> },
           { key: 'jobs', label: t('admin.failedJobs'), children: <FailedJobsTab /> },
         ]}

@@ -3,6 +3,7 @@
 // the suspension (up to 3 years). Decided sanctions stay on the employer's record.
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, List, Spin, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
+import { DistrictName } from '../../app/DistrictSelect';
 import { ProblemAlert, useProblem } from '../../app/problem';
 import { DATE_RULE } from '../../app/rules';
 import { enumLabel } from '../../i18n/enums';
@@ -97,10 +98,21 @@ function DecisionForm({
   );
 }
 
-export function SanctionsPanel() {
+/**
+ * The supervisor's district (the server's scope), or for HRSS the city (`cityWide`) or one
+ * `district`: each employer then names its district.
+ */
+export function SanctionsPanel({
+  district = null,
+  cityWide = false,
+}: {
+  district?: string | null;
+  cityWide?: boolean;
+}) {
   const { t, language } = useLanguage();
   const [{ data, fetching, error }, reload] = useQuery({
     query: SANCTIONED_EMPLOYERS,
+    variables: { district },
     requestPolicy: 'network-only',
   });
   const employers = data?.sanctionedEmployers ?? [];
@@ -109,9 +121,17 @@ export function SanctionsPanel() {
     <section aria-label={t('sanctions.title')}>
       <Typography.Paragraph>{t('sanctions.intro')}</Typography.Paragraph>
       <ProblemAlert problem={error ? { code: 'ERROR', message: error.message, fields: [] } : undefined} />
-      {employers.length === 0 && <Typography.Paragraph>{t('sanctions.none')}</Typography.Paragraph>}
+      {employers.length === 0 && (
+        <Typography.Paragraph>{t(cityWide ? 'sanctions.noneCity' : 'sanctions.none')}</Typography.Paragraph>
+      )}
       {employers.map((e) => (
-        <Card key={e.id} size="small" title={`${e.name}（${e.creditCode}）`} style={{ marginBottom: 16 }}>
+        <Card
+          key={e.id}
+          size="small"
+          title={`${e.name}（${e.creditCode}）`}
+          extra={cityWide ? <DistrictName code={e.district} /> : null}
+          style={{ marginBottom: 16 }}
+        >
           {e.suspended && (
             <Typography.Paragraph>
               {t('sanctions.suspendedNow', { date: formatDate(e.suspendedUntil, language) })}

@@ -21,13 +21,14 @@ export const ASSIGN_APPLICATION = graphql(`
   }
 `);
 
-/** The district's employers with forgery cases or sanctions, pending decisions first. */
+/** The district's employers with forgery cases or sanctions, pending decisions first (HRSS: a district or the city). */
 export const SANCTIONED_EMPLOYERS = graphql(`
-  query SanctionedEmployers {
-    sanctionedEmployers {
+  query SanctionedEmployers($district: String) {
+    sanctionedEmployers(district: $district) {
       id
       name
       creditCode
+      district
       suspended
       suspendedUntil
       sanctions {
@@ -51,6 +52,26 @@ export const DECIDE_SANCTION = graphql(`
     recordEmployerSanction(input: $input) {
       id
       suspendedUntil
+    }
+  }
+`);
+
+/** 第二十二条's cases on applicants: HRSS the city or one district, the centre its own. */
+export const APPLICANT_FORGERY_CASES = graphql(`
+  query ApplicantForgeryCases($district: String) {
+    applicantForgeryCases(district: $district) {
+      id
+      district
+      foundOn
+      note
+      status
+      serious
+      bannedUntil
+      decidedRole
+      decidedAt
+      decisionReason
+      appealReason
+      appealUpheld
     }
   }
 `);
