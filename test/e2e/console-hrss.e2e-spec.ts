@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { addCalendarDays } from '@points/calendar';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's journey steps and data are shared with this suite on purpose
 import {
@@ -12,7 +12,7 @@ import {
   type JourneyResult,
   type Staff,
 } from '../../tools/demo/journey';
-import { accessibilityViolations, launchChromium, screenshot, see } from '../support/browser';
+import { ConsoleBrowser, expectAccessible, screenshot, see } from '../support/browser';
 import { startPlatform, type RunningPlatform } from '../support/platform';
 
 /**
@@ -27,28 +27,14 @@ describe('the HRSS console in a browser', () => {
   let platform: RunningPlatform;
   let gw: GatewayClient;
   let staff: Staff;
-  let browser: Browser;
+  let consoleBrowser: ConsoleBrowser;
   let origin: string;
-  const contexts: BrowserContext[] = [];
   const version = `SH-E2E-${Date.now().toString(36).toUpperCase()}`;
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return page;
-  }
+  const newPage = (): Promise<Page> => consoleBrowser.newPage();
 
   async function logIn(page: Page, username: string): Promise<void> {
-    await page.goto(`${origin}/login`);
-    await page.getByLabel('用户名或身份证号').fill(username);
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
+    await consoleBrowser.logIn(page, username, DEMO_PASSWORD);
     await see(page.getByTestId('who')).toBeVisible();
   }
 
@@ -61,7 +47,8 @@ describe('the HRSS console in a browser', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     gw = new GatewayClient(platform.gatewayUrl);
-    origin = platform.gatewayUrl.replace(/\/graphql$/, '').replace('127.0.0.1', 'localhost');
+    consoleBrowser = await ConsoleBrowser.launch(platform.gatewayUrl);
+    origin = consoleBrowser.origin;
     staff = await staffLogins(gw);
     const created = await gw.send(
       `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
@@ -77,13 +64,11 @@ describe('the HRSS console in a browser', () => {
       staff.hrss,
     );
     expect(created.errors).toBeUndefined();
-    browser = await launchChromium();
     // Generous: five services and the gateway boot on a shared 2-core machine.
   }, 420_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
+    await consoleBrowser?.close();
     await platform?.stop();
   }, 60_000);
 
@@ -106,7 +91,7 @@ describe('the HRSS console in a browser', () => {
     const row = hrss.getByRole('row', { name: new RegExp(version) });
     await see(row).toContainText('浏览器测试：下一年度指标');
     await see(row).toContainText('120');
-    expect(await accessibilityViolations(hrss)).toEqual([]);
+    await expectAccessible(hrss, 'hrss');
 
     // Open the wage table of the new version, start an edit, and let someone else save first.
     await row.getByRole('button', { name: /展开/ }).click();
@@ -146,7 +131,7 @@ describe('the HRSS console in a browser', () => {
     expect(await figure(hrss, 'median')).toBe('0');
     const byState = hrss.getByTestId('statistics-by-state');
     await see(byState).toContainText('徐汇区');
-    expect(await accessibilityViolations(hrss)).toEqual([]);
+    await expectAccessible(hrss, 'hrss');
     await screenshot(hrss, 'hrss-statistics');
   }, 600_000);
 
@@ -218,7 +203,7 @@ describe('the HRSS console in a browser', () => {
     // Decided, it leaves the open list; it is found under its outcome.
     await see(appeals.getByRole('row', { name: /教育背景/ })).toBeHidden();
     // Checked before a dropdown is opened: Ant Design leaves its option list unnamed in the page.
-    expect(await accessibilityViolations(hrss)).toEqual([]);
+    await expectAccessible(hrss, 'hrss');
     await hrss.getByRole('combobox', { name: '复核状态' }).click();
     await hrss.getByTitle('复核成立', { exact: true }).click();
     await hrss.keyboard.press('Escape');

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's journey steps and data are shared with this suite on purpose
 import {
   DEMO_PASSWORD,
@@ -19,7 +19,13 @@ import {
   type RegisteredEmployer,
   type Staff,
 } from '../../tools/demo/journey';
-import { accessibilityViolations, launchChromium, screenshot, see } from '../support/browser';
+import {
+  choose as chooseOption,
+  ConsoleBrowser,
+  expectAccessible,
+  screenshot,
+  see,
+} from '../support/browser';
 import { startPlatform, type RunningPlatform } from '../support/platform';
 
 /**
@@ -34,9 +40,8 @@ describe('the console for centre staff and the city verifier', () => {
   let platform: RunningPlatform;
   let gw: GatewayClient;
   let staff: Staff;
-  let browser: Browser;
+  let consoleBrowser: ConsoleBrowser;
   let origin: string;
-  const contexts: BrowserContext[] = [];
   let employer: RegisteredEmployer;
   let applicant: ApplicantAccount;
   let applicationId = '';
@@ -46,38 +51,12 @@ describe('the console for centre staff and the city verifier', () => {
   const second = { username: 'officer2.xuhui', name: '徐汇受理员乙', password: 'Staff2026x' };
   const pudong = { username: 'officer.pudong', name: '浦东受理员', password: 'Staff2026x' };
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    return page;
-  }
-
-  async function checkAccessibility(page: Page, name: string): Promise<void> {
-    const violations = await accessibilityViolations(page);
-    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
-  }
-
-  async function logIn(page: Page, username: string, password: string): Promise<void> {
-    await page.goto(`${origin}/login`);
-    await page.getByLabel('用户名或身份证号').fill(username);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: '登录' }).click();
-  }
-
-  async function choose(page: Page, label: string, option: string): Promise<void> {
-    await page.getByLabel(label, { exact: true }).click();
-    await page
-      .locator(
-        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
-      )
-      .click();
-  }
+  const newPage = (): Promise<Page> => consoleBrowser.newPage({ width: 1366, height: 900 });
+  const checkAccessibility = (page: Page, name: string) => expectAccessible(page, name);
+  const logIn = (page: Page, username: string, password: string) =>
+    consoleBrowser.logIn(page, username, password);
+  const choose = (page: Page, label: string, option: string) =>
+    chooseOption(page, label, option, { exact: true });
 
   const countOfSubmitted = async (token: string): Promise<number> => {
     const data = await gw.request<{ reviewQueueCounts: Array<{ state: string; count: number }> }>(
@@ -91,7 +70,8 @@ describe('the console for centre staff and the city verifier', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     gw = new GatewayClient(platform.gatewayUrl);
-    origin = platform.gatewayUrl.replace(/\/graphql$/, '').replace('127.0.0.1', 'localhost');
+    consoleBrowser = await ConsoleBrowser.launch(platform.gatewayUrl);
+    origin = consoleBrowser.origin;
     staff = await staffLogins(gw);
     // HRSS opens a second 徐汇 officer and a 浦东 officer (announced to the application service).
     for (const [who, district] of [
@@ -115,12 +95,10 @@ describe('the console for centre staff and the city verifier', () => {
     submittedBefore = await countOfSubmitted(staff.officer);
     await transition(gw, employer.hr.token, 'approveAndSubmit', filed.id, filed.version);
     applicationId = filed.id;
-    browser = await launchChromium();
   }, 420_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
+    await consoleBrowser?.close();
     await platform?.stop();
   }, 60_000);
 

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { Role, JwtIssuer } from '@points/auth';
 import { addCalendarDays } from '@points/calendar';
 import { pdfQrCodes, pdfText, testJwtKeys, TEST_JWT_SETTINGS } from '@points/testing';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's journey steps and data are shared with this suite on purpose
 import {
   GatewayClient,
@@ -25,7 +25,13 @@ import {
   type ApplicantAccount,
   type Staff,
 } from '../../tools/demo/journey';
-import { accessibilityViolations, launchChromium, screenshot, see } from '../support/browser';
+import {
+  choose as chooseOption,
+  ConsoleBrowser,
+  expectAccessible,
+  screenshot,
+  see,
+} from '../support/browser';
 import { startPlatform, type RunningPlatform } from '../support/platform';
 
 /**
@@ -39,10 +45,8 @@ describe('the web console in a browser', () => {
   let platform: RunningPlatform;
   let gw: GatewayClient;
   let staff: Staff;
-  let browser: Browser;
+  let consoleBrowser: ConsoleBrowser;
   let origin: string;
-  const contexts: BrowserContext[] = [];
-  const accessibility: Record<string, string[]> = {};
 
   const hrPerson = newPerson('陈人事', 1988);
   const applicantPerson = newPerson('林晓', 1990);
@@ -54,42 +58,11 @@ describe('the web console in a browser', () => {
   let applicantPage: Page;
   let applicationId = '';
 
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({
-      viewport,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return page;
-  }
-
-  /** axe-core on the page as it is now, kept per page and asserted at the end of each step. */
-  async function checkAccessibility(page: Page, name: string): Promise<void> {
-    accessibility[name] = await accessibilityViolations(page);
-    expect({ page: name, violations: accessibility[name] }).toEqual({ page: name, violations: [] });
-  }
-
-  async function choose(
-    page: Page,
-    label: string,
-    option: string,
-    scope: Page | ReturnType<Page['getByRole']> = page,
-  ): Promise<void> {
-    // Optional fields' labels end in "（可选）": the label is matched from its start.
-    await scope
-      .getByLabel(new RegExp(`^${label}`))
-      .first()
-      .click();
-    await page
-      .locator(
-        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
-      )
-      .click();
-  }
+  const newPage = (viewport?: { width: number; height: number }): Promise<Page> =>
+    consoleBrowser.newPage(viewport);
+  const checkAccessibility = (page: Page, name: string) => expectAccessible(page, name);
+  const choose = (page: Page, label: string, option: string, scope?: Page | ReturnType<Page['getByRole']>) =>
+    chooseOption(page, label, option, { scope });
 
   async function downloaded(
     page: Page,
@@ -114,14 +87,13 @@ describe('the web console in a browser', () => {
   beforeAll(async () => {
     platform = await startPlatform();
     gw = new GatewayClient(platform.gatewayUrl);
-    origin = platform.gatewayUrl.replace(/\/graphql$/, '').replace('127.0.0.1', 'localhost');
+    consoleBrowser = await ConsoleBrowser.launch(platform.gatewayUrl);
+    origin = consoleBrowser.origin;
     staff = await staffLogins(gw);
-    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
+    await consoleBrowser?.close();
     await platform?.stop();
   }, 60_000);
 

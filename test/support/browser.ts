@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -77,7 +77,7 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   );
 }
 
-const WAIT_MS = 20_000;
+const WAIT_MS = 45_000;
 
 async function poll<T>(
   what: string,
@@ -106,7 +106,7 @@ const matches = (actual: string, expected: string | RegExp): boolean =>
   typeof expected === 'string' ? actual === expected : expected.test(actual);
 
 /**
- * Web-first assertions for playwright-core under Jest: each waits (up to 20 s) for what a person
+ * Web-first assertions for playwright-core under Jest: each waits (up to 45 s) for what a person
  * would see, and fails naming the locator and what it showed instead.
  */
 export function see(locator: Locator) {
@@ -170,4 +170,80 @@ export function see(locator: Locator) {
         () => 'it has not',
       ),
   };
+}
+
+/** How long a browser step waits for what it needs: generous, as the machine may be busy. */
+export const PAGE_TIMEOUT_MS = 45_000;
+
+/**
+ * The console of a running platform in one Chromium: a page per person (each its own context, so
+ * its own session cookie), the login form, and closing it all.
+ */
+export class ConsoleBrowser {
+  /** The console's origin; localhost (not 127.0.0.1), where the browser treats http as secure. */
+  readonly origin: string;
+  private readonly contexts: BrowserContext[] = [];
+
+  private constructor(
+    private readonly browser: Browser,
+    gatewayUrl: string,
+  ) {
+    this.origin = gatewayUrl.replace(/\/graphql$/, '').replace('127.0.0.1', 'localhost');
+  }
+
+  static async launch(gatewayUrl: string): Promise<ConsoleBrowser> {
+    return new ConsoleBrowser(await launchChromium(), gatewayUrl);
+  }
+
+  async newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await this.browser.newContext({
+      viewport,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+    });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    return page;
+  }
+
+  /** Fills the login form and sends it (what follows is the caller's to check). */
+  async logIn(page: Page, username: string, password: string): Promise<void> {
+    await page.goto(`${this.origin}/login`);
+    await page.getByLabel('用户名或身份证号').fill(username);
+    await page.getByLabel('密码').fill(password);
+    await page.getByRole('button', { name: '登录' }).click();
+  }
+
+  async close(): Promise<void> {
+    for (const context of this.contexts) await context.close().catch(() => undefined);
+    await this.browser.close();
+  }
+}
+
+/** axe-core on the page as it is now: fails naming the page and each violation; answers them (none). */
+export async function expectAccessible(page: Page, name: string): Promise<string[]> {
+  const violations = await accessibilityViolations(page);
+  expect({ page: name, violations }).toEqual({ page: name, violations: [] });
+  return violations;
+}
+
+/**
+ * Picks `option` in the Ant Design select labelled `label` (from its start: optional fields' labels
+ * end in "（可选）"; `exact` for a label that begins another), inside `scope`.
+ */
+export async function choose(
+  page: Page,
+  label: string,
+  option: string,
+  { scope = page, exact = false }: { scope?: Page | Locator; exact?: boolean } = {},
+): Promise<void> {
+  const field = exact ? scope.getByLabel(label, { exact: true }) : scope.getByLabel(new RegExp(`^${label}`));
+  await field.first().click();
+  await page
+    .locator(
+      `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
+    )
+    .click();
 }
