@@ -26,6 +26,7 @@ import type { AppealListQuery, AppealState } from '../../gql/graphql';
 import { enumLabel, enumOptions } from '../../i18n/enums';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
+import { KeysetPager, useKeysetPages } from '../../app/keyset-pages';
 import { TAG_COLOURS } from '../application/ApplicationStatus';
 import { APPEAL_LIST, DECIDE_APPEAL, REVIEW_APPEAL } from './queries';
 
@@ -163,10 +164,9 @@ export function AppealsPanel() {
   const { t, language } = useLanguage();
   const [states, setStates] = useState<AppealState[]>([]);
   const [district, setDistrict] = useState<string | null>(null);
-  // cursors[i] is the `after` of page i+1 (page 1 has none).
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const pages = useKeysetPages();
   const [working, setWorking] = useState<string | null>(null);
-  const after = cursors[cursors.length - 1] ?? null;
+  const { after } = pages;
   const variables = useMemo(
     () => ({ filter: { states: states.length ? states : null, district }, first: PAGE_SIZE, after }),
     [states, district, after],
@@ -195,7 +195,7 @@ export function AppealsPanel() {
           value={states}
           onChange={(next: AppealState[]) => {
             setStates(next);
-            setCursors([null]);
+            pages.restart();
           }}
           options={enumOptions('AppealState', language)}
         />
@@ -205,7 +205,7 @@ export function AppealsPanel() {
           value={district}
           onChange={(next) => {
             setDistrict(next);
-            setCursors([null]);
+            pages.restart();
           }}
         />
       </Space>
@@ -290,18 +290,7 @@ export function AppealsPanel() {
           },
         ]}
       />
-      <Space style={{ marginTop: 16 }}>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          {t('queue.previous')}
-        </Button>
-        <span data-testid="appeals-page">{t('queue.page', { n: cursors.length })}</span>
-        <Button
-          disabled={!page?.hasNextPage || !page.endCursor}
-          onClick={() => page?.endCursor && setCursors((c) => [...c, page.endCursor ?? null])}
-        >
-          {t('queue.next')}
-        </Button>
-      </Space>
+      <KeysetPager pages={pages} page={page} testId="appeals-page" />
       {selected ? (
         <div style={{ marginTop: 16 }}>
           {selected.state === 'REQUESTED' ? (

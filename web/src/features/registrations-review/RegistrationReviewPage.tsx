@@ -6,6 +6,7 @@ import type { RegistrationQueueQuery } from '../../gql/graphql';
 import { enumLabel } from '../../i18n/enums';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
+import { KeysetPager, useKeysetPages } from '../../app/keyset-pages';
 import { REGISTRATION_QUEUE, REVIEW_REGISTRATION } from './queries';
 
 type Registration = NonNullable<RegistrationQueueQuery['registrationReviewQueue']>['nodes'][number];
@@ -110,10 +111,10 @@ function RegistrationCard({ r, onDone }: { r: Registration; onDone: () => void }
 /** The district's pending employer registrations: the officer checks the paper materials. */
 export default function RegistrationReviewPage() {
   const { t } = useLanguage();
-  const [after, setAfter] = useState<Array<string | null>>([null]);
+  const pages = useKeysetPages();
   const [{ data, fetching, error }, reload] = useQuery({
     query: REGISTRATION_QUEUE,
-    variables: { first: 20, after: after[after.length - 1] ?? null },
+    variables: { first: 20, after: pages.after },
     requestPolicy: 'network-only',
   });
   const page = data?.registrationReviewQueue;
@@ -131,17 +132,7 @@ export default function RegistrationReviewPage() {
       {page?.nodes.map((r) => (
         <RegistrationCard key={r.id} r={r} onDone={() => reload({ requestPolicy: 'network-only' })} />
       ))}
-      <Space>
-        <Button disabled={after.length <= 1} onClick={() => setAfter((a) => a.slice(0, -1))}>
-          {t('queue.previous')}
-        </Button>
-        <Button
-          disabled={!page?.hasNextPage}
-          onClick={() => page?.endCursor && setAfter((a) => [...a, page.endCursor ?? null])}
-        >
-          {t('queue.next')}
-        </Button>
-      </Space>
+      <KeysetPager pages={pages} page={page} style={{}} />
     </>
   );
 }

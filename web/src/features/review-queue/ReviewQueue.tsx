@@ -1,5 +1,4 @@
 import {
-  Button,
   Card,
   Checkbox,
   Col,
@@ -22,6 +21,7 @@ import type { ApplicationState, QueueRowFragment, ReviewQueueFilter } from '../.
 import { enumLabel, enumOptions } from '../../i18n/enums';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
+import { KeysetPager, useKeysetPages } from '../../app/keyset-pages';
 import { ProvisionalTag, StateTag, TAG_COLOURS } from '../application/ApplicationStatus';
 import { REVIEW_QUEUE } from './queries';
 
@@ -91,9 +91,8 @@ export function ReviewQueue({
   const [form] = Form.useForm<Filters>();
   const start: Filters = { states: [], overdue: 'all', mine: false, unassigned: false, ...initial };
   const [filters, setFilters] = useState<Filters>(start);
-  // cursors[i] is the `after` of page i+1 (page 1 has none).
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useKeysetPages();
+  const { after } = pages;
   const variables = useMemo(
     () => ({ filter: toFilter(filters, me?.id), first: PAGE_SIZE, after }),
     [filters, me?.id, after],
@@ -129,7 +128,7 @@ export function ReviewQueue({
         aria-label={t('queue.filters')}
         onValuesChange={(_, all: Filters) => {
           setFilters(all);
-          setCursors([null]);
+          pages.restart();
         }}
         style={{ marginBottom: 16, rowGap: 8 }}
       >
@@ -240,18 +239,7 @@ export function ReviewQueue({
           { title: t('queue.actions'), key: 'actions', render: (_, row) => action(row, refresh) },
         ]}
       />
-      <Space style={{ marginTop: 16 }}>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          {t('queue.previous')}
-        </Button>
-        <span data-testid="queue-page">{t('queue.page', { n: cursors.length })}</span>
-        <Button
-          disabled={!page?.hasNextPage || !page.endCursor}
-          onClick={() => page?.endCursor && setCursors((c) => [...c, page.endCursor ?? null])}
-        >
-          {t('queue.next')}
-        </Button>
-      </Space>
+      <KeysetPager pages={pages} page={page} testId="queue-page" />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { VerificationTaskStatus } from '../../gql/graphql';
 import { enumLabel } from '../../i18n/enums';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
+import { KeysetPager, useKeysetPages } from '../../app/keyset-pages';
 import { TASK_CASE, VERIFICATION_TASKS } from '../verification/queries';
 import { TaskTable } from '../verification/TaskTable';
 import { useDistrictName } from '../review-queue/district';
@@ -30,10 +31,10 @@ function CaseCell({ caseId }: { caseId: string }) {
 export default function VerifierPage() {
   const { t, language } = useLanguage();
   const [statuses, setStatuses] = useState<VerificationTaskStatus[]>(OPEN);
-  const [after, setAfter] = useState<Array<string | null>>([null]);
+  const pages = useKeysetPages();
   const [{ data, fetching, error }, reload] = useQuery({
     query: VERIFICATION_TASKS,
-    variables: { filter: { statuses }, first: 20, after: after[after.length - 1] ?? null },
+    variables: { filter: { statuses }, first: 20, after: pages.after },
     requestPolicy: 'network-only',
   });
   const page = data?.verificationTasks;
@@ -52,7 +53,7 @@ export default function VerifierPage() {
           value={statuses}
           onChange={(next) => {
             setStatuses(next.length ? next : OPEN);
-            setAfter([null]);
+            pages.restart();
           }}
           options={(['NEEDS_MANUAL', 'PENDING', 'PASSED', 'FAILED'] as const).map((s) => ({
             value: s,
@@ -85,17 +86,7 @@ export default function VerifierPage() {
         ]}
       />
       {fetching && !page ? <span>…</span> : null}
-      <Space style={{ marginTop: 16 }}>
-        <Button disabled={after.length <= 1} onClick={() => setAfter((a) => a.slice(0, -1))}>
-          {t('queue.previous')}
-        </Button>
-        <Button
-          disabled={!page?.hasNextPage}
-          onClick={() => page?.endCursor && setAfter((a) => [...a, page.endCursor ?? null])}
-        >
-          {t('queue.next')}
-        </Button>
-      </Space>
+      <KeysetPager pages={pages} page={page} />
     </>
   );
 }
