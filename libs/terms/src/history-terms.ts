@@ -42,7 +42,10 @@ export const HISTORY_CODE = {
   SCORING_FAILED: ['积分核定未能进行，待核实', 'Scoring could not run: being checked'],
   AMENDED: ['信息更正', 'Details amended'],
   PERMIT_CANCELLED: ['居住证已注销，积分即时失效', 'Permit cancelled: points void'],
-  RECORD_PERMIT_CANCELLED: ['受理点登记居住证注销，积分即时失效', 'Permit cancellation recorded: points void'],
+  RECORD_PERMIT_CANCELLED: [
+    '受理点登记居住证注销，积分即时失效',
+    'Permit cancellation recorded: points void',
+  ],
   CORRECT_POINTS: ['市人力资源社会保障局纠正积分', 'Points corrected by HRSS'],
   EXPIRED_WAITING: ['逾期未处理，申请终止', 'Expired after waiting too long'],
 } as const satisfies Terms;

@@ -100,7 +100,9 @@ describe('reviewRenewalOnFacts (网审 on registry facts)', () => {
         { residencePermitValidUntil: null, residencePermitIssuedOn: null },
         {
           outcome: 'FAILED',
-          findings: [{ code: 'RESIDENCE_PERMIT_NOT_VALID', note: 'The residence permit was cancelled (注销)' }],
+          findings: [
+            { code: 'RESIDENCE_PERMIT_NOT_VALID', note: 'The residence permit was cancelled (注销)' },
+          ],
         },
       ),
     );

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { districtScopeOf, type AuthUser } from '@points/auth';
 import { patchAssignments, updateReturning } from '@points/db';
-import { VerificationCase, VerificationCaseStatus, type VerificationCasePurpose } from './verification-case.entity';
+import {
+  VerificationCase,
+  VerificationCaseStatus,
+  type VerificationCasePurpose,
+} from './verification-case.entity';
 import { CASE_TRANSITIONS, type VerificationCaseAction } from './verification-case-transitions';
 
 const S = 'archive_verification';
