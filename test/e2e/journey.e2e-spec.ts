@@ -222,14 +222,20 @@ describe('the points journey through the gateway', () => {
       },
     });
     const submitted = await transition(gw, applicant.token, 'submitToEmployer', saved.id, saved.version);
-    const confirmed = await transition(
+    const filedOnline = await transition(
       gw,
       employer.hr.token,
       'approveAndSubmit',
       submitted.id,
       submitted.version,
     );
-    // Same employer, same details, the renewal checks hold: confirmed online (网审) with the points it had.
+    // Same employer, same details: the online review (网审) asks the registries before deciding.
+    expect(filedOnline.state).toBe('SUBMITTED');
+    // The renewal checks hold on the registry facts: confirmed online with the points it had.
+    const confirmed = await waitFor('the renewal confirmed online on the registry facts', async () => {
+      const now = await readApplication(gw, applicant.token, filedOnline.id);
+      return now.state === 'APPROVED' ? now : undefined;
+    });
     expect(confirmed).toMatchObject({ state: 'APPROVED', totalPoints: 195, validUntil: oneYearOn(newFrom) });
     const sms = await awaitSms(gw, applicant.token, 'APPLICATION_APPROVED', (m) =>
       m.body.includes(chineseDate(oneYearOn(newFrom))),

@@ -200,6 +200,66 @@ export const eventCatalogue = {
     }),
   },
   /**
+   * An unchanged RENEWAL with the same employer, submitted by HR: its online review (网审) asks the
+   * registries, not the form. archive-verification opens a case of purpose RENEWAL_REVIEW (social
+   * insurance and tax of the last 12 months, the permit's endorsement and expiry, the title's
+   * position, the marriage and co-residents the approval it continues rests on) and answers with
+   * `verification.renewal-facts-verified`. Lost on the way: the outbox relay re-drives it.
+   */
+  'application.renewal-review-requested': {
+    source: 'application',
+    consumers: ['archive-verification'],
+    schema: z.object({
+      applicationId: uuid,
+      previousApplicationId: uuid,
+      applicantId: uuid,
+      residentId: piiToken,
+      employerId: uuid,
+      employerCreditCode: z.string().length(18),
+      district,
+      requestedOn: isoDate,
+      archiveHolder: z.string().min(1),
+      /**
+       * What the approval being renewed rests on (its verified profile's claims that a registry
+       * re-checks): the qualification and the spouse's marriage. Never scored.
+       */
+      claimedProfile: z.record(z.string(), z.unknown()),
+      /** The permit as typed on the renewal's form: only a claim. */
+      residencePermit: z
+        .object({ number: z.string(), validFrom: isoDate, validTo: isoDate })
+        .nullable()
+        .optional(),
+      /** The co-residents the approval printed (verified then): each is checked again. */
+      coResidents: z.array(coResident),
+    }),
+  },
+  /**
+   * The registry facts of a renewal's online review (the case of purpose RENEWAL_REVIEW is
+   * complete): the verified profile in the scoring engine's contract, on which the application
+   * service runs `checkRenewal`. FAILED: a registry check failed (the findings say which).
+   */
+  'verification.renewal-facts-verified': {
+    source: 'archive-verification',
+    consumers: ['application'],
+    schema: z.object({
+      caseId: uuid,
+      applicationId: uuid,
+      outcome: z.enum(['VERIFIED', 'FAILED']),
+      verifiedProfile: scoreProfileInputSchema,
+      findings: z.array(z.object({ code: z.string(), note: z.string() })),
+      residencePermit: z
+        .object({
+          number: z.string().nullable(),
+          issuedOn: isoDate.nullable(),
+          endorsedOn: isoDate.nullable(),
+          validFrom: isoDate.nullable(),
+          validUntil: isoDate.nullable(),
+        })
+        .nullable(),
+      coResidents: z.array(coResident.extend({ verified: z.boolean(), reason: z.string().nullable() })),
+    }),
+  },
+  /**
    * A verification found forged or false material. The employer-registration service records
    * the employer's sanction case and the individual's 3-year ban; the deduction itself travels in
    * the verified profile (falseMaterialDates).

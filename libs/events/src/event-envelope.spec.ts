@@ -54,7 +54,10 @@ describe('event envelope', () => {
   });
 
   it('routes the main flow to the consuming services', () => {
-    expect(eventsConsumedBy('archive-verification')).toEqual(['application.accepted']);
+    expect(eventsConsumedBy('archive-verification')).toEqual([
+      'application.accepted',
+      'application.renewal-review-requested',
+    ]);
     expect(eventsConsumedBy('scoring')).toEqual([
       'application.scoring-requested',
       'application.score-corrected',

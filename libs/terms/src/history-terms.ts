@@ -33,13 +33,21 @@ export const HISTORY_CODE = {
   SCORE_CORRECTED: ['复核改正分值', 'Score corrected on appeal'],
   APPEAL_DECIDED: ['复核维持原核定', 'Appeal decided: no change'],
   RENEWAL_AT_WINDOW: ['单位或信息有变化，需窗口受理', 'Changed details: reviewed at the window'],
+  RENEWAL_FACTS_REQUESTED: ['网上审核：核查社保、个税、居住证等登记信息', 'Online review: registries asked'],
+  RENEWAL_FACTS_CHANGED: [
+    '登记信息有变化（单位、婚姻或同住人），需窗口受理',
+    'Registry facts changed: reviewed at the window',
+  ],
   ONLINE_REVIEW_FAILED: ['网上审核未通过，请至受理点递交材料', 'Online review failed: bring the materials'],
   SCORING_FAILED: ['积分核定未能进行，待核实', 'Scoring could not run: being checked'],
   AMENDED: ['信息更正', 'Details amended'],
   DEVELOPMENT_SEED: ['开发环境示例数据', 'Development seed (sample data)'],
   DEADLINE_RECOMPUTED: ['按公布的节假日安排重新计算期限', 'Deadline recomputed with the published holidays'],
   PERMIT_CANCELLED: ['居住证已注销，积分即时失效', 'Permit cancelled: points void'],
-  RECORD_PERMIT_CANCELLED: ['受理点登记居住证注销，积分即时失效', 'Permit cancellation recorded: points void'],
+  RECORD_PERMIT_CANCELLED: [
+    '受理点登记居住证注销，积分即时失效',
+    'Permit cancellation recorded: points void',
+  ],
   CORRECT_POINTS: ['市人力资源社会保障局纠正积分', 'Points corrected by HRSS'],
   EXPIRED_WAITING: ['逾期未处理，申请终止', 'Expired after waiting too long'],
 } as const satisfies Terms;

@@ -33,6 +33,14 @@ const pii = parsePiiKeyring(piiEnv);
 const cipher = new PiiCipher(pii.keyring);
 const blindIndex = new BlindIndex(pii.blindIndexKey);
 
+/** The permit every seeded person holds in the residence registry (the plan always checks it). */
+const PERMIT = {
+  number: 'SH-BENCH-0001',
+  issuedOn: '2023-06-01',
+  endorsedOn: null,
+  validUntil: '2024-05-31',
+};
+
 function residentIdOf(n: number): string {
   const birth = new Date(Date.UTC(1980, 0, 1) + (n % 7000) * 86_400_000)
     .toISOString()
@@ -90,6 +98,8 @@ async function round(
           socialInsurance: [{ from: '2023-01', to: '2023-12', base: 10000, payerCreditCode: EMPLOYER }],
           tax: [{ from: '2023-01', to: '2023-12', taxBase: 10000, payerCreditCode: EMPLOYER }],
           archiveHolding: { holder: HOLDER, answersOnline: true },
+          // Valid on the acceptance day (2024-03-20), so the permit task passes as the others do.
+          residencePermit: PERMIT,
         }),
       );
       await seedRegistryRecords(dataSource, cipher, blindIndex, seeds);
@@ -130,6 +140,11 @@ async function round(
                   },
                 ],
                 archiveHolder: HOLDER,
+                residencePermit: {
+                  number: PERMIT.number,
+                  validFrom: PERMIT.issuedOn,
+                  validTo: PERMIT.validUntil,
+                },
               },
             }),
             manager,
@@ -196,6 +211,17 @@ async function round(
     const [{ events }] = await dataSource.query<[{ events: number }]>(
       `SELECT count(*)::int AS events FROM ${S}.outbox WHERE type = 'verification.case-completed'`,
     );
+    // Every case verified, each with its permit task passed: a failed one would measure a shortcut.
+    const [{ failed, permitsNotPassed }] = await dataSource.query<
+      [{ failed: number; permitsNotPassed: number }]
+    >(
+      `SELECT (SELECT count(*)::int FROM ${S}.verification_case WHERE outcome <> 'VERIFIED') AS failed,
+              (SELECT count(*)::int FROM ${S}.verification_task
+                WHERE kind = 'RESIDENCE_PERMIT' AND status <> 'PASSED') AS "permitsNotPassed"`,
+    );
+    if (failed > 0 || permitsNotPassed > 0) {
+      throw new Error(`${failed} case(s) not verified, ${permitsNotPassed} permit task(s) not passed`);
+    }
     return { cases: CASES, jobs, seconds, duplicates: events - CASES };
   } finally {
     await Promise.all(

@@ -1012,6 +1012,8 @@ export type HistoryCode =
   | 'RELEASED_BY_JOB_CHANGE'
   | 'RENEWAL_AT_WINDOW'
   | 'RENEWAL_CONFIRMED_ONLINE'
+  | 'RENEWAL_FACTS_CHANGED'
+  | 'RENEWAL_FACTS_REQUESTED'
   | 'REQUEST_MATERIALS'
   | 'RESCORE'
   | 'RETURN_TO_APPLICANT'
@@ -2431,13 +2433,18 @@ export type VerificationCase = {
   /** NEW, RENEWAL or CHANGE */
   kind: Scalars['String']['output'];
   outcome?: Maybe<VerificationOutcome>;
-  /** 收件凭证 number */
-  receiptNo: Scalars['String']['output'];
+  purpose: VerificationCasePurpose;
+  /** 收件凭证 number (none for an online renewal review: the window issues receipts) */
+  receiptNo?: Maybe<Scalars['String']['output']>;
   status: VerificationCaseStatus;
   tasks: VerificationTaskPage;
   /** The verified profile (simulateScore input shape) as JSON, once the case is completed */
   verifiedProfileJson?: Maybe<Scalars['String']['output']>;
 };
+
+export type VerificationCasePurpose =
+  | 'ACCEPTANCE'
+  | 'RENEWAL_REVIEW';
 
 export type VerificationCaseStatus =
   | 'COMPLETED'
@@ -2769,7 +2776,7 @@ export type CaseOfApplicationQueryVariables = Exact<{
 }>;
 
 
-export type CaseOfApplicationQuery = { __typename?: 'Query', verificationCaseOfApplication?: { __typename?: 'VerificationCase', id: string, status: VerificationCaseStatus, outcome?: VerificationOutcome | null, receiptNo: string, acceptedOn: string, archiveHolder: string, completedAt?: string | null, findings?: Array<{ __typename?: 'VerificationFinding', code: string, note: string }> | null, tasks: { __typename?: 'VerificationTaskPage', items: Array<{ __typename?: 'VerificationTask', id: string, caseId: string, district: string, kind: VerificationTaskKind, archiveMode?: ArchiveRetrievalMode | null, automated: boolean, status: VerificationTaskStatus, reason?: string | null, note?: string | null, forgedMaterial: boolean, requestedAt?: string | null, archiveArrivedOn?: string | null, letterReturnedOn?: string | null, completedManually: boolean, completedAt?: string | null, version: number, createdAt: string }> } } | null };
+export type CaseOfApplicationQuery = { __typename?: 'Query', verificationCaseOfApplication?: { __typename?: 'VerificationCase', id: string, status: VerificationCaseStatus, outcome?: VerificationOutcome | null, receiptNo?: string | null, acceptedOn: string, archiveHolder: string, completedAt?: string | null, findings?: Array<{ __typename?: 'VerificationFinding', code: string, note: string }> | null, tasks: { __typename?: 'VerificationTaskPage', items: Array<{ __typename?: 'VerificationTask', id: string, caseId: string, district: string, kind: VerificationTaskKind, archiveMode?: ArchiveRetrievalMode | null, automated: boolean, status: VerificationTaskStatus, reason?: string | null, note?: string | null, forgedMaterial: boolean, requestedAt?: string | null, archiveArrivedOn?: string | null, letterReturnedOn?: string | null, completedManually: boolean, completedAt?: string | null, version: number, createdAt: string }> } } | null };
 
 export type AcceptApplicationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2957,7 +2964,7 @@ export type TaskCaseQueryVariables = Exact<{
 }>;
 
 
-export type TaskCaseQuery = { __typename?: 'Query', verificationCase?: { __typename?: 'VerificationCase', id: string, district: string, receiptNo: string, acceptedOn: string, archiveHolder: string } | null };
+export type TaskCaseQuery = { __typename?: 'Query', verificationCase?: { __typename?: 'VerificationCase', id: string, district: string, receiptNo?: string | null, acceptedOn: string, archiveHolder: string } | null };
 
 export type VerifyPointsNoticeQueryVariables = Exact<{
   code: Scalars['String']['input'];

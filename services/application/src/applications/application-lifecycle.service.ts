@@ -11,11 +11,7 @@ import {
   type EventType,
 } from '@points/events';
 import {
-  assess,
-  checkRenewal,
-  normaliseProfile,
   SH_2017_RULE_SET,
-  validateProfile,
   EmployerKind,
   EvidenceKind,
   type Evidence,
@@ -51,6 +47,7 @@ import { ApplicationAction, SystemAction, systemMayTake } from './application-tr
 import { ApplicationsService } from './applications.service';
 import { ReceiptNumbers, type TakenReceipt } from './receipt-numbers';
 import { EntryCode } from '../history/history-codes';
+import { reviewRenewalOnFacts } from '../renewals/renewal-online-review.util';
 import { nextNoticeNo } from '../notice/notice-number';
 
 export interface TransitionInput {
@@ -570,6 +567,10 @@ export class ApplicationLifecycleService {
       | 'onlineReview'
       | 'correctedTotal'
       | 'coResidentChecks'
+      | 'verifiedProfile'
+      | 'verifiedPermit'
+      | 'findings'
+      | 'assessmentDate'
     >,
     reason: string,
   ): Promise<Application> {
@@ -635,9 +636,11 @@ export class ApplicationLifecycleService {
   }
 
   /**
-   * RENEWAL with the same employer and unchanged details: reviewed online (网审) with the engine's
-   * renewal checks on the claims, against the routes the previous decision rests on. Passing
-   * approves it; failing leaves it 等待受理 (SUBMITTED) for the window, like a NEW one.
+   * RENEWAL with the same employer and unchanged details: reviewed online (网审) on registry
+   * facts, asynchronously. The request goes out with the submission (the outbox relay re-drives
+   * it until archive-verification took it); archive-verification's RENEWAL_REVIEW case asks the
+   * registries and answers with `verification.renewal-facts-verified` (onRenewalFactsVerified).
+   * Meanwhile the renewal is 等待受理 (SUBMITTED) like any other: the window may still take it.
    */
   private async reviewRenewalOnline(
     manager: EntityManager,
@@ -663,44 +666,133 @@ export class ApplicationLifecycleService {
       });
       return;
     }
-    const birthDate = this.applications.birthDateOf(application);
-    const grantedInput: ScoreProfileInput =
+    const employer = await this.projections.employer(manager, application.employerId);
+    if (!employer)
+      throw new ApplicationException(ApplicationExceptionCode.EMPLOYER_MAY_NOT_FILE, 'Unknown employer');
+    const residentId = this.cipher.decrypt(application.residentIdEnc ?? '', PII_COLUMN_AAD.residentId);
+    const granted = this.grantedProfileOf(previous, application, today);
+    const form = application.form;
+    // What the approval printed: each co-resident it verified is checked again (the form is
+    // unchanged, so it holds the same people with their high-school proof).
+    const printed = new Set(
+      (previous.coResidentChecks ?? [])
+        .filter((p) => p.verified)
+        .map((p) => `${p.relation}|${p.name}|${p.birthDate}`),
+    );
+    await publish('application.renewal-review-requested', `application:${application.id}`, {
+      applicationId: application.id,
+      previousApplicationId: previous.id,
+      applicantId: application.applicantId,
+      residentId: this.cipher.encrypt(residentId, PII_EVENT_AAD.residentId),
+      employerId: application.employerId,
+      employerCreditCode: employer.creditCode,
+      district: application.district,
+      requestedOn: today,
+      archiveHolder: form.archiveLocation?.holder ?? '未填写',
+      claimedProfile: {
+        qualification: granted.qualification ?? null,
+        spouseHukouMarriageDate: granted.spouseHukouMarriageDate ?? null,
+      },
+      residencePermit: form.residencePermit
+        ? {
+            number: form.residencePermit.number,
+            validFrom: form.residencePermit.validFrom,
+            validTo: form.residencePermit.validTo,
+          }
+        : null,
+      coResidents: (form.coResidents ?? [])
+        .filter((p) => printed.has(`${p.relation}|${p.name}|${p.birthDate}`))
+        .map((p) => ({
+          relation: p.relation,
+          name: p.name,
+          birthDate: p.birthDate,
+          highSchoolEnrolmentProof: p.highSchoolEnrolmentProof ?? null,
+        })),
+    });
+    await this.history.record(manager, {
+      applicationId: application.id,
+      from: application.state,
+      to: application.state,
+      actor: SYSTEM_ACTOR.sub,
+      role: SYSTEM_ACTOR.role,
+      code: EntryCode.RENEWAL_FACTS_REQUESTED,
+      reason:
+        '网上审核：向社保、个税、居住证、职称及婚姻户籍登记核查 (online review: the social-insurance, tax, residence-permit, qualification and civil registries are asked)',
+    });
+  }
+
+  /** What the approval being renewed rests on: its verified profile (typed claims only for a decision made before there was one). */
+  private grantedProfileOf(previous: Application, renewal: Application, today: string): ScoreProfileInput {
+    return (
       previous.verifiedProfile ??
-      claimedProfileOf(previous.form, birthDate, previous.assessmentDate ?? today);
-    const claims = claimedProfileOf(application.form, birthDate, today);
-    const problems = [...validateProfile(grantedInput, { today }), ...validateProfile(claims, { today })];
-    const result =
-      problems.length === 0
-        ? checkRenewal(normaliseProfile(claims), SH_2017_RULE_SET, {
-            granted: assess(normaliseProfile(grantedInput), SH_2017_RULE_SET),
-          })
-        : { passed: false, checks: problems.map((p) => ({ passed: false, reason: p.message })) };
-    if (!result.passed) {
+      claimedProfileOf(
+        previous.form,
+        this.applications.birthDateOf(renewal),
+        previous.assessmentDate ?? today,
+      )
+    );
+  }
+
+  /**
+   * verification.renewal-facts-verified: `checkRenewal` on the registry facts. Passing approves
+   * online (the points to the verified permit expiry); a changed employer, marriage or household,
+   * or a failed check, leaves it 等待受理 (SUBMITTED) for the window with the reasons in the
+   * history. A late answer (the window took it meanwhile) or a repeated one changes nothing.
+   */
+  async onRenewalFactsVerified(
+    event: EventEnvelope<'verification.renewal-facts-verified'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const d = event.data;
+    const application = await this.repository.lockedById(manager, d.applicationId).catch(() => undefined);
+    if (
+      !application ||
+      application.kind !== ApplicationKind.RENEWAL ||
+      application.onlineReview ||
+      !application.previousApplicationId ||
+      !systemMayTake(application.state, SystemAction.RENEWAL_CONFIRMED_ONLINE)
+    )
+      return;
+    const previous = await this.repository.lockedById(manager, application.previousApplicationId);
+    const today = this.clock.today();
+    const review = reviewRenewalOnFacts({
+      granted: this.grantedProfileOf(previous, application, today),
+      grantedValidUntil: previous.validUntil,
+      facts: d,
+      today,
+    });
+    if (review.decision === 'WINDOW') {
       await this.repository.amend(manager, {
         id: application.id,
         actor: SYSTEM_ACTOR,
-        patch: { onlineReview: true },
-        code: EntryCode.ONLINE_REVIEW_FAILED,
-        reason: `网审未通过，等待受理 (online review failed; bring the materials to the window): ${result.checks
-          .filter((c) => !c.passed)
-          .map((c) => c.reason)
-          .join('; ')}`,
+        patch: { onlineReview: true, findings: d.findings },
+        code: review.cause === 'CHANGED' ? EntryCode.RENEWAL_FACTS_CHANGED : EntryCode.ONLINE_REVIEW_FAILED,
+        reason:
+          review.cause === 'CHANGED'
+            ? `登记信息有变化，需窗口受理 (registry facts changed: reviewed at the window): ${review.reasons.join('; ')}`
+            : `网审未通过，等待受理 (online review failed; bring the materials to the window): ${review.reasons.join('; ')}`,
       });
       return;
     }
+    const verifiedProfile = await this.withEmployerKind(manager, application, review.profile);
+    const publish = publisherFor(manager);
     const approved = await this.approve(
       manager,
       publish,
-      application,
+      { ...application, verifiedProfile },
       { action: SystemAction.RENEWAL_CONFIRMED_ONLINE, actor: SYSTEM_ACTOR },
       {
         onlineReview: true,
         totalPoints: previous.correctedTotal ?? previous.totalPoints,
         ruleSetVersion: previous.ruleSetVersion,
-        // Unchanged details: the same co-residents, as verified for the approval it continues.
-        coResidentChecks: previous.coResidentChecks,
+        verifiedProfile,
+        verifiedPermit: d.residencePermit,
+        findings: d.findings,
+        assessmentDate: today,
+        // The co-residents as verified now (the approval's, checked again); none printed before: none.
+        coResidentChecks: d.coResidents.length > 0 ? d.coResidents : previous.coResidentChecks,
       },
-      '网审通过，积分确认 (renewal reviewed online and confirmed)',
+      review.reason,
     );
     await this.publishDecision(publish, approved, 'APPROVED', null);
   }

@@ -26,6 +26,8 @@ import { StaffDirectory } from '../projections/staff-directory.service';
         'applicant.employment-changed': (event, manager) => projections.onEmploymentChanged(event, manager),
         'staff.account-changed': (event, manager) => staff.onStaffAccountChanged(event, manager),
         'verification.case-completed': (event, manager) => lifecycle.onVerificationCompleted(event, manager),
+        'verification.renewal-facts-verified': (event, manager) =>
+          lifecycle.onRenewalFactsVerified(event, manager),
         'score.assessed': (event, manager) => lifecycle.onScoreAssessed(event, manager),
         'score.assessment-failed': (event, manager) => lifecycle.onAssessmentFailed(event, manager),
         'residence-permit.cancelled': (event, manager) => lifecycle.onPermitCancelled(event, manager),

@@ -21,6 +21,11 @@ export const EntryCode = {
   APPEAL_DECIDED: 'APPEAL_DECIDED',
   /** RENEWAL: the employer or the details changed, so it is reviewed at the window. */
   RENEWAL_AT_WINDOW: 'RENEWAL_AT_WINDOW',
+  /** RENEWAL, unchanged: the online review asked the registries (application.renewal-review-requested). */
+  RENEWAL_FACTS_REQUESTED: 'RENEWAL_FACTS_REQUESTED',
+  /** RENEWAL: the registries show a changed employer, marriage or co-residents: reviewed at the window. */
+  RENEWAL_FACTS_CHANGED: 'RENEWAL_FACTS_CHANGED',
+  /** RENEWAL: a renewal check failed on the registry facts: the materials go to the window. */
   ONLINE_REVIEW_FAILED: 'ONLINE_REVIEW_FAILED',
   SCORING_FAILED: 'SCORING_FAILED',
   /** The development seed's office (never in production): the entry that opens each seeded row. */

@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
 import { Queue } from 'bullmq';
 import { PiiCipher } from '@points/crypto';
+import { EvidenceKind } from '@points/scoring-engine';
 import { createRedisConnection } from '@points/db';
-import { errorCodes, type SubgraphTestApp } from '@points/testing';
+import { deliverEvent, errorCodes, eventually, testEvent, type SubgraphTestApp } from '@points/testing';
 import { claimedProfileOf } from '../applications/application-claims.util';
 import type { ApplicationFormData } from '../applications/application-form.model';
 import { ApplicationHistoryService } from '../history/application-history.service';
@@ -135,14 +136,78 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     expect(recorded.errors).toBeUndefined();
     // Endorsed Wed 30 Sep 2026: 1–7 Oct off, Thu 8, Fri 9, Sat 10 (make-up day) → opens 10 Oct;
     // 60 days after 30 Sep → closes 29 Nov.
-    const window = { endorsedOn: '2026-09-30', opensOn: '2026-10-10', closesOn: '2026-11-29', provisional: false };
+    const window = {
+      endorsedOn: '2026-09-30',
+      opensOn: '2026-10-10',
+      closesOn: '2026-11-29',
+      provisional: false,
+    };
     expect(await windowOn('2026-10-09')).toEqual({ ...window, position: 'TOO_EARLY' });
     expect(await windowOn('2026-10-10')).toEqual({ ...window, position: 'OPEN' });
     expect(await windowOn('2026-11-29')).toEqual({ ...window, position: 'OPEN' });
     expect(await windowOn('2026-11-30')).toEqual({ ...window, position: 'CLOSED' });
   });
 
-  it('approves an unchanged renewal online on the first open day (a make-up Saturday)', async () => {
+  /**
+   * What archive-verification answers for a renewal's online review: the registry facts as its
+   * RENEWAL_REVIEW case builds them (the cross-service run with the registry simulator is
+   * test/e2e/renewal-online-review.e2e-spec.ts).
+   */
+  function registryFacts(
+    applicationId: string,
+    birthDate: string,
+    socialInsurance: Array<{ from: string; to: string }>,
+  ) {
+    return testEvent('verification.renewal-facts-verified', {
+      caseId: crypto.randomUUID(),
+      applicationId,
+      outcome: 'VERIFIED',
+      verifiedProfile: {
+        assessmentDate: '2026-10-10',
+        birthDate,
+        socialInsurance: socialInsurance.map((p) => ({
+          ...p,
+          base: 20000,
+          incomeTaxBase: 20000,
+          backPaid: false,
+          payerMatchesContract: true,
+          baseMatchesTax: true,
+        })),
+        employmentStartDate: `${socialInsurance.at(-1)!.from}-01`,
+        employmentEndDate: null,
+        residencePermitIssuedOn: '2026-09-30',
+        residencePermitValidUntil: '2027-10-31',
+        evidence: [
+          {
+            field: 'socialInsurance',
+            kind: EvidenceKind.REGISTRY,
+            source: 'Shanghai employee social insurance registry',
+            checkedBy: null,
+            checkedOn: '2026-10-10',
+          },
+        ],
+      },
+      findings: [],
+      residencePermit: {
+        number: 'SH2026',
+        issuedOn: '2025-10-31',
+        endorsedOn: '2026-09-30',
+        validFrom: '2026-09-30',
+        validUntil: '2027-10-31',
+      },
+      coResidents: [],
+    });
+  }
+
+  async function stateOf(id: string): Promise<Row> {
+    const res = await t.gql<{ application: Row }>(
+      `query($id: ID!) { application(id: $id) { state validUntil onlineReview totalPoints history { code toState reason } } }`,
+      { variables: { id }, as: hr },
+    );
+    return res.data!.application;
+  }
+
+  it('asks the registries for an unchanged renewal, then approves it online on their facts (a make-up Saturday)', async () => {
     pinToday(t, '2026-10-10');
     const created = await t.gql<{ createApplication: Row }>(create, {
       variables: { input: { applicantId: PASSING, kind: 'RENEWAL', permitEndorsedOn: '2026-09-30' } },
@@ -156,7 +221,8 @@ describe('renewal (积分确认): window around holidays, online review, reminde
       residencePermit: {
         number: 'SH2026',
         validFrom: '2026-10-31',
-        validTo: '2027-10-31',
+        // Typed: only a claim; the points follow the registry's expiry.
+        validTo: '2099-10-31',
         address: '上海市徐汇区',
       },
       socialInsurance: [{ from: '2020-01', to: '2026-09', base: 20000 }],
@@ -170,17 +236,45 @@ describe('renewal (积分确认): window around holidays, online review, reminde
       variables: { id: app['id'] },
       as: hr,
     });
-    const approvedNow = await t.gql<{ approveAndSubmit: Row }>(
-      `mutation($id: ID!) { approveAndSubmit(id: $id, version: 3) { state validUntil onlineReview totalPoints history { fromState toState reason } } }`,
+    const submitted = await t.gql<{ approveAndSubmit: Row }>(
+      `mutation($id: ID!) { approveAndSubmit(id: $id, version: 3) { state onlineReview history { code toState } } }`,
       { variables: { id: app['id'] }, as: hr },
     );
-    expect(approvedNow.errors).toBeUndefined();
-    expect(approvedNow.data!.approveAndSubmit).toMatchObject({
-      state: 'APPROVED',
+    expect(submitted.errors).toBeUndefined();
+    // Nothing decided on what HR typed: the registries are asked first.
+    expect(submitted.data!.approveAndSubmit).toMatchObject({ state: 'SUBMITTED', onlineReview: false });
+    expect(submitted.data!.approveAndSubmit['history'].at(-1)).toMatchObject({
+      code: 'RENEWAL_FACTS_REQUESTED',
+      toState: 'SUBMITTED',
+    });
+    const [request] = await t.dataSource.query(
+      `SELECT envelope FROM application.outbox WHERE type = 'application.renewal-review-requested' AND envelope->'data'->>'applicationId' = $1`,
+      [app['id']],
+    );
+    expect(request.envelope.data).toMatchObject({
+      applicationId: app['id'],
+      employerCreditCode: '91310104MA1FL0001X',
+      requestedOn: '2026-10-10',
+      residencePermit: { number: 'SH2026', validTo: '2099-10-31' },
+    });
+    // The resident ID travels encrypted (a PiiCipher token), never as typed.
+    expect(JSON.stringify(request.envelope)).not.toContain(PASSING_ID);
+
+    await deliverEvent(
+      t,
+      'application',
+      registryFacts(app['id'], '1990-03-07', [{ from: '2020-01', to: '2026-09' }]),
+    );
+    const approvedNow = await eventually(async () => {
+      const now = await stateOf(app['id']);
+      return now['state'] === 'APPROVED' ? now : undefined;
+    });
+    expect(approvedNow).toMatchObject({
       validUntil: '2027-10-31',
       onlineReview: true,
       totalPoints: 198,
     });
+    expect(approvedNow['history'].at(-1).reason).toContain('12 of the last 12 months paid');
     const decided = await t.dataSource.query(
       `SELECT envelope FROM application.outbox WHERE type = 'application.decided'`,
     );
@@ -207,7 +301,7 @@ describe('renewal (积分确认): window around holidays, online review, reminde
   let failingPrevious = '';
   let failingRenewal = '';
 
-  it('leaves a renewal that fails the online review 等待受理 (SUBMITTED) with the failed checks', async () => {
+  it('leaves a renewal whose registry months fail the checks 等待受理 (SUBMITTED) with the failed check', async () => {
     failingPrevious = await approved(FAILING, FAILING_ID, '2026-10-31', { permitEndorsedOn: '2026-09-30' });
     pinToday(t, '2026-10-12');
     const created = await t.gql<{ createApplication: Row }>(create, {
@@ -216,20 +310,33 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     });
     const id = created.data!.createApplication['id'];
     failingRenewal = id;
-    // Nothing paid since 2025-12: of the 12 months 2025-10..2026-09 only 3 were paid.
     await t.gql(`mutation($id: ID!) { submitToEmployer(id: $id, version: 1) { state } }`, {
       variables: { id },
       as: hr,
     });
     const res = await t.gql<{ approveAndSubmit: Row }>(
-      `mutation($id: ID!) { approveAndSubmit(id: $id, version: 2) { state onlineReview history { toState reason } } }`,
+      `mutation($id: ID!) { approveAndSubmit(id: $id, version: 2) { state onlineReview } }`,
       { variables: { id }, as: hr },
     );
-    expect(res.data!.approveAndSubmit).toMatchObject({ state: 'SUBMITTED', onlineReview: true });
-    const last = res.data!.approveAndSubmit['history'].at(-1);
-    expect(last.toState).toBe('SUBMITTED');
+    expect(res.data!.approveAndSubmit).toMatchObject({ state: 'SUBMITTED', onlineReview: false });
+    // The registry: paid 2025-10..2025-12, then nothing until 2026-09 (4 of the last 12 months).
+    await deliverEvent(
+      t,
+      'application',
+      registryFacts(id, '1995-01-01', [
+        { from: '2020-01', to: '2025-12' },
+        { from: '2026-09', to: '2026-09' },
+      ]),
+    );
+    const reviewed = await eventually(async () => {
+      const now = await stateOf(id);
+      return now['onlineReview'] ? now : undefined;
+    });
+    expect(reviewed['state']).toBe('SUBMITTED');
+    const last = reviewed['history'].at(-1);
+    expect(last).toMatchObject({ code: 'ONLINE_REVIEW_FAILED', toState: 'SUBMITTED' });
     expect(last.reason).toContain('网审未通过');
-    expect(last.reason).toContain('only 3 of the last 12 months paid');
+    expect(last.reason).toContain('only 4 of the last 12 months paid');
   });
 
   it('keeps the points alive while a renewal filed in time is decided; they lapse once it is refused', async () => {

@@ -21,6 +21,13 @@ export enum VerificationOutcome {
 }
 registerEnumType(VerificationOutcome, { name: 'VerificationOutcome' });
 
+/** Why a case was opened: the window's acceptance, or an unchanged renewal's online review (网审). */
+export enum VerificationCasePurpose {
+  ACCEPTANCE = 'ACCEPTANCE',
+  RENEWAL_REVIEW = 'RENEWAL_REVIEW',
+}
+registerEnumType(VerificationCasePurpose, { name: 'VerificationCasePurpose' });
+
 /** Something the checks found, for the scoring decision and the people reading the case. */
 @ObjectType({ description: 'A finding of the verifications: a code and a sentence' })
 export class VerificationFinding {
@@ -40,9 +47,14 @@ export class VerificationCase {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** Unique with the purpose: a renewal can have its online review's case and then the window's. */
   @Field(() => ID)
-  @Column({ name: 'application_id', type: 'uuid', unique: true })
+  @Column({ name: 'application_id', type: 'uuid' })
   applicationId!: string;
+
+  @Field(() => VerificationCasePurpose)
+  @Column({ type: 'text', default: VerificationCasePurpose.ACCEPTANCE })
+  purpose!: VerificationCasePurpose;
 
   @Field()
   @Column('text')
@@ -67,9 +79,12 @@ export class VerificationCase {
   @Column({ name: 'employer_credit_code', type: 'text' })
   employerCreditCode!: string;
 
-  @Field({ description: '收件凭证 number' })
-  @Column({ name: 'receipt_no', type: 'text' })
-  receiptNo!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '收件凭证 number (none for an online renewal review: the window issues receipts)',
+  })
+  @Column({ name: 'receipt_no', type: 'text', nullable: true })
+  receiptNo!: string | null;
 
   @Field()
   @Column({ name: 'accepted_on', type: 'date' })

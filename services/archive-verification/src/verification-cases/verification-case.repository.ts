@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { districtScopeOf, type AuthUser } from '@points/auth';
 import { patchAssignments, updateReturning } from '@points/db';
-import { VerificationCase, VerificationCaseStatus } from './verification-case.entity';
+import {
+  VerificationCase,
+  VerificationCaseStatus,
+  type VerificationCasePurpose,
+} from './verification-case.entity';
 import { CASE_TRANSITIONS, type VerificationCaseAction } from './verification-case-transitions';
 
 const S = 'archive_verification';
@@ -27,6 +31,7 @@ export type VerificationCasePatch = Partial<
 export type NewVerificationCase = Pick<
   VerificationCase,
   | 'applicationId'
+  | 'purpose'
   | 'district'
   | 'kind'
   | 'applicantId'
@@ -45,6 +50,7 @@ export type NewVerificationCase = Pick<
 export type CaseForCompletion = Pick<
   VerificationCase,
   | 'status'
+  | 'purpose'
   | 'applicationId'
   | 'applicantId'
   | 'employerId'
@@ -81,14 +87,18 @@ export interface CaseAmendRequest {
  */
 @Injectable()
 export class VerificationCaseRepository {
-  /** Opens the case; null when the application already has one (a second acceptance event). */
+  /**
+   * Opens the case; null when the application already has one of that purpose (a second
+   * acceptance or review request for the same application).
+   */
   async insertIfAbsent(manager: EntityManager, values: NewVerificationCase): Promise<string | null> {
     const inserted: Array<{ id: string }> = await manager.query(
       `INSERT INTO ${S}.verification_case
          (application_id, district, status, kind, applicant_id, employer_id, employer_credit_code, receipt_no,
-          accepted_on, resident_id_enc, resident_id_index, claimed_profile, education_history, archive_holder, version)
-       VALUES ($1, $2, 'OPEN', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)
-       ON CONFLICT (application_id) DO NOTHING RETURNING id`,
+          accepted_on, resident_id_enc, resident_id_index, claimed_profile, education_history, archive_holder,
+          purpose, version)
+       VALUES ($1, $2, 'OPEN', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1)
+       ON CONFLICT (application_id, purpose) DO NOTHING RETURNING id`,
       [
         values.applicationId,
         values.district,
@@ -103,6 +113,7 @@ export class VerificationCaseRepository {
         JSON.stringify(values.claimedProfile),
         JSON.stringify(values.educationHistory),
         values.archiveHolder,
+        values.purpose,
       ],
     );
     return inserted[0]?.id ?? null;
@@ -162,6 +173,7 @@ export class VerificationCaseRepository {
   async forCompletion(manager: EntityManager, caseId: string): Promise<CaseForCompletion | undefined> {
     const rows: Array<{
       status: VerificationCaseStatus;
+      purpose: VerificationCasePurpose;
       application_id: string;
       applicant_id: string;
       employer_id: string;
@@ -171,7 +183,7 @@ export class VerificationCaseRepository {
       resident_id_enc: string;
       claimed_profile: Record<string, unknown>;
     }> = await manager.query(
-      `SELECT status, application_id, applicant_id, employer_id, employer_credit_code, district,
+      `SELECT status, purpose, application_id, applicant_id, employer_id, employer_credit_code, district,
               to_char(accepted_on, 'YYYY-MM-DD') AS accepted_on, resident_id_enc, claimed_profile
          FROM ${S}.verification_case WHERE id = $1`,
       [caseId],
@@ -180,6 +192,7 @@ export class VerificationCaseRepository {
     if (!c) return undefined;
     return {
       status: c.status,
+      purpose: c.purpose,
       applicationId: c.application_id,
       applicantId: c.applicant_id,
       employerId: c.employer_id,
@@ -204,7 +217,10 @@ export class VerificationCaseRepository {
     );
   }
 
-  /** The case the caller may see (district staff: their district's), by id or by application. */
+  /**
+   * The case the caller may see (district staff: their district's), by id or by application (its
+   * latest: a renewal accepted at the window after its online review shows the window's case).
+   */
   async visible(
     manager: EntityManager,
     user: AuthUser,
@@ -215,6 +231,6 @@ export class VerificationCaseRepository {
     else query.where('c.application_id = :applicationId', { applicationId: by.applicationId });
     const district = districtScopeOf(user);
     if (district) query.andWhere('c.district = :district', { district });
-    return query.getOne();
+    return query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').getOne();
   }
 }

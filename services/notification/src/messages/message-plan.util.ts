@@ -181,6 +181,8 @@ export function planMessages(event: AnyEventEnvelope): MessagePlan[] {
     case 'employer.status-changed':
     case 'applicant.employment-changed':
     case 'verification.case-completed':
+    case 'verification.renewal-facts-verified':
+    case 'application.renewal-review-requested':
     case 'verification.forgery-found':
     case 'application.scoring-requested':
     case 'application.score-corrected':

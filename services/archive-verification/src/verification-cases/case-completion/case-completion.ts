@@ -6,7 +6,7 @@ import { validateResidentId } from '@points/validation';
 import { VerificationTaskRepository } from '../../verification-tasks/verification-task.repository';
 import { parseClaims } from '../claims.util';
 import { CASE_RESIDENT_ID_AAD } from '../case-opening/case-opening.service';
-import { VerificationCaseStatus } from '../verification-case.entity';
+import { VerificationCasePurpose, VerificationCaseStatus } from '../verification-case.entity';
 import { VerificationCaseRepository } from '../verification-case.repository';
 import { VerificationCaseAction } from '../verification-case-transitions';
 import { buildVerificationResult } from './verified-profile.builder';
@@ -34,7 +34,8 @@ export class CaseCompletion {
   /**
    * Called in the transaction that wrote a task's final result, after `lockCase`: when no task of
    * the case is left open, records the outcome and publishes `verification.case-completed` (and
-   * `verification.forgery-found`) in that same transaction. The case status guard makes it once.
+   * `verification.forgery-found`; a renewal's online review: `verification.renewal-facts-verified`)
+   * in that same transaction. The case status guard makes it once.
    */
   async completeCaseIfDone(
     manager: EntityManager,
@@ -68,6 +69,20 @@ export class CaseCompletion {
     });
     if (!completed) return false;
     const subject = `verification-case:${caseId}`;
+    if (c.purpose === VerificationCasePurpose.RENEWAL_REVIEW) {
+      // The online review decides on these facts (checkRenewal, application side); a forgery
+      // cannot come out of its registry answers, which no person supplied.
+      await publish('verification.renewal-facts-verified', subject, {
+        caseId,
+        applicationId: c.applicationId,
+        outcome: result.outcome,
+        verifiedProfile: result.verifiedProfile,
+        findings: result.findings,
+        coResidents: result.coResidents,
+        residencePermit: result.residencePermit,
+      });
+      return true;
+    }
     await publish('verification.case-completed', subject, {
       caseId,
       applicationId: c.applicationId,

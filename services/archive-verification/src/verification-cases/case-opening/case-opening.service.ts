@@ -7,13 +7,17 @@ import { RESIDENT_ID_INDEX_DOMAIN } from '../../registries/simulator/registry-si
 import { ArchiveRetrievalMode } from '../../verification-tasks/verification-task.enums';
 import { VerificationTaskRepository } from '../../verification-tasks/verification-task.repository';
 import { parseClaims } from '../claims.util';
+import { VerificationCasePurpose } from '../verification-case.entity';
 import { VerificationCaseRepository } from '../verification-case.repository';
-import { planVerificationTasks } from './verification-plan.util';
+import { planRenewalReviewTasks, planVerificationTasks } from './verification-plan.util';
 
 const S = 'archive_verification';
 export const CASE_RESIDENT_ID_AAD = 'archive_verification.verification_case.resident_id';
 
-/** Opens the verification case of an accepted application (handler of `application.accepted`). */
+/**
+ * Opens the verification case of an accepted application (handler of `application.accepted`),
+ * and the online review's case of an unchanged renewal (`application.renewal-review-requested`).
+ */
 @Injectable()
 export class CaseOpeningService {
   constructor(
@@ -43,6 +47,7 @@ export class CaseOpeningService {
 
     const caseId = await this.cases.insertIfAbsent(manager, {
       applicationId: d.applicationId,
+      purpose: VerificationCasePurpose.ACCEPTANCE,
       district: d.district,
       kind: d.kind,
       applicantId: d.applicantId,
@@ -65,6 +70,48 @@ export class CaseOpeningService {
       archiveMode,
       residencePermit: d.residencePermit ?? null,
       coResidents: d.coResidents ?? [],
+    });
+    await this.tasks.insertPlanned(manager, caseId, d.district, tasks);
+    return caseId;
+  }
+
+  /**
+   * An unchanged renewal's online review (网审): a case of purpose RENEWAL_REVIEW asking the
+   * registries its decision rests on. Same guarantees as `open`: in the inbox transaction, and
+   * one case per application and purpose, so a repeated request opens nothing. Its tasks are
+   * dispatched and retried like any other (the dispatcher's sweep re-adds a lost job; a registry
+   * that never answers leaves the task to a person, NEEDS_MANUAL).
+   */
+  async openRenewalReview(
+    event: EventEnvelope<'application.renewal-review-requested'>,
+    manager: EntityManager,
+  ): Promise<string | null> {
+    const d = event.data;
+    const residentId = validateResidentId(this.cipher.decrypt(d.residentId, PII_EVENT_AAD.residentId));
+    if (!residentId.ok)
+      throw new Error(`application.renewal-review-requested ${event.id}: the resident ID does not validate`);
+    const caseId = await this.cases.insertIfAbsent(manager, {
+      applicationId: d.applicationId,
+      purpose: VerificationCasePurpose.RENEWAL_REVIEW,
+      district: d.district,
+      kind: 'RENEWAL',
+      applicantId: d.applicantId,
+      employerId: d.employerId,
+      employerCreditCode: d.employerCreditCode,
+      receiptNo: null,
+      // The registries answer as of the request day (the permit valid on it, the months up to it).
+      acceptedOn: d.requestedOn,
+      residentIdEnc: this.cipher.encrypt(residentId.value.normalised, CASE_RESIDENT_ID_AAD),
+      residentIdIndex: this.blindIndex.compute(residentId.value.normalised, RESIDENT_ID_INDEX_DOMAIN),
+      claimedProfile: d.claimedProfile,
+      educationHistory: [],
+      archiveHolder: d.archiveHolder,
+    });
+    if (!caseId) return null;
+    const tasks = planRenewalReviewTasks({
+      claims: parseClaims(d.claimedProfile),
+      residencePermit: d.residencePermit ?? null,
+      coResidents: d.coResidents,
     });
     await this.tasks.insertPlanned(manager, caseId, d.district, tasks);
     return caseId;

@@ -96,3 +96,36 @@ export function planVerificationTasks(input: {
   }
   return tasks;
 }
+
+type RenewalRequest = EventPayload<'application.renewal-review-requested'>;
+
+/**
+ * The checks of an unchanged renewal's online review (网审, domain.md RENEWAL): the registries its
+ * renewal checks and its points rest on, never the form. Social insurance and tax (the last 12
+ * months paid, the base tier, 社保与个税对应; a change of the paying employer), the permit (its
+ * endorsement and the expiry the points follow), the title's match with the position, and the
+ * marriage and co-residents the approval printed (a change there goes to the window). No archive,
+ * no diploma: those did not change since the approval it continues.
+ */
+export function planRenewalReviewTasks(input: {
+  claims: Claims;
+  residencePermit: RenewalRequest['residencePermit'];
+  coResidents: RenewalRequest['coResidents'];
+}): PlannedTask[] {
+  const tasks: PlannedTask[] = [];
+  const add = (kind: VerificationTaskKind, claim: Record<string, unknown> = {}): void => {
+    tasks.push({ kind, claim, automated: true, archiveMode: null });
+  };
+  add(VerificationTaskKind.RESIDENCE_PERMIT, { ...(input.residencePermit ?? {}) });
+  add(VerificationTaskKind.SOCIAL_INSURANCE);
+  add(VerificationTaskKind.TAX);
+  if (input.claims.qualification !== QualificationLevel.NONE) {
+    add(VerificationTaskKind.QUALIFICATION, { level: input.claims.qualification });
+  }
+  if (input.claims.spouseHukouMarriageDate !== null) {
+    add(VerificationTaskKind.MARRIAGE, { marriageDate: input.claims.spouseHukouMarriageDate });
+    add(VerificationTaskKind.HUKOU, { spouseShanghaiHukou: true });
+  }
+  for (const person of input.coResidents) add(VerificationTaskKind.CO_RESIDENT, { ...person });
+  return tasks;
+}

@@ -2,13 +2,17 @@ import type { DataSource } from 'typeorm';
 import { toShanghaiDate } from '@points/calendar';
 import type { PiiCipher } from '@points/crypto';
 import { enqueueEvent } from '@points/db';
-import { createEvent, type JobData, type JobName } from '@points/events';
+import { createEvent, PII_EVENT_AAD, type JobData, type JobName } from '@points/events';
 import type { OutboxService, PublishEvent } from '@points/subgraph';
 import type { Registries } from '../../registries/registry.types';
 import { CASE_RESIDENT_ID_AAD } from '../../verification-cases/case-opening/case-opening.service';
 import { CaseCompletion } from '../../verification-cases/case-completion/case-completion';
 import { VerificationCaseRepository } from '../../verification-cases/verification-case.repository';
-import { ArchiveRetrievalMode, VerificationTaskStatus } from '../verification-task.enums';
+import {
+  ArchiveRetrievalMode,
+  VerificationTaskKind,
+  VerificationTaskStatus,
+} from '../verification-task.enums';
 import {
   SYSTEM,
   VerificationTaskRepository,
@@ -96,13 +100,14 @@ export class TaskProcessor {
     if (!c) return 'ALREADY_DONE';
 
     let evaluation: TaskEvaluation;
+    const residentId = this.deps.cipher.decrypt(c.residentIdEnc, CASE_RESIDENT_ID_AAD);
     try {
       evaluation = await withTimeout(
         evaluateTask(this.deps.registries, {
           kind: task.kind,
           claim: task.claim,
           archiveMode: task.archiveMode,
-          residentId: this.deps.cipher.decrypt(c.residentIdEnc, CASE_RESIDENT_ID_AAD),
+          residentId,
           acceptedOn: c.acceptedOn,
           archiveHolder: c.archiveHolder,
         }),
@@ -114,7 +119,14 @@ export class TaskProcessor {
       }
       throw new RegistryCallError(messageOf(error));
     }
-    return this.writeResult(taskId, task.caseId, task.archiveMode, evaluation);
+    const cancelled = task.kind === VerificationTaskKind.RESIDENCE_PERMIT ? cancelledOnOf(evaluation) : null;
+    return this.writeResult(
+      taskId,
+      task.caseId,
+      task.archiveMode,
+      evaluation,
+      cancelled ? { residentId, cancelledOn: cancelled } : null,
+    );
   }
 
   /** The last attempt failed: a person takes over (the job also stays in the failed set). */
@@ -133,6 +145,7 @@ export class TaskProcessor {
     caseId: string,
     archiveMode: ArchiveRetrievalMode | null,
     e: TaskEvaluation,
+    permitCancelled: { residentId: string; cancelledOn: string } | null,
   ): Promise<ProcessOutcome> {
     let published = false;
     const outcome = this.deps.dataSource.transaction(async (manager): Promise<ProcessOutcome> => {
@@ -179,6 +192,16 @@ export class TaskProcessor {
       }
       const written = await this.tasks.transition(manager, { taskId, action, to, actor: SYSTEM, patch });
       if (!written) return 'LOST_RACE';
+      // 第二十条: the registry's answer is the notice of the cancellation, whatever the case is
+      // for; the application service voids the holder's live points (a repeat changes nothing).
+      // Written with the result, so the event exists exactly when the answer was recorded.
+      if (permitCancelled && permitCancelled.cancelledOn <= today) {
+        await publish('residence-permit.cancelled', `verification-task:${taskId}`, {
+          residentId: this.deps.cipher.encrypt(permitCancelled.residentId, PII_EVENT_AAD.residentId),
+          cancelledOn: permitCancelled.cancelledOn,
+          reason: `居住证管理系统答复居住证已于 ${permitCancelled.cancelledOn} 注销 (the residence-permit registry answered that the permit was cancelled)`,
+        });
+      }
       if (e.status === 'AWAITING_ARCHIVE') return 'AWAITING_ARCHIVE';
       if (e.status === 'PASSED' || e.status === 'FAILED') {
         await this.completion.completeCaseIfDone(manager, caseId, publish, today);
@@ -190,6 +213,12 @@ export class TaskProcessor {
       return result;
     });
   }
+}
+
+/** The cancellation day of a permit answer (注销), if the registry holds one. */
+function cancelledOnOf(e: TaskEvaluation): string | null {
+  const value = e.facts.cancelledOn;
+  return typeof value === 'string' ? value : null;
 }
 
 function messageOf(error: unknown): string {
