@@ -120,8 +120,11 @@ interface Stack {
   gatewayUrl: string;
   subgraphUrl(service: ServiceName): string;
   gatewaySecret: string;
-  /** Stops the scoring subgraph and starts it again from another build (same port, same data). */
-  restartScoringFrom(buildRoot: string): Promise<void>;
+  /**
+   * A second scoring subgraph from another build (its own port, the same data) and a second
+   * gateway routing Assessment to it, beside the first: both measured in the same run, alternately.
+   */
+  startBefore(buildRoot: string): Promise<{ gatewayUrl: string; scoringUrl: string }>;
   stop(): Promise<void>;
 }
 
@@ -134,9 +137,13 @@ async function startStack(env: NodeJS.ProcessEnv, redisUrl: string, prefix: stri
   const services: ServiceName[] = ['employer-registration', 'application', 'scoring'];
   const children = new Map<string, ChildProcess>();
   let stopping = false;
-  const spawnChild = (name: string, script: string): void => {
+  const spawnChild = (name: string, script: string, childEnv: NodeJS.ProcessEnv = env): void => {
     // Logs are drained as a collector would; the last lines are kept for a crash report.
-    const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], {
+      cwd: root,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let tail = '';
     const keep = (chunk: Buffer): void => void (tail = (tail + chunk.toString()).slice(-4000));
     child.stdout?.on('data', keep);
@@ -188,12 +195,22 @@ async function startStack(env: NodeJS.ProcessEnv, redisUrl: string, prefix: stri
     gatewayUrl: `http://127.0.0.1:${env['GATEWAY_PORT']}/graphql`,
     subgraphUrl,
     gatewaySecret: String(env['GATEWAY_SHARED_SECRET']),
-    async restartScoringFrom(buildRoot) {
-      const scoring = children.get('scoring');
-      children.delete('scoring');
-      if (scoring) await end(scoring);
-      spawnChild('scoring', path.join(buildRoot, 'dist/services/scoring/src/main.js'));
-      await healthy(subgraphUrl('scoring').replace(/\/graphql$/, '/health'));
+    async startBefore(buildRoot) {
+      const scoringPort = await freePort();
+      const gatewayPort = await freePort();
+      const scoringUrl = `http://127.0.0.1:${scoringPort}/graphql`;
+      const beforeEnv = {
+        ...env,
+        [`${envPrefixOf('scoring')}_PORT`]: String(scoringPort),
+        [`SUBGRAPH_${envPrefixOf('scoring')}_URL`]: scoringUrl,
+        GATEWAY_PORT: String(gatewayPort),
+      };
+      spawnChild('scoring-before', path.join(buildRoot, 'dist/services/scoring/src/main.js'), beforeEnv);
+      await healthy(scoringUrl.replace(/\/graphql$/, '/health'));
+      // This build's gateway: only the scoring subgraph differs between the two.
+      spawnChild('gateway-before', path.join(root, 'dist/gateway/src/main.js'), beforeEnv);
+      await healthy(`http://127.0.0.1:${gatewayPort}/ready`);
+      return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, scoringUrl };
     },
     stop,
   };
@@ -461,6 +478,8 @@ async function main(): Promise<void> {
     const cross = await crossSubgraph();
 
     const ratio = (a: number[], b: number[], q: number): string => (p(a, q) / p(b, q)).toFixed(2);
+    const ratios = (a: number[], b: number[]): string =>
+      `p50 ${ratio(a, b, 0.5)}×, p95 ${ratio(a, b, 0.95)}×`;
     console.log('');
     console.log(
       `through the gateway (HTTP, one request at a time, ${RUNS} runs each after 20 warm-up; officer.xuhui, ` +
@@ -468,26 +487,52 @@ async function main(): Promise<void> {
     );
     console.log(`  first page                          ${fmt(gwFirst)}   goal p95 ≤ 20 ms`);
     console.log(`  deep page (90% in, keyset)          ${fmt(gwDeep)}`);
-    console.log(
-      `  deep / first                        p50 ${ratio(gwDeep, gwFirst, 0.5)}×, p95 ${ratio(gwDeep, gwFirst, 0.95)}×   goal ≤ 1.2×`,
-    );
+    console.log(`  deep / first                        ${ratios(gwDeep, gwFirst)}   goal ≤ 1.2×`);
     console.log(`  first page, application subgraph directly ${fmt(directFirst)}`);
-    console.log(
-      `  gateway / direct, first page        p50 ${ratio(gwFirst, directFirst, 0.5)}×, p95 ${ratio(gwFirst, directFirst, 0.95)}×`,
-    );
-    const printCross = (label: string, figures: Awaited<ReturnType<typeof crossSubgraph>>): void => {
-      console.log(`  cross-subgraph, ${label}:`);
-      console.log(`    queue + assessment { total correctedTotal } via gateway ${fmt(figures.gateway)}`);
-      console.log(`    the two direct calls (queue, then _entities)          ${fmt(figures.twoDirect)}`);
-      console.log(`    of which the scoring subgraph's _entities             ${fmt(figures.entities)}`);
-      console.log(
-        `    gateway / two direct                                   p50 ${ratio(figures.gateway, figures.twoDirect, 0.5)}×, p95 ${ratio(figures.gateway, figures.twoDirect, 0.95)}×`,
-      );
-    };
-    printCross('scoring subgraph of this build', cross);
+    console.log(`  gateway / direct, first page        ${ratios(gwFirst, directFirst)}`);
+    console.log(`  cross-subgraph (queue + assessment { total correctedTotal }):`);
+    console.log(`    via the gateway                   ${fmt(cross.gateway)}`);
+    console.log(`    the two direct calls it needs     ${fmt(cross.twoDirect)}`);
+    console.log(`      of which the scoring _entities  ${fmt(cross.entities)}`);
+    console.log(`    gateway / two direct              ${ratios(cross.gateway, cross.twoDirect)}`);
+
     if (BEFORE) {
-      await stack.restartScoringFrom(BEFORE);
-      printCross(`scoring subgraph built in ${BEFORE}`, await crossSubgraph());
+      // Same data, same moment: this build's and the other build's scoring subgraph, asked in turn.
+      const before = await stack.startBefore(BEFORE);
+      // A full page's worth of references, each one the officer may see.
+      const rows: Array<{ id: string }> = await dataSource.query(
+        `SELECT id FROM scoring.assessment WHERE district = 'XUHUI' ORDER BY id LIMIT ${PAGE}`,
+      );
+      const fullPage = { representations: rows.map(({ id }) => ({ __typename: 'Assessment', id })) };
+      const alternately = async (
+        work: (url: string) => Promise<unknown>,
+        urls: [string, string],
+      ): Promise<[number[], number[]]> => {
+        const times: [number[], number[]] = [[], []];
+        for (let i = 0; i < 20; i++) for (const url of urls) await work(url);
+        for (let i = 0; i < RUNS; i++)
+          for (const [k, url] of (i % 2 ? [...urls].reverse() : urls).entries())
+            times[i % 2 ? 1 - k : k]!.push(await time(() => work(url)));
+        return times;
+      };
+      const [gwAfter, gwBefore] = await alternately(
+        (url) => post(url, QUEUE_WITH_ASSESSMENT, firstVars, bearer),
+        [gatewayUrl, before.gatewayUrl],
+      );
+      const [entAfter, entBefore] = await alternately(
+        (url) => post(url, ASSESSMENT_ENTITIES, fullPage, direct),
+        [scoringUrl, before.scoringUrl],
+      );
+      console.log('');
+      console.log(
+        `this build's scoring subgraph (DataLoader) vs the one built in ${BEFORE}, asked alternately:`,
+      );
+      console.log(`  cross-subgraph via gateway, this build   ${fmt(gwAfter)}`);
+      console.log(`  cross-subgraph via gateway, before       ${fmt(gwBefore)}`);
+      console.log(`  before / this build                      ${ratios(gwBefore, gwAfter)}`);
+      console.log(`  _entities, ${rows.length} XUHUI references, this build ${fmt(entAfter)}`);
+      console.log(`  _entities, ${rows.length} XUHUI references, before     ${fmt(entBefore)}`);
+      console.log(`  before / this build                      ${ratios(entBefore, entAfter)}`);
     }
     console.log(`load average at end: ${load()}`);
   } finally {
