@@ -2,6 +2,7 @@
 // with its exact input and rule-set revision → score.assessed in the outbox, once; who may read it;
 // and a decision that reproduces after the rule sets change.
 import { randomUUID } from 'node:crypto';
+import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
 import { Role, type AuthUser } from '@points/auth';
 import type { EventEnvelope } from '@points/events';
 import { EducationLevel, EmployerKind, EvidenceKind, type ScoreProfileInput } from '@points/scoring-engine';
@@ -328,6 +329,99 @@ describe('assessments (decisions on verified facts)', () => {
       },
     );
     expect(someoneElse.data?.assessmentsOfApplication).toEqual([]);
+  });
+
+  it('resolves a page of 20 references in one read and one corrected-total read, each caller seeing only their district', async () => {
+    // A queue page as the gateway asks for it: 20 XUHUI assessments and one of PUDONG, in one call.
+    const xuhuiApplications = Array.from({ length: 20 }, () => randomUUID());
+    const pudongApplication = randomUUID();
+    const events = [
+      ...xuhuiApplications.map((id) => scoringRequested(id)),
+      testEvent(
+        'application.scoring-requested',
+        { ...scoringRequested(pudongApplication).data, district: 'PUDONG' },
+        `application:${pudongApplication}`,
+      ),
+    ];
+    for (const event of events) await deliverEvent(t, 'scoring', event);
+    const xuhuiIds: string[] = [];
+    for (const id of xuhuiApplications) xuhuiIds.push(await assessmentIdOf(id));
+    const pudongId = await assessmentIdOf(pudongApplication);
+    // One of them had an appeal upheld: its corrected total must land on it and on no other.
+    const corrected = testEvent('application.score-corrected', {
+      applicationId: xuhuiApplications[7]!,
+      assessmentId: xuhuiIds[7]!,
+      appealId: randomUUID(),
+      indicator: 'QUALIFICATION',
+      delta: 15,
+      correctedTotal: 194,
+      decidedBy: 'hrss-second',
+    });
+    await deliverEvent(t, 'scoring', corrected);
+    await handled(corrected);
+
+    // Every statement the subgraph sends while answering (its background relay polls other tables).
+    const statements: string[] = [];
+    const counter: EntitySubscriberInterface = {
+      beforeQuery: (event: BeforeQueryEvent) => void statements.push(event.query),
+    };
+    t.dataSource.subscribers.push(counter);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Assessment { id district total correctedTotal } } }`;
+    const variables = { r: [...xuhuiIds, pudongId].map((id) => ({ __typename: 'Assessment', id })) };
+    type Entities = {
+      _entities: Array<{ id: string; district: string; total: number; correctedTotal: number | null } | null>;
+    };
+    const xuhuiOfficer: AuthUser = { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' };
+    const pudongOfficer: AuthUser = { sub: 'o2', role: Role.CENTRE_OFFICER, district: 'PUDONG' };
+    let xuhui: Awaited<ReturnType<typeof t.gql<Entities>>>;
+    try {
+      xuhui = await t.gql<Entities>(query, { variables, as: xuhuiOfficer });
+    } finally {
+      t.dataSource.subscribers.splice(t.dataSource.subscribers.indexOf(counter), 1);
+    }
+    const reads = (table: RegExp): number => statements.filter((sql) => table.test(sql)).length;
+    expect({
+      assessmentReads: reads(/"assessment"/),
+      correctionReads: reads(/score_correction/),
+    }).toEqual({ assessmentReads: 1, correctionReads: 1 });
+
+    expect(xuhui.data?._entities).toEqual([
+      ...xuhuiIds.map((id, i) => ({
+        id,
+        district: 'XUHUI',
+        total: 179,
+        correctedTotal: i === 7 ? 194 : null,
+      })),
+      null,
+    ]);
+    expect(xuhui.errors?.map((e) => [e.extensions?.['code'], e.path])).toEqual([
+      ['NOT_FOUND', ['_entities', 20]],
+    ]);
+
+    // Both districts at once: no loader (nor its cache) is shared between the two requests.
+    const [again, pudong] = await Promise.all([
+      t.gql<Entities>(query, { variables, as: xuhuiOfficer }),
+      t.gql<Entities>(query, { variables, as: pudongOfficer }),
+    ]);
+    expect(again.data?._entities.filter(Boolean)).toHaveLength(20);
+    expect(pudong.data?._entities).toEqual([
+      ...xuhuiIds.map(() => null),
+      { id: pudongId, district: 'PUDONG', total: 179, correctedTotal: null },
+    ]);
+    expect(errorCodes(pudong)).toEqual(Array.from({ length: 20 }, () => 'NOT_FOUND'));
+
+    // A malformed reference is refused on its own; the valid one beside it still resolves.
+    const mixed = await t.gql<Entities>(query, {
+      variables: {
+        r: [
+          { __typename: 'Assessment', id: 'not-a-uuid' },
+          { __typename: 'Assessment', id: pudongId },
+        ],
+      },
+      as: pudongOfficer,
+    });
+    expect(mixed.data?._entities).toEqual([null, expect.objectContaining({ id: pudongId })]);
+    expect(mixed.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
   });
 
   it('reproduces an old decision after the wage table is edited and a new version is added', async () => {

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { EVENT_HANDLERS } from '@points/subgraph';
 import { RuleSetsModule } from '../rule-sets/rule-sets.module';
+import { AssessmentLoaderFactory } from './assessment.loaders';
 import { AssessmentsResolver } from './assessments.resolver';
 import { AssessmentsService } from './assessments.service';
 import { scoringEventHandlers } from './scoring-requested.handler';
@@ -15,6 +16,7 @@ import { scoringEventHandlers } from './scoring-requested.handler';
   providers: [
     AssessmentsResolver,
     AssessmentsService,
+    AssessmentLoaderFactory,
     { provide: EVENT_HANDLERS, inject: [AssessmentsService], useFactory: scoringEventHandlers },
   ],
   exports: [EVENT_HANDLERS],

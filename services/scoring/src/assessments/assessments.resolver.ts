@@ -1,8 +1,19 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import { CurrentUser, Role, Roles, type AuthUser } from '@points/auth';
 import type { ScoreProfile, ScoreResult } from '@points/scoring-engine';
 import { ScoreProfileModel, ScoreResultModel } from '../scores/score-result.model';
 import { Assessment } from './assessment.entity';
+import { AssessmentLoaderFactory } from './assessment.loaders';
 import { AssessmentsService } from './assessments.service';
 import { ScoringRequestFailurePage } from './scoring-request-failure.entity';
 
@@ -17,7 +28,10 @@ const ASSESSMENT_READERS = [
 
 @Resolver(() => Assessment)
 export class AssessmentsResolver {
-  constructor(private readonly assessments: AssessmentsService) {}
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly loaders: AssessmentLoaderFactory,
+  ) {}
 
   @Roles(...ASSESSMENT_READERS)
   @Query(() => Assessment, {
@@ -81,14 +95,25 @@ export class AssessmentsResolver {
     description:
       'The total after upheld appeals (复核), as the application service decided them; null if none',
   })
-  correctedTotal(@Parent() assessment: Assessment): Promise<number | null> {
-    return this.assessments.correctedTotalOf(assessment.id);
+  correctedTotal(
+    @Parent() assessment: Assessment,
+    @CurrentUser() user: AuthUser,
+    @Context() context: object,
+  ): Promise<number | null> {
+    return this.loaders.of(context, user).correctedTotals.load(assessment.id);
   }
 
-  /** The application subgraph references assessments by id; the same scoping applies. */
+  /**
+   * The application subgraph references assessments by id (a queue page: one `_entities` call with
+   * every item's reference), read in one query per request; the same scoping applies to each.
+   */
   @Roles(...ASSESSMENT_READERS)
   @ResolveReference()
-  resolveReference(@Parent() reference: { id: string }, @CurrentUser() user: AuthUser): Promise<Assessment> {
-    return this.assessments.findVisible(user, reference.id);
+  resolveReference(
+    @Parent() reference: { id: string },
+    @CurrentUser() user: AuthUser,
+    @Context() context: object,
+  ): Promise<Assessment> {
+    return this.loaders.of(context, user).visible.load(reference.id);
   }
 }

@@ -78,20 +78,43 @@ export class AssessmentsService {
   }
 
   async findVisible(user: AuthUser, id: string, field = 'id'): Promise<Assessment> {
-    if (!isUuid(id)) {
-      throw new AssessmentException(AssessmentExceptionCode.INVALID_ID, `${field} must be a UUID.`, {
-        field,
-        rule: 'uuid',
-      });
-    }
-    const found = await this.visibleTo(user).andWhere('assessment.id = :id', { id }).getOne();
-    if (!found) {
-      throw new AssessmentException(
-        AssessmentExceptionCode.ASSESSMENT_NOT_FOUND,
-        `No assessment ${id} that you may see.`,
+    const [found] = await this.findManyVisible(user, [id], field);
+    if (found instanceof Error) throw found;
+    return found!;
+  }
+
+  /**
+   * Several assessments in one query (the application subgraph's references for a page of the
+   * queue), in the order asked, with the same scoping as findVisible: each id the caller may not
+   * see, or that does not exist, is its own NOT_FOUND (an invalid one its own INVALID_ID), so
+   * one refused item does not fail the others.
+   */
+  async findManyVisible(
+    user: AuthUser,
+    ids: readonly string[],
+    field = 'id',
+  ): Promise<Array<Assessment | AssessmentException>> {
+    const valid = [...new Set(ids.filter((id) => isUuid(id)))];
+    const rows =
+      valid.length > 0
+        ? await this.visibleTo(user).andWhere('assessment.id = ANY(:ids)', { ids: valid }).getMany()
+        : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      if (!isUuid(id)) {
+        return new AssessmentException(AssessmentExceptionCode.INVALID_ID, `${field} must be a UUID.`, {
+          field,
+          rule: 'uuid',
+        });
+      }
+      return (
+        byId.get(id) ??
+        new AssessmentException(
+          AssessmentExceptionCode.ASSESSMENT_NOT_FOUND,
+          `No assessment ${id} that you may see.`,
+        )
       );
-    }
-    return found;
+    });
   }
 
   /** An application's assessments, newest first (a few per application: a first one, appeals). */
@@ -185,14 +208,18 @@ export class AssessmentsService {
     );
   }
 
-  /** The total after the latest upheld appeal on this assessment; null if none. */
-  async correctedTotalOf(assessmentId: string): Promise<number | null> {
-    const [row]: Array<{ corrected_total: number }> = await this.dataSource.query(
-      `SELECT corrected_total FROM scoring.score_correction WHERE assessment_id = $1
-        ORDER BY recorded_seq DESC LIMIT 1`,
-      [assessmentId],
+  /**
+   * The total after the latest upheld appeal on each of these assessments (null if none), in the
+   * order asked, in one query (score_correction_assessment_idx serves the DISTINCT ON).
+   */
+  async correctedTotalsOf(assessmentIds: readonly string[]): Promise<Array<number | null>> {
+    const rows: Array<{ assessment_id: string; corrected_total: number }> = await this.dataSource.query(
+      `SELECT DISTINCT ON (assessment_id) assessment_id, corrected_total FROM scoring.score_correction
+        WHERE assessment_id = ANY($1::uuid[]) ORDER BY assessment_id, recorded_seq DESC`,
+      [assessmentIds],
     );
-    return row?.corrected_total ?? null;
+    const byId = new Map(rows.map((row) => [row.assessment_id, row.corrected_total]));
+    return assessmentIds.map((id) => byId.get(id) ?? null);
   }
 
   /**
