@@ -92,6 +92,8 @@ const EXPECTED: Record<string, string> = {
   'Query.verifyPointsNotice':             'A   A  A   A  A   A  A   A  A   A  A',
   // Appeals are decided by HRSS.
   'Query.appealList':                     'U   D  D   D  D   D  D   D  D   D  A',
+  // The holiday schedule HRSS enters (a year's published notice): HRSS only, read and write.
+  'Query.calendarYear':                   'U   D  D   D  D   D  D   D  D   D  A',
   // Verification: the district centre (its district) and the city verifier (all districts).
   // silent: applicants and HR follow the application's state, not the case.
   'Query.verificationCase':               'U   D  D   D  D   A  D   A  D   A  A',
@@ -203,6 +205,7 @@ const EXPECTED: Record<string, string> = {
   'Mutation.resendMessage':               'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.addRuleSet':                  'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.setAverageMonthlyWage':       'U   D  D   D  D   D  D   D  D   D  A',
+  'Mutation.publishCalendarYear':         'U   D  D   D  D   D  D   D  D   D  A',
   // Job change when the old employer does not release: the centre of that employer's district.
   'Mutation.releaseApplicantAtWindow':    'U   D  D   D  D   A  D   D  D   D  D',
   // Job change when the points are no longer valid: the holder himself (seed 002).
@@ -365,6 +368,20 @@ const CALLS: Record<string, Call> = {
   'Mutation.setAverageMonthlyWage': {
     args: (f) => ({
       input: { version: f.ruleSetVersion, year: 2020, monthlyCny: 1, expectedRevision: STALE },
+    }),
+  },
+  'Query.calendarYear': { args: () => ({ year: 2027 }) },
+  // Against a revision nobody has: a CONFLICT for HRSS, so the platform's calendar stays as it is.
+  'Mutation.publishCalendarYear': {
+    args: () => ({
+      input: {
+        year: 2031,
+        holidays: [{ date: '2031-01-01', name: '元旦' }],
+        workdays: [],
+        documentRef: '矩阵测试',
+        reason: 'matrix probe',
+        expectedRevision: STALE,
+      },
     }),
   },
   // A made-up account: nothing is released (NOT_FOUND counts as allowed for the home officer).
