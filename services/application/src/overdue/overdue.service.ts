@@ -8,6 +8,7 @@ import { Application } from '../applications/application.entity';
 import { ApplicationRepository } from '../applications/application.repository';
 import { SystemAction } from '../applications/application-transitions';
 import { SYSTEM_ACTOR } from '../history/application-history.service';
+import { EntryCode } from '../history/history-codes';
 import { NOTHING_DUE } from '../review-queue/deadlines.util';
 
 /**
@@ -44,8 +45,14 @@ export class OverdueService {
            FROM application.application
           WHERE state IN ('SUBMITTED', 'MATERIALS_REQUIRED')
             AND (updated_at AT TIME ZONE 'Asia/Shanghai')::date <= $1::date
+            -- A renewal whose registries are still being asked (网审) waits on them, not on the
+            -- employer: its verification case owns it (re-driven by the dispatcher's sweep, or a
+            -- person's task). Once they answer (online_review) the window's 30 days count.
+            AND NOT (kind = 'RENEWAL' AND NOT online_review AND EXISTS (
+                  SELECT 1 FROM application.application_history h
+                   WHERE h.application_id = application.id AND h.code = $2))
           ORDER BY id`,
-        [cutoff],
+        [cutoff, EntryCode.RENEWAL_FACTS_REQUESTED],
       );
       for (const w of waiting) {
         const expired = await this.repository.transition(manager, {

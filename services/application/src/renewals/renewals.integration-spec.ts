@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- GraphQL answers are untyped JSON here */
 import { Queue } from 'bullmq';
+import { addCalendarDays, toShanghaiDate } from '@points/calendar';
 import { PiiCipher } from '@points/crypto';
 import { EvidenceKind } from '@points/scoring-engine';
 import { createRedisConnection } from '@points/db';
@@ -20,6 +21,7 @@ import {
 } from '../testing/application-test.fixtures';
 import { ApplicationQueueName, RENEWAL_REMINDER_SCHEDULER_ID } from './application-queues.constant';
 import { RenewalRemindersService } from './renewal-reminders.service';
+import { OverdueService } from '../overdue/overdue.service';
 
 type Row = Record<string, any>;
 
@@ -259,6 +261,11 @@ describe('renewal (积分确认): window around holidays, online review, reminde
     });
     // The resident ID travels encrypted (a PiiCipher token), never as typed.
     expect(JSON.stringify(request.envelope)).not.toContain(PASSING_ID);
+
+    // While the registries are asked it waits on them, not on the employer: the daily overdue
+    // pass, even 45 days on, does not expire it (their case owns it).
+    await t.app.get(OverdueService).run(addCalendarDays(toShanghaiDate(new Date()), 45));
+    expect((await stateOf(app['id']))['state']).toBe('SUBMITTED');
 
     await deliverEvent(
       t,
