@@ -34,6 +34,7 @@ import {
   GatewayClient,
   GatewayError,
   newPerson,
+  residentIdNumbered,
   openApplicantAccount,
   registerApprovedEmployer,
   saveForm,
@@ -261,7 +262,8 @@ async function seed(gw: GatewayClient): Promise<{ officer: string; submitted: Su
         gw,
         employer,
         silentNarrator,
-        newPerson('林晓', 1980 + (i % 15)),
+        // Numbered, not random: a wave of thousands of random ID numbers has duplicates.
+        { ...newPerson('林晓'), residentId: residentIdNumbered(i) },
       );
       const claims = claimsOf(applicant);
       await seedRegistry(gw, staff, [truthfulRecords(applicant, employer, claims)]);

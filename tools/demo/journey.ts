@@ -812,6 +812,7 @@ export {
   contributionsUntilLastMonth,
   newCreditCode,
   newPerson,
+  residentIdNumbered,
   newResidentId,
   oneYearOn,
   shanghaiToday,
