@@ -224,6 +224,12 @@ export class ConsoleBrowser {
 
 /** axe-core on the page as it is now: fails naming the page and each violation; answers them (none). */
 export async function expectAccessible(page: Page, name: string): Promise<string[]> {
+  // A toast fading in is half transparent: axe reads its contrast mid-animation. Checked once gone.
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: PAGE_TIMEOUT_MS })
+    .catch(() => undefined);
   const violations = await accessibilityViolations(page);
   expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   return violations;
@@ -240,10 +246,17 @@ export async function choose(
   { scope = page, exact = false }: { scope?: Page | Locator; exact?: boolean } = {},
 ): Promise<void> {
   const field = exact ? scope.getByLabel(label, { exact: true }) : scope.getByLabel(new RegExp(`^${label}`));
-  await field.first().click();
-  await page
-    .locator(
-      `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
-    )
-    .click();
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  // On a busy machine a click on an option still fading in was once lost (the form then refused
+  // "此项为必填项"): the choice counts once the list has closed; otherwise pick again.
+  for (let attempt = 1; ; attempt++) {
+    await field.first().click();
+    await open.locator(`.ant-select-item-option[title="${option}"]`).click();
+    const closed = await open
+      .first()
+      .waitFor({ state: 'hidden', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed || attempt === 3) return;
+  }
 }

@@ -43,6 +43,9 @@ function claimsOf(token: string): Record<string, unknown> {
   >;
 }
 
+// Generous: the job-change steps wait for real events; CI once took over 30 s here on a busy machine.
+jest.setTimeout(90_000);
+
 describe('accounts, login, job change and personal data', () => {
   let t: SubgraphTestApp;
   const clock = new TestClock(new Date('2026-11-20T02:00:00Z'));
