@@ -160,11 +160,11 @@ describe('the console for centre staff and the city verifier', () => {
       expect.arrayContaining([`${second.name}（${second.username}）`, '徐汇受理员（officer.xuhui）']),
     );
     expect((await options.allInnerTexts()).join()).not.toContain(pudong.name);
-    await sup
-      .locator(
-        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${second.name}（${second.username}）"]`,
-      )
-      .click();
+    await sup.keyboard.press('Escape');
+    await chooseOption(sup, `${applicant.name} 的经办人`, `${second.name}（${second.username}）`, {
+      scope: panel,
+      exact: true,
+    });
     await panel.getByRole('button', { name: `分派 ${applicant.name} 的申请` }).click();
     await see(sup.getByText(`已分派 ${applicant.name} 的申请`)).toBeVisible();
     const row = panel.locator('tr', { hasText: applicant.name });
@@ -181,12 +181,10 @@ describe('the console for centre staff and the city verifier', () => {
     await screenshot(p, 'staff-03-claim-conflict');
 
     // The supervisor hands it back to the first officer, whose "assigned to me" now shows it.
-    await panel.getByLabel(`${applicant.name} 的经办人`).click();
-    await sup
-      .locator(
-        '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="徐汇受理员（officer.xuhui）"]',
-      )
-      .click();
+    await chooseOption(sup, `${applicant.name} 的经办人`, '徐汇受理员（officer.xuhui）', {
+      scope: panel,
+      exact: true,
+    });
     await panel.getByRole('button', { name: `分派 ${applicant.name} 的申请` }).click();
     await see(row).notToContainText(second.name);
     await see(row).toContainText('徐汇受理员');

@@ -32,7 +32,7 @@ import {
   screenshot,
   see,
 } from '../support/browser';
-import { startPlatform, type RunningPlatform } from '../support/platform';
+import { PLATFORM_START_MS, startPlatform, type RunningPlatform } from '../support/platform';
 
 /**
  * The web console in a real Chromium against the whole platform through the gateway: a new
@@ -90,7 +90,7 @@ describe('the web console in a browser', () => {
     consoleBrowser = await ConsoleBrowser.launch(platform.gatewayUrl);
     origin = consoleBrowser.origin;
     staff = await staffLogins(gw);
-  }, 180_000);
+  }, PLATFORM_START_MS);
 
   afterAll(async () => {
     await consoleBrowser?.close();

@@ -1,6 +1,6 @@
 import { Role } from '@points/auth';
 import { errorCodes, graphqlRequest, mintToken } from '@points/testing';
-import { startPlatform, type RunningPlatform } from '../support/platform';
+import { PLATFORM_START_MS, startPlatform, type RunningPlatform } from '../support/platform';
 
 // The development seed (scripts/migrate.ts --dev-seed): an approved employer in 徐汇区 with one draft application.
 const DEMO_EMPLOYER_ID = '6f1f6c1e-0000-4000-8000-000000000001';
@@ -18,7 +18,7 @@ describe('the platform through the gateway (every subgraph its own process)', ()
 
   beforeAll(async () => {
     platform = await startPlatform();
-  }, 300_000);
+  }, PLATFORM_START_MS);
   afterAll(() => platform?.stop(), 60_000);
 
   it('answers a query that crosses two subgraphs (employer-registration → application → employer-registration)', async () => {

@@ -11,7 +11,7 @@ import {
   tokensIn,
   type HostileRequest,
 } from '../support/hostile-input';
-import { startPlatform, type RunningPlatform } from '../support/platform';
+import { PLATFORM_START_MS, startPlatform, type RunningPlatform } from '../support/platform';
 
 /**
  * The fuzz suite (issue 16): malformed documents, wrong types, hostile strings, non-UUID ids,
@@ -49,7 +49,7 @@ describe('hostile input through the gateway (fuzz)', () => {
 
   beforeAll(async () => {
     platform = await startPlatform({ logLevel: 'info' });
-  }, 180_000);
+  }, PLATFORM_START_MS);
   afterAll(() => platform?.stop(), 60_000);
 
   async function send(request: HostileRequest, token: string | undefined): Promise<Answer> {

@@ -37,7 +37,7 @@ import {
   type Staff,
 } from '../../tools/demo/journey';
 import { pdfText } from '@points/testing';
-import { startPlatform, type RunningPlatform } from '../support/platform';
+import { PLATFORM_START_MS, startPlatform, type RunningPlatform } from '../support/platform';
 
 /** 2027-03-05 → 2027年3月5日, as the SMS texts write dates. */
 const chineseDate = (date: string): string =>
@@ -76,7 +76,7 @@ describe('the points journey through the gateway', () => {
     platform = await startPlatform();
     gw = new GatewayClient(platform.gatewayUrl);
     staff = await staffLogins(gw);
-  }, 180_000);
+  }, PLATFORM_START_MS);
   afterAll(() => platform?.stop(), 60_000);
 
   it('1–5: registration, account, form, submission, acceptance, verifications, scoring, approval, notice', async () => {

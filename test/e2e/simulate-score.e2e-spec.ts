@@ -1,5 +1,5 @@
 import { errorCodes, graphqlRequest } from '@points/testing';
-import { startPlatform, type RunningPlatform } from '../support/platform';
+import { PLATFORM_START_MS, startPlatform, type RunningPlatform } from '../support/platform';
 
 // The public score simulation (模拟估分) through the gateway, as outside tools call it: the names
 // are the fixed contract of scoring.md.
@@ -15,7 +15,7 @@ describe('simulateScore through the gateway, without logging in', () => {
 
   beforeAll(async () => {
     platform = await startPlatform();
-  }, 120_000);
+  }, PLATFORM_START_MS);
   afterAll(() => platform?.stop(), 60_000);
 
   it('scores a profile by the SH-2017 rule set', async () => {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SERVICE_NAMES } from '@points/config';
 import { eventCatalogue, eventsConsumedBy } from '@points/events';
-import { startPlatform, type RunningPlatform } from '../support/platform';
+import { PLATFORM_START_MS, startPlatform, type RunningPlatform } from '../support/platform';
 import { exportedNames, parsePrometheusText, total, type Sample } from '../support/prometheus-text';
 
 const deploy = path.resolve(__dirname, '../../deploy');
@@ -97,7 +97,7 @@ describe('telemetry after `npm run demo` (every process, /metrics on its own por
       metrics[name] = parsePrometheusText(text);
       for (const metric of exportedNames(text)) exported.add(metric);
     }
-  }, 300_000);
+  }, PLATFORM_START_MS);
   afterAll(async () => {
     await platform?.stop();
     collector?.close();

@@ -26,7 +26,7 @@ import {
   type RegisteredEmployer,
   type Staff,
 } from '../../tools/demo/journey';
-import { startPlatform, type RunningPlatform } from '../support/platform';
+import { PLATFORM_START_MS, startPlatform, type RunningPlatform } from '../support/platform';
 
 /**
  * The fault suite (issue 17): a wave of applications through the gateway while Redis is flushed,
@@ -172,7 +172,7 @@ describe('a wave of applications survives Redis FLUSHALL, kill -9 of every proce
   afterAll(async () => {
     await platform?.stop();
     await infra?.stop();
-  }, 120_000);
+  }, PLATFORM_START_MS);
 
   it('every application ends final, every expected SMS delivered once, none twice', async () => {
     // ---------------------------------------------------------------- setup (no faults yet)

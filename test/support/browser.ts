@@ -245,18 +245,33 @@ export async function choose(
   option: string,
   { scope = page, exact = false }: { scope?: Page | Locator; exact?: boolean } = {},
 ): Promise<void> {
-  const field = exact ? scope.getByLabel(label, { exact: true }) : scope.getByLabel(new RegExp(`^${label}`));
-  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  // On a busy machine a click on an option still fading in was once lost (the form then refused
-  // "此项为必填项"): the choice counts once the list has closed; otherwise pick again.
-  for (let attempt = 1; ; attempt++) {
-    await field.first().click();
-    await open.locator(`.ant-select-item-option[title="${option}"]`).click();
-    const closed = await open
-      .first()
-      .waitFor({ state: 'hidden', timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (closed || attempt === 3) return;
+  const input = (exact ? scope.getByLabel(label, { exact: true }) : scope.getByLabel(new RegExp(`^${label}`))).first();
+  const select = input.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  // Ant Design 6 puts the chosen option's title on the select's content (or on its value when the
+  // option is styled); the open list is a portal outside the select, so this is the choice alone.
+  const chosen = select.locator(`[title="${option}"]`);
+  const item = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .locator(`.ant-select-item-option[title="${option}"]`);
+  // On a busy machine a list has closed under a click still waiting for its option to stop
+  // fading in, and a click has been lost: the choice counts once the select shows it; otherwise the
+  // list is closed (Escape) and opened again, each try bounded so that five fit in a test.
+  let last: unknown;
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    try {
+      if (await chosen.isVisible()) return;
+      await input.click({ timeout: 10_000 });
+      await item.click({ timeout: 10_000 });
+      await chosen.waitFor({ state: 'visible', timeout: 10_000 });
+      return;
+    } catch (error) {
+      last = error;
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
   }
+  throw new Error(
+    `Could not choose "${option}" in "${label}" in 5 tries (${last instanceof Error ? last.message : String(last)})`,
+  );
 }

@@ -78,6 +78,13 @@ export interface PlatformOptions {
   redisUrl?: string;
 }
 
+/**
+ * How long a suite's `beforeAll` gives `startPlatform` (and what it seeds after): at load 25 (five
+ * other test runs on 2 cores) eleven processes took more than 180 s to answer. A quiet start takes
+ * 20–40 s; the limit only decides when a stuck start is called stuck.
+ */
+export const PLATFORM_START_MS = 420_000;
+
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   // `npm test` builds once before Jest; a direct Jest run builds here.
   if (process.env.POINTS_BUILT !== '1') {
