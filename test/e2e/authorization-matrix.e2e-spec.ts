@@ -170,6 +170,8 @@ const EXPECTED: Record<string, string> = {
   'Mutation.assignApplication':           'U   D  D   D  D   D  D   A  D   D  D',
   // "An applicant or employer who disputes a score asks the HRSS for a review"; "a second person decides".
   'Mutation.requestAppeal':               'U   A  D   A  D   D  D   D  D   D  D',
+  // 复核 of an unscored rejection (第二十一条): the same people as a score appeal.
+  'Mutation.requestRejectionAppeal':      'U   A  D   A  D   D  D   D  D   D  D',
   'Mutation.reviewAppeal':                'U   D  D   D  D   D  D   D  D   D  A',
   'Mutation.decideAppeal':                'U   D  D   D  D   D  D   D  D   D  A',
   // ------------------------------------------------------------------ verification
@@ -284,6 +286,10 @@ const CALLS: Record<string, Call> = {
     args: (f) => ({
       input: { applicationId: f.applicationId, indicator: 'EDUCATION', reason: '学历认定有误' },
     }),
+  },
+  // The fixture's application was decided on a score: an allowed caller is refused on that, nothing filed.
+  'Mutation.requestRejectionAppeal': {
+    args: (f) => ({ input: { applicationId: f.applicationId, reason: '学历在学信网可查，请重新核查' } }),
   },
   'Mutation.reviewAppeal': {
     args: () => ({ version: STALE, proposedDelta: 0, note: '复核' }),

@@ -27,6 +27,45 @@ export const PII_EVENT_AAD = {
   residentId: 'event.resident-id',
 } as const;
 
+/** What the window's acceptance hands to verification: the claims and who to ask (also a reopening's). */
+const acceptedSchema = z.object({
+  applicationId: uuid,
+  kind: applicationKind,
+  applicantId: uuid,
+  residentId: piiToken,
+  employerId: uuid,
+  employerCreditCode: z.string().length(18),
+  district,
+  receiptNo: z.string().min(1),
+  acceptedOn: isoDate,
+  /** The claims in the simulateScore input shape: which checks the case needs, never scored. */
+  claimedProfile: z.record(z.string(), z.unknown()),
+  /** Each diploma claimed (专升本: both), for the education verification. */
+  educationHistory: z.array(
+    z.object({
+      level: z.string().min(1),
+      school: z.string().min(1),
+      major: z.string().nullable(),
+      graduationDate: isoDate,
+      fullTime: z.boolean(),
+      overseas: z.boolean(),
+      certificateNo: z.string().nullable(),
+    }),
+  ),
+  /** Who holds the personnel archive (a district centre or a job agency). */
+  archiveHolder: z.string().min(1),
+  /** The permit as typed on the form: only a claim, checked against the residence registry. */
+  residencePermit: z
+    .object({ number: z.string(), validFrom: isoDate, validTo: isoDate })
+    .nullable()
+    .optional(),
+  /**
+   * The co-residents to print on the notice (同住人), each checked against the civil registers.
+   * `added`: not on the approval this application continues (a new child means 调档, seed 000).
+   */
+  coResidents: z.array(coResident.extend({ added: z.boolean() })).optional(),
+});
+
 /**
  * The typed catalogue of every cross-service event: who publishes it, who consumes it, and the
  * payload schema. The outbox relay routes by `consumers`; consumers validate with `schema`.
@@ -123,43 +162,18 @@ export const eventCatalogue = {
   'application.accepted': {
     source: 'application',
     consumers: ['archive-verification', 'notification'],
-    schema: z.object({
-      applicationId: uuid,
-      kind: applicationKind,
-      applicantId: uuid,
-      residentId: piiToken,
-      employerId: uuid,
-      employerCreditCode: z.string().length(18),
-      district,
-      receiptNo: z.string().min(1),
-      acceptedOn: isoDate,
-      /** The claims in the simulateScore input shape: which checks the case needs, never scored. */
-      claimedProfile: z.record(z.string(), z.unknown()),
-      /** Each diploma claimed (专升本: both), for the education verification. */
-      educationHistory: z.array(
-        z.object({
-          level: z.string().min(1),
-          school: z.string().min(1),
-          major: z.string().nullable(),
-          graduationDate: isoDate,
-          fullTime: z.boolean(),
-          overseas: z.boolean(),
-          certificateNo: z.string().nullable(),
-        }),
-      ),
-      /** Who holds the personnel archive (a district centre or a job agency). */
-      archiveHolder: z.string().min(1),
-      /** The permit as typed on the form: only a claim, checked against the residence registry. */
-      residencePermit: z
-        .object({ number: z.string(), validFrom: isoDate, validTo: isoDate })
-        .nullable()
-        .optional(),
-      /**
-       * The co-residents to print on the notice (同住人), each checked against the civil registers.
-       * `added`: not on the approval this application continues (a new child means 调档, seed 000).
-       */
-      coResidents: z.array(coResident.extend({ added: z.boolean() })).optional(),
-    }),
+    schema: acceptedSchema,
+  },
+  /**
+   * 复核 upheld on an unscored rejection (第二十一条): the application is back in ARCHIVE_REVIEW and
+   * its claims are checked again. archive-verification opens a case of purpose APPEAL that asks
+   * the registries anew and answers with `verification.case-completed`, as an acceptance's case
+   * does. The payload is the acceptance's (the original receipt and acceptance day) with the appeal.
+   */
+  'application.reopened-on-appeal': {
+    source: 'application',
+    consumers: ['archive-verification'],
+    schema: acceptedSchema.extend({ appealId: uuid }),
   },
   'application.materials-required': {
     source: 'application',

@@ -56,6 +56,7 @@ describe('event envelope', () => {
   it('routes the main flow to the consuming services', () => {
     expect(eventsConsumedBy('archive-verification')).toEqual([
       'application.accepted',
+      'application.reopened-on-appeal',
       'application.renewal-review-requested',
     ]);
     expect(eventsConsumedBy('scoring')).toEqual([

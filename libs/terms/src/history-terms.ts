@@ -18,6 +18,7 @@ export const HISTORY_CODE = {
   REVOKE: ['应单位申请撤销', 'Revoked at the employer’s request'],
   RESCORE: ['重新积分核定', 'Scored again'],
   APPROVE_ON_APPEAL: ['复核改正后积分核定通过', 'Approved on appeal'],
+  REOPEN_ON_APPEAL: ['复核成立，重新核查', 'Reopened on appeal: checked again'],
   VERIFICATION_PASSED: ['档案及各项核查通过，进入积分核定', 'Checks passed: scoring'],
   VERIFICATION_FAILED: ['核查未通过', 'Checks failed'],
   SCORED_ELIGIBLE: ['积分核定通过', 'Scored: reaches the standard'],

@@ -7,7 +7,13 @@ import { BlindIndex, PiiCipher } from '@points/crypto';
 import { createRedisConnection } from '@points/db';
 import { profileEvidenceSchema } from '@points/scoring-engine';
 import { OutboxService } from '@points/subgraph';
-import { deliverEvent, eventually, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
+import {
+  deliverEvent,
+  eventually,
+  startSubgraphTestApp,
+  testEvent,
+  type SubgraphTestApp,
+} from '@points/testing';
 import {
   acceptedEvent,
   EMPLOYER_CREDIT_CODE,
@@ -316,7 +322,12 @@ describe('archive-verification: from application.accepted to verification.case-c
     // Every counted fact names its registry; the schema the engine exports accepts it.
     const fields = completed.verifiedProfile.evidence.map((e) => e.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['education', 'socialInsurance', 'spouseHukouMarriageDate', 'residencePermitValidUntil']),
+      expect.arrayContaining([
+        'education',
+        'socialInsurance',
+        'spouseHukouMarriageDate',
+        'residencePermitValidUntil',
+      ]),
     );
     expect(
       completed.verifiedProfile.evidence.filter((e) => e.field === 'education').map((e) => e.kind),
@@ -569,6 +580,81 @@ describe('archive-verification: from application.accepted to verification.case-c
       code: 'BAD_USER_INPUT',
       field: 'input.permitValidUntil',
     });
+  });
+
+  it('asks every registry again on an upheld appeal (a case of purpose APPEAL) and answers as an acceptance does', async () => {
+    const residentId = residentIdOf(112);
+    await seed({
+      residentId,
+      socialInsurance: [
+        { from: '2023-01', to: '2023-12', base: 9000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+      ],
+      archiveHolding: { holder: '徐汇区人才服务中心', answersOnline: true },
+    });
+    const accepted = acceptedEvent(cipher, residentId);
+    const applicationId = accepted.data.applicationId;
+    const acceptanceCase = await openCase(accepted);
+    const worker = startWorker(simulator);
+    try {
+      const [failed] = await eventually(async () => {
+        const rows = await completedEvents(applicationId);
+        return rows.length > 0 ? rows : undefined;
+      });
+      expect((failed!.envelope.data as { outcome: string }).outcome).toBe('FAILED');
+
+      // The permit is on record now (entered late); HRSS upheld the appeal: the application asks again.
+      await seed({
+        residentId,
+        residencePermit: { number: 'SH-112', issuedOn: '2023-09-01', validUntil: '2025-08-31' },
+      });
+      const reopened = testEvent(
+        'application.reopened-on-appeal',
+        { ...accepted.data, appealId: crypto.randomUUID() },
+        `application:${applicationId}`,
+      );
+      await deliverEvent(t, 'archive-verification', reopened);
+      const cases = await eventually(async () => {
+        const rows: Array<{ id: string; purpose: string }> = await t.dataSource.query(
+          `SELECT id, purpose FROM ${S}.verification_case WHERE application_id = $1 ORDER BY created_at`,
+          [applicationId],
+        );
+        return rows.length === 2 ? rows : undefined;
+      });
+      expect(cases.map((c) => c.purpose)).toEqual(['ACCEPTANCE', 'APPEAL']);
+      const appealCase = cases[1]!.id;
+      // Every check of the acceptance again, in a case of its own; the first case keeps what it found.
+      const kinds = async (caseId: string) => (await tasksOf(caseId)).map((task) => task.kind);
+      expect(await kinds(appealCase)).toEqual(await kinds(acceptanceCase));
+
+      const completions = await eventually(async () => {
+        const rows = (await completedEvents(applicationId)).filter(
+          (e) => e.type === 'verification.case-completed',
+        );
+        return rows.length === 2 ? rows : undefined;
+      });
+      expect(completions[1]!.envelope.data).toMatchObject({
+        caseId: appealCase,
+        applicationId,
+        outcome: 'VERIFIED',
+        residencePermit: { number: 'SH-112', validUntil: '2025-08-31' },
+      });
+      // The appeal announced again (a new event, the same application) opens nothing more.
+      const repeated = testEvent('application.reopened-on-appeal', reopened.data, reopened.subject);
+      await deliverEvent(t, 'archive-verification', repeated);
+      await eventually(async () => {
+        const rows: unknown[] = await t.dataSource.query(`SELECT 1 FROM ${S}.inbox WHERE event_id = $1`, [
+          repeated.id,
+        ]);
+        return rows.length > 0;
+      });
+      const again: unknown[] = await t.dataSource.query(
+        `SELECT 1 FROM ${S}.verification_case WHERE application_id = $1`,
+        [applicationId],
+      );
+      expect(again).toHaveLength(2);
+    } finally {
+      await worker.close();
+    }
   });
 
   it('scores the registry fact, not a claim the registry contradicts; a forged certificate fails the case', async () => {

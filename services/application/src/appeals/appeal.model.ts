@@ -13,18 +13,35 @@ export enum AppealState {
   REQUESTED = 'REQUESTED',
   /** A first HRSS reviewer proposed a correction (or none). */
   REVIEWED = 'REVIEWED',
-  /** A second HRSS person agreed: the correction is applied. */
+  /** A second HRSS person agreed: the correction is applied (REJECTION: the application is checked again). */
   UPHELD = 'UPHELD',
   DISMISSED = 'DISMISSED',
 }
 registerEnumType(AppealState, { name: 'AppealState' });
 
-/** 复核: a request to review the score of one indicator, decided by two HRSS people. */
+/** What an appeal disputes. */
+export enum AppealSubject {
+  /** The score of one indicator (the application was scored). */
+  SCORE = 'SCORE',
+  /** The reason of a rejection without a score (checks failed, or the officer rejected): upheld, it is checked again. */
+  REJECTION = 'REJECTION',
+}
+registerEnumType(AppealSubject, { name: 'AppealSubject' });
+
+/** 复核: a request to review the score of one indicator, or an unscored rejection, decided by two HRSS people. */
 @ObjectType()
 export class Appeal {
   @Field(() => ID) id!: string;
   @Field(() => ID) applicationId!: string;
-  @Field(() => AppealIndicator) indicator!: ScoreIndicator;
+  @Field(() => AppealSubject, {
+    description: 'SCORE: one indicator; REJECTION: the reason of an unscored rejection',
+  })
+  subject!: AppealSubject;
+  @Field(() => AppealIndicator, {
+    nullable: true,
+    description: 'The disputed indicator (null on a REJECTION appeal)',
+  })
+  indicator!: ScoreIndicator | null;
   @Field() reason!: string;
   @Field(() => AppealState) state!: AppealState;
   @Field() requestedBy!: string;
@@ -32,7 +49,10 @@ export class Appeal {
   @Field() requestedAt!: Date;
   @Field(() => String, { nullable: true }) firstReviewer!: string | null;
   @Field(() => String, { nullable: true }) firstReviewNote!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Points to add (negative: remove) to the total' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Points to add (negative: remove) to the total; 0 on a REJECTION appeal',
+  })
   proposedDelta!: number | null;
   @Field(() => String, { nullable: true }) decidedBy!: string | null;
   @Field(() => String, { nullable: true }) decisionNote!: string | null;
@@ -45,6 +65,16 @@ export class AppealRequestInput {
   @Field(() => ID) applicationId!: string;
   @Field(() => AppealIndicator) indicator!: ScoreIndicator;
   @Field() reason!: string;
+}
+
+/** 复核 of a rejection decided without a score: the reason given is what is disputed. */
+@InputType()
+export class RejectionAppealRequestInput {
+  @Field(() => ID) applicationId!: string;
+  @Field({
+    description: 'Why the rejection is wrong (e.g. the diploma is in the registry under another name)',
+  })
+  reason!: string;
 }
 
 @InputType()

@@ -1,7 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AnyRole, CurrentUser, Role, Roles, type AuthUser } from '@points/auth';
 import { Application } from '../applications/application.entity';
-import { Appeal, AppealFilter, AppealPage, AppealRequestInput } from './appeal.model';
+import {
+  Appeal,
+  AppealFilter,
+  AppealPage,
+  AppealRequestInput,
+  RejectionAppealRequestInput,
+} from './appeal.model';
 import { AppealsService } from './appeals.service';
 
 @Resolver(() => Application)
@@ -12,6 +18,18 @@ export class AppealsResolver {
   @Mutation(() => Appeal, { description: '复核: dispute the score of one indicator, with a reason' })
   requestAppeal(@CurrentUser() user: AuthUser, @Args('input') input: AppealRequestInput): Promise<Appeal> {
     return this.appealsService.request(user, input);
+  }
+
+  @Roles(Role.APPLICANT, Role.EMPLOYER_HR)
+  @Mutation(() => Appeal, {
+    description:
+      '复核: dispute the reason of a rejection decided without a score; upheld, the application is checked again',
+  })
+  requestRejectionAppeal(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: RejectionAppealRequestInput,
+  ): Promise<Appeal> {
+    return this.appealsService.requestOnRejection(user, input);
   }
 
   @Roles(Role.HRSS_ADMIN)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DISTRICT_CODES, type AuthUser } from '@points/auth';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@points/db';
 import { isApplyConditionCode, SH_2017_RULE_SET } from '@points/scoring-engine';
 import { OutboxService } from '@points/subgraph';
 import { ApplicationException, ApplicationExceptionCode } from '../applications/application.exception';
@@ -9,75 +10,48 @@ import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationLifecycleService } from '../applications/application-lifecycle.service';
 import { ApplicationRepository } from '../applications/application.repository';
 import { ApplicationsService } from '../applications/applications.service';
-import { decodeKeysetCursor, encodeKeysetCursor, updatedRows } from '@points/db';
+import type { Application } from '../applications/application.entity';
 import { ApplicationHistoryService } from '../history/application-history.service';
+import { EntryCode } from '../history/history-codes';
 import {
   AppealState,
+  AppealSubject,
   type Appeal,
   type AppealFilter,
   type AppealPage,
   type AppealRequestInput,
+  type RejectionAppealRequestInput,
 } from './appeal.model';
-import { EntryCode } from '../history/history-codes';
+import { AppealRepository } from './appeal.repository';
 
 const MAX_PAGE = 100;
 const OPEN_STATES = [AppealState.REQUESTED, AppealState.REVIEWED];
 const isTimestamp = (key: string): boolean =>
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(key) && !Number.isNaN(Date.parse(key));
 
-interface AppealRow {
-  id: string;
-  application_id: string;
-  indicator: Appeal['indicator'];
-  reason: string;
-  state: AppealState;
-  requested_by: string;
-  requested_role: string;
-  requested_at: Date;
-  first_reviewer: string | null;
-  first_review_note: string | null;
-  proposed_delta: number | null;
-  decided_by: string | null;
-  decision_note: string | null;
-  decided_at: Date | null;
-  version: number;
-}
-
-interface AppealListRow extends AppealRow {
-  district: string;
-  receipt_no: string | null;
-  current_total: number | null;
-  cursor_at: string;
-}
-
-function toAppeal(r: AppealRow): Appeal {
-  return {
-    id: r.id,
-    applicationId: r.application_id,
-    indicator: r.indicator,
-    reason: r.reason,
-    state: r.state,
-    requestedBy: r.requested_by,
-    requestedRole: r.requested_role,
-    requestedAt: r.requested_at,
-    firstReviewer: r.first_reviewer,
-    firstReviewNote: r.first_review_note,
-    proposedDelta: r.proposed_delta,
-    decidedBy: r.decided_by,
-    decisionNote: r.decision_note,
-    decidedAt: r.decided_at,
-    version: r.version,
-  };
-}
-
 function bad(field: string, rule: string, message: string): ApplicationException {
   return new ApplicationException(ApplicationExceptionCode.INVALID_ARGUMENT, message, { field, rule });
 }
 
+function reasonOf(input: { reason: string }): string {
+  const reason = input.reason.trim();
+  if (reason.length < 5)
+    throw bad('reason', 'min-length-5', 'reason must say what is wrong (at least 5 characters)');
+  return reason;
+}
+
+/** A decided application without a score: rejected by the officer in ARCHIVE_REVIEW, or on failed checks. */
+function unscoredRejection(application: Application): boolean {
+  return application.state === ApplicationState.REJECTED && application.totalPoints === null;
+}
+
 /**
- * 复核: a request per indicator with a reason (applicant or HR, on a decided application); a first
- * HRSS reviewer proposes a correction, a second HRSS person decides (never the same person). An
- * upheld correction changes `correctedTotal` on the application and is written into its history.
+ * 复核 (第二十一条), filed by the applicant or HR on a decided application, with a reason: on the
+ * score of one indicator (a scored decision) or on the reason of a rejection without a score. A
+ * first HRSS reviewer proposes (a correction of the total; none on a rejection), a second HRSS
+ * person decides (never the reviewer, never who filed it). An upheld correction changes
+ * `correctedTotal` and, reaching the standard, approves; an upheld rejection appeal reopens the
+ * application for its checks again. Each step is in the application's history.
  */
 @Injectable()
 export class AppealsService {
@@ -86,10 +60,12 @@ export class AppealsService {
     private readonly applications: ApplicationsService,
     private readonly history: ApplicationHistoryService,
     private readonly repository: ApplicationRepository,
+    private readonly appeals: AppealRepository,
     private readonly lifecycle: ApplicationLifecycleService,
     private readonly outbox: OutboxService,
   ) {}
 
+  /** On the score of one indicator. */
   async request(user: AuthUser, input: AppealRequestInput): Promise<Appeal> {
     const application = await this.applications.findVisible(user, input.applicationId);
     if (application.state !== ApplicationState.APPROVED && application.state !== ApplicationState.REJECTED) {
@@ -103,26 +79,62 @@ export class AppealsService {
       throw bad(
         'applicationId',
         'scored-only',
-        'This application was decided without a score; there is nothing to review',
+        'This application was decided without a score: appeal the reason of the rejection instead (requestRejectionAppeal)',
       );
     }
-    const reason = input.reason.trim();
-    if (reason.length < 5)
-      throw bad('reason', 'min-length-5', 'reason must say what is wrong (at least 5 characters)');
-    return this.dataSource.transaction(async (manager) => {
-      // The partial unique index keeps one open appeal per indicator, also against a race.
-      const [row]: AppealRow[] = await manager.query(
-        `INSERT INTO application.appeal (application_id, indicator, reason, requested_by, requested_role)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (application_id, indicator) WHERE state IN ('REQUESTED', 'REVIEWED') DO NOTHING
-         RETURNING *`,
-        [application.id, input.indicator, reason, user.sub, user.role],
+    const reason = reasonOf(input);
+    return this.file(user, application, { subject: AppealSubject.SCORE, indicator: input.indicator, reason });
+  }
+
+  /** On the reason of a rejection decided without a score. */
+  async requestOnRejection(user: AuthUser, input: RejectionAppealRequestInput): Promise<Appeal> {
+    const application = await this.applications.findVisible(user, input.applicationId);
+    if (!unscoredRejection(application)) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+        application.state === ApplicationState.REJECTED
+          ? 'This rejection was scored: appeal the score of an indicator instead (requestAppeal)'
+          : `Only a rejection can be appealed on its reason; the application is ${application.state}`,
+        { field: 'applicationId', rule: 'unscored-rejection-only' },
       );
-      if (!row) {
+    }
+    const reason = reasonOf(input);
+    return this.file(user, application, { subject: AppealSubject.REJECTION, indicator: null, reason });
+  }
+
+  private async file(
+    user: AuthUser,
+    application: Application,
+    appeal: { subject: AppealSubject; indicator: Appeal['indicator']; reason: string },
+  ): Promise<Appeal> {
+    return this.dataSource.transaction(async (manager) => {
+      if (
+        appeal.subject === AppealSubject.REJECTION &&
+        (await this.appeals.rejectionUpheld(manager, application.id))
+      ) {
+        throw new ApplicationException(
+          ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+          'This rejection follows checks already made again on an upheld appeal: it is not reopened twice',
+          { field: 'applicationId', rule: 'reopened-once' },
+        );
+      }
+      const filed = await this.appeals.insertOpen(manager, {
+        applicationId: application.id,
+        subject: appeal.subject,
+        indicator: appeal.indicator,
+        reason: appeal.reason,
+        requestedBy: user.sub,
+        requestedRole: user.role,
+      });
+      if (!filed) {
         throw new ApplicationException(
           ApplicationExceptionCode.APPEAL_ALREADY_OPEN,
-          `An appeal on ${input.indicator} is already open for this application; it is decided first`,
-          { field: 'indicator', rule: 'one-open-appeal-per-indicator' },
+          appeal.indicator
+            ? `An appeal on ${appeal.indicator} is already open for this application; it is decided first`
+            : 'An appeal on this rejection is already open; it is decided first',
+          appeal.indicator
+            ? { field: 'indicator', rule: 'one-open-appeal-per-indicator' }
+            : { field: 'applicationId', rule: 'one-open-appeal-on-rejection' },
         );
       }
       await this.history.record(manager, {
@@ -132,18 +144,16 @@ export class AppealsService {
         actor: user.sub,
         role: user.role,
         code: EntryCode.APPEAL_FILED,
-        reason: `申请复核 ${input.indicator}: ${reason}`,
+        reason: appeal.indicator
+          ? `申请复核 ${appeal.indicator}: ${appeal.reason}`
+          : `对审核不通过的理由申请复核 (appeal on the rejection): ${appeal.reason}`,
       });
-      return toAppeal(row);
+      return filed;
     });
   }
 
   async listFor(applicationId: string): Promise<Appeal[]> {
-    const rows: AppealRow[] = await this.dataSource.query(
-      `SELECT * FROM application.appeal WHERE application_id = $1 ORDER BY requested_at, id`,
-      [applicationId],
-    );
-    return rows.map(toAppeal);
+    return this.appeals.listFor(this.dataSource.manager, applicationId);
   }
 
   /**
@@ -162,39 +172,19 @@ export class AppealsService {
     const states = filter.states?.length ? filter.states : OPEN_STATES;
     const cursor = after ? decodeKeysetCursor(after, isTimestamp) : undefined;
     if (cursor === null) throw bad('after', 'cursor', 'after is not a cursor this list handed out');
-    const rows: AppealListRow[] = await this.dataSource.query(
-      `SELECT p.*, a.district, a.receipt_no, COALESCE(a.corrected_total, a.total_points) AS current_total,
-              to_char(p.requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-         FROM application.appeal p JOIN application.application a ON a.id = p.application_id
-        WHERE p.state = ANY($1::text[])
-          AND ($2::text IS NULL OR a.district = $2)
-          AND ($3::timestamptz IS NULL OR (p.requested_at, p.id) > ($3::timestamptz, $4::uuid))
-        ORDER BY p.requested_at, p.id
-        LIMIT $5`,
-      [states, district, cursor?.key ?? null, cursor?.id ?? null, first + 1],
-    );
+    const { items: rows } = await this.appeals.page(this.dataSource.manager, {
+      states,
+      district,
+      after: cursor ?? null,
+      limit: first + 1,
+    });
     const items = rows.slice(0, first);
     const last = items[items.length - 1];
     return {
-      items: items.map((r) => ({
-        ...toAppeal(r),
-        district: r.district,
-        receiptNo: r.receipt_no,
-        currentTotal: r.current_total,
-      })),
+      items: items.map(({ cursorAt: _cursorAt, ...item }) => item),
       hasNextPage: rows.length > first,
-      endCursor: last ? encodeKeysetCursor(last.cursor_at, last.id) : null,
+      endCursor: last ? encodeKeysetCursor(last.cursorAt, last.id) : null,
     };
-  }
-
-  private async locked(manager: EntityManager, id: string): Promise<AppealRow> {
-    const [row]: AppealRow[] = await manager.query(
-      `SELECT * FROM application.appeal WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
-    if (!row)
-      throw new ApplicationException(ApplicationExceptionCode.APPLICATION_NOT_FOUND, `No appeal ${id}`);
-    return row;
   }
 
   async review(
@@ -212,20 +202,18 @@ export class AppealsService {
         throw new ApplicationException(
           ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
           `The appeal is ${appeal.state}, not REQUESTED`,
-          {
-            field: 'id',
-            rule: 'requested-only',
-          },
+          { field: 'id', rule: 'requested-only' },
         );
       }
-      const rows = updatedRows<AppealRow>(
-        await manager.query(
-          `UPDATE application.appeal SET state = 'REVIEWED', first_reviewer = $2, first_review_note = $3, proposed_delta = $4,
-             first_reviewed_at = now(), version = version + 1 WHERE id = $1 RETURNING *`,
-          [id, user.sub, note.trim(), proposedDelta],
-        ),
-      );
-      return toAppeal(rows[0]!);
+      // A rejection appeal is decided on whether the checks are made again, not on points.
+      if (appeal.subject === AppealSubject.REJECTION && proposedDelta !== 0) {
+        throw bad(
+          'proposedDelta',
+          'zero-on-rejection-appeal',
+          'proposedDelta must be 0 on an appeal of a rejection: upheld, the application is checked and scored again',
+        );
+      }
+      return this.appeals.markReviewed(manager, id, { reviewer: user.sub, note: note.trim(), proposedDelta });
     });
   }
 
@@ -238,49 +226,68 @@ export class AppealsService {
         throw new ApplicationException(
           ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
           `The appeal is ${appeal.state}, not REVIEWED`,
-          {
-            field: 'id',
-            rule: 'reviewed-only',
-          },
+          { field: 'id', rule: 'reviewed-only' },
         );
       }
       // The second pair of eyes: the decider is never the first reviewer.
-      if (appeal.first_reviewer === user.sub) {
+      if (appeal.firstReviewer === user.sub) {
         throw new ApplicationException(
           ApplicationExceptionCode.ROLE_NOT_ALLOWED,
           'A second HRSS person must decide: you reviewed this appeal first',
         );
       }
-      if (appeal.requested_by === user.sub) {
+      if (appeal.requestedBy === user.sub) {
         throw new ApplicationException(
           ApplicationExceptionCode.ROLE_NOT_ALLOWED,
           'A second HRSS person must decide: you filed this appeal',
         );
       }
-      const application = await this.repository.lockedById(manager, appeal.application_id);
+      const application = await this.repository.lockedById(manager, appeal.applicationId);
+      const decided = await this.appeals.markDecided(manager, id, {
+        state: uphold ? AppealState.UPHELD : AppealState.DISMISSED,
+        decidedBy: user.sub,
+        note: note.trim(),
+      });
+      const reviewedBy = appeal.firstReviewer ?? '?';
+      if (appeal.subject === AppealSubject.REJECTION) {
+        if (uphold) {
+          await this.lifecycle.reopenOnAppeal(
+            manager,
+            publish,
+            application,
+            user,
+            appeal.id,
+            `复核成立，重新核查 (upheld appeal on the rejection: checked again; ${note.trim()}; reviewed by ${reviewedBy})`,
+          );
+        } else {
+          await this.history.record(manager, {
+            applicationId: appeal.applicationId,
+            from: application.state,
+            to: application.state,
+            actor: user.sub,
+            role: user.role,
+            code: EntryCode.APPEAL_DECIDED,
+            reason: `复核维持审核不通过决定 (appeal on the rejection dismissed: ${note.trim()}; reviewed by ${reviewedBy})`,
+          });
+        }
+        return decided;
+      }
       const before = application.correctedTotal ?? application.totalPoints ?? 0;
-      const delta = uphold ? (appeal.proposed_delta ?? 0) : 0;
+      const delta = uphold ? (appeal.proposedDelta ?? 0) : 0;
       const after = Math.max(0, before + delta);
-      const rows = updatedRows<AppealRow>(
-        await manager.query(
-          `UPDATE application.appeal SET state = $2, decided_by = $3, decision_note = $4, decided_at = now(), version = version + 1
-            WHERE id = $1 RETURNING *`,
-          [id, uphold ? AppealState.UPHELD : AppealState.DISMISSED, user.sub, note.trim()],
-        ),
-      );
       const reason = uphold
-        ? `复核改正 ${appeal.indicator} ${delta >= 0 ? '+' : ''}${delta}: 总分 ${before} → ${after} (${note.trim()}; reviewed by ${appeal.first_reviewer ?? '?'})`
-        : `复核维持原核定 ${appeal.indicator} (${note.trim()}; reviewed by ${appeal.first_reviewer ?? '?'})`;
-      if (uphold && delta !== 0) {
+        ? `复核改正 ${appeal.indicator} ${delta >= 0 ? '+' : ''}${delta}: 总分 ${before} → ${after} (${note.trim()}; reviewed by ${reviewedBy})`
+        : `复核维持原核定 ${appeal.indicator} (${note.trim()}; reviewed by ${reviewedBy})`;
+      if (uphold && delta !== 0 && appeal.indicator) {
         await this.repository.amend(manager, {
-          id: appeal.application_id,
+          id: appeal.applicationId,
           actor: user,
           patch: { correctedTotal: after },
           code: EntryCode.SCORE_CORRECTED,
           reason,
         });
-        await publish('application.score-corrected', `application:${appeal.application_id}`, {
-          applicationId: appeal.application_id,
+        await publish('application.score-corrected', `application:${appeal.applicationId}`, {
+          applicationId: appeal.applicationId,
           assessmentId: application.assessmentId,
           appealId: appeal.id,
           indicator: appeal.indicator,
@@ -309,7 +316,7 @@ export class AppealsService {
         }
       } else {
         await this.history.record(manager, {
-          applicationId: appeal.application_id,
+          applicationId: appeal.applicationId,
           from: application.state,
           to: application.state,
           actor: user.sub,
@@ -318,8 +325,15 @@ export class AppealsService {
           reason,
         });
       }
-      return toAppeal(rows[0]!);
+      return decided;
     });
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<Appeal> {
+    const appeal = await this.appeals.locked(manager, id);
+    if (!appeal)
+      throw new ApplicationException(ApplicationExceptionCode.APPLICATION_NOT_FOUND, `No appeal ${id}`);
+    return appeal;
   }
 
   private stale(): ApplicationException {

@@ -113,6 +113,7 @@ const USUAL: Record<ApplicationAction, Who> = {
   REVOKE: 'officer',
   RESCORE: 'hrss',
   APPROVE_ON_APPEAL: 'hrss',
+  REOPEN_ON_APPEAL: 'hrss',
   RECORD_PERMIT_CANCELLED: 'officer',
   CORRECT_POINTS: 'hrss',
 };
@@ -205,6 +206,7 @@ interface Row {
   scoring_due_on: string | null;
   escalated_on: string | null;
   scoring_failure: string | null;
+  total_points: number | null;
   updated_on: string;
 }
 
@@ -227,7 +229,7 @@ describe('every application reaches an end (property over random sequences of ac
     const [r]: Row[] = await t.dataSource.query(
       `SELECT id, state, version, to_char(queue_due, 'YYYY-MM-DD') AS queue_due,
               to_char(archive_due_on, 'YYYY-MM-DD') AS archive_due_on, to_char(scoring_due_on, 'YYYY-MM-DD') AS scoring_due_on,
-              to_char(escalated_on, 'YYYY-MM-DD') AS escalated_on, scoring_failure,
+              to_char(escalated_on, 'YYYY-MM-DD') AS escalated_on, scoring_failure, total_points,
               to_char((updated_at AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS updated_on
          FROM application.application WHERE id = $1`,
       [id],
@@ -307,7 +309,7 @@ describe('every application reaches an end (property over random sequences of ac
         const taken = `${current.state} ${move.kind === 'person' ? move.action : move.kind}`;
         ownerMoves.set(taken, (ownerMoves.get(taken) ?? 0) + 1);
         // The owner's move must be open to them whatever happened before (no dead end); only an
-        // appeal may be refused (an unscored rejection has no score to review).
+        // appeal may be refused (a rejection reopened once on appeal is not reopened again).
         try {
           await take(move, id, person);
         } catch (error) {
@@ -331,18 +333,26 @@ describe('every application reaches an end (property over random sequences of ac
         );
         return;
       case 'appeal': {
-        // 复核: the applicant asks, one HRSS person reviews, a second decides (upheld).
+        // 复核: the applicant asks, one HRSS person reviews, a second decides (upheld). On a
+        // rejection without a score the appeal is on its reason (REOPEN_ON_APPEAL: checked again).
         const appeals = t.app.get(AppealsService);
-        const asked = await appeals.request(applicantUser(person.applicantId), {
-          applicationId: id,
-          indicator: ScoreIndicator.EDUCATION,
-          reason: '学历认定有误，请予复核',
-        });
+        const onRejection = current.state === S.REJECTED && current.total_points === null;
+        const me = applicantUser(person.applicantId);
+        const asked = onRejection
+          ? await appeals.requestOnRejection(me, {
+              applicationId: id,
+              reason: '学历在学信网可查，请重新核查',
+            })
+          : await appeals.request(me, {
+              applicationId: id,
+              indicator: ScoreIndicator.EDUCATION,
+              reason: '学历认定有误，请予复核',
+            });
         const reviewed = await appeals.review(
           hrss('hrss-1'),
           asked.id,
           asked.version,
-          s.delta,
+          onRejection ? 0 : s.delta,
           '核对学位证书',
         );
         await appeals.decide(hrss('hrss-2'), reviewed.id, reviewed.version, true, '复核改正');
@@ -432,6 +442,10 @@ describe('every application reaches an end (property over random sequences of ac
     }
     const open = OWNERS[r.state as keyof typeof OWNERS];
     expect(open).toBeDefined();
+    if (open.deadline === 'expires after 30 days unmoved') {
+      // The queue's due is the day the overdue pass expires it: 30 days after its last write.
+      expect(r.queue_due).toBe(addCalendarDays(r.updated_on, 30));
+    }
     if (open.deadline === 'archiveDueOn') {
       expect(r.archive_due_on).not.toBeNull();
       expect(r.queue_due).toBe(r.archive_due_on);

@@ -131,6 +131,15 @@ export class ApplicationLifecycleService {
 
   async act(user: AuthUser, action: ApplicationAction, input: TransitionInput): Promise<Application> {
     const current = await this.applications.findVisible(user, input.id);
+    // An appeal's outcome is the second HRSS person's decision on it (AppealsService.decide),
+    // never an action of its own: without the appeal there is nothing two people decided.
+    if (action === ApplicationAction.APPROVE_ON_APPEAL || action === ApplicationAction.REOPEN_ON_APPEAL) {
+      throw new ApplicationException(
+        ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+        `${action} is taken by deciding an appeal (decideAppeal), not by itself`,
+        { field: 'action', rule: 'appeal-decision-only' },
+      );
+    }
     // Inputs are checked before anything is written; the role, the version and the state are
     // checked by transition() under the row lock, in that order.
     const reason = this.reasonFor(action, input);
@@ -240,6 +249,7 @@ export class ApplicationLifecycleService {
         case ApplicationAction.RETURN_TO_APPLICANT:
         case ApplicationAction.WITHDRAW:
         case ApplicationAction.APPROVE_ON_APPEAL:
+        case ApplicationAction.REOPEN_ON_APPEAL:
           break;
       }
       const moved = await this.repository.transition(manager, {
@@ -285,6 +295,7 @@ export class ApplicationLifecycleService {
         case ApplicationAction.WITHDRAW:
         case ApplicationAction.REVOKE:
         case ApplicationAction.APPROVE_ON_APPEAL:
+        case ApplicationAction.REOPEN_ON_APPEAL:
           break;
       }
       // The online review of a renewal moved the row again (approved, or back to 等待受理).
@@ -319,6 +330,7 @@ export class ApplicationLifecycleService {
       case ApplicationAction.ACCEPT:
       case ApplicationAction.WITHDRAW:
       case ApplicationAction.APPROVE_ON_APPEAL:
+      case ApplicationAction.REOPEN_ON_APPEAL:
         return input.reason?.trim() || null;
     }
   }
@@ -471,6 +483,19 @@ export class ApplicationLifecycleService {
     application: Application,
     today: string,
   ): Promise<void> {
+    await publish(
+      'application.accepted',
+      `application:${application.id}`,
+      await this.acceptedPayload(manager, application, today),
+    );
+  }
+
+  /** What verification is asked to check: the claims as the form holds them, who holds the archive. */
+  private async acceptedPayload(
+    manager: EntityManager,
+    application: Application,
+    acceptedOn: string,
+  ): Promise<EventPayload<'application.accepted'>> {
     const receiptNo = application.receiptNo ?? '';
     const employer = await this.projections.employer(manager, application.employerId);
     if (!employer)
@@ -484,7 +509,7 @@ export class ApplicationLifecycleService {
     const before = new Set(
       (previous?.form.coResidents ?? []).map((p) => `${p.relation}|${p.name}|${p.birthDate}`),
     );
-    await publish('application.accepted', `application:${application.id}`, {
+    return {
       applicationId: application.id,
       kind: application.kind,
       applicantId: application.applicantId,
@@ -493,8 +518,8 @@ export class ApplicationLifecycleService {
       employerCreditCode: employer.creditCode,
       district: application.district,
       receiptNo,
-      acceptedOn: today,
-      claimedProfile: { ...claimedProfileOf(form, this.applications.birthDateOf(application), today) },
+      acceptedOn,
+      claimedProfile: { ...claimedProfileOf(form, this.applications.birthDateOf(application), acceptedOn) },
       educationHistory: (form.educationHistory ?? []).map((e) => ({
         level: e.level,
         school: e.school,
@@ -519,7 +544,7 @@ export class ApplicationLifecycleService {
         highSchoolEnrolmentProof: p.highSchoolEnrolmentProof ?? null,
         added: !before.has(`${p.relation}|${p.name}|${p.birthDate}`),
       })),
-    });
+    };
   }
 
   private async publishDecision(
@@ -709,12 +734,12 @@ export class ApplicationLifecycleService {
           highSchoolEnrolmentProof: p.highSchoolEnrolmentProof ?? null,
         })),
     });
-    await this.history.record(manager, {
-      applicationId: application.id,
-      from: application.state,
-      to: application.state,
-      actor: SYSTEM_ACTOR.sub,
-      role: SYSTEM_ACTOR.role,
+    // While the registries are asked the renewal does not expire (the overdue pass leaves it to
+    // its case): nothing is due in the queue until they answer.
+    await this.repository.amend(manager, {
+      id: application.id,
+      actor: SYSTEM_ACTOR,
+      patch: { queueDue: NOTHING_DUE },
       code: EntryCode.RENEWAL_FACTS_REQUESTED,
       reason:
         '网上审核：向社保、个税、居住证、职称及婚姻户籍登记核查 (online review: the social-insurance, tax, residence-permit, qualification and civil registries are asked)',
@@ -820,6 +845,62 @@ export class ApplicationLifecycleService {
     );
     await this.publishDecision(publish, approved, 'APPROVED', null);
     return approved;
+  }
+
+  /**
+   * 复核 upheld on a rejection without a score (第二十一条): back to ARCHIVE_REVIEW with a new
+   * working-day deadline, what the checks found before cleared (the new case answers again), and
+   * `application.reopened-on-appeal` for archive-verification to open a case of purpose APPEAL
+   * that asks the registries anew; then the usual flow (checks → scoring → decision, notice, SMS).
+   * In the appeal decision's transaction. The checks are of the day the window accepted it.
+   */
+  async reopenOnAppeal(
+    manager: EntityManager,
+    publish: PublishEvent,
+    application: Application,
+    user: PersonActor,
+    appealId: string,
+    reason: string,
+  ): Promise<Application> {
+    const today = this.clock.today();
+    const deadline = workingDayDeadline(today, ARCHIVE_REVIEW_WORKING_DAYS);
+    const reopened = await this.repository.transition(manager, {
+      id: application.id,
+      action: ApplicationAction.REOPEN_ON_APPEAL,
+      actor: user,
+      guard: (current) => {
+        if (current.totalPoints !== null)
+          throw new ApplicationException(
+            ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+            'This rejection was scored: an appeal corrects the score, it does not reopen the checks',
+            { field: 'id', rule: 'unscored-rejection-only' },
+          );
+      },
+      patch: {
+        decidedAt: null,
+        decisionReason: null,
+        findings: null,
+        coResidentChecks: null,
+        verifiedPermit: null,
+        verifiedProfile: null,
+        scoringFailure: null,
+        scoringStartedOn: null,
+        scoringDueOn: null,
+        scoringDueProvisional: null,
+        scoringDueCalendar: null,
+        archiveDueOn: deadline.dueOn,
+        archiveDueProvisional: deadline.provisional,
+        archiveDueCalendar: deadline.calendarDataVersion,
+        queueDue: deadline.dueOn,
+        escalatedOn: null,
+      },
+      reason,
+    });
+    await publish('application.reopened-on-appeal', `application:${reopened.id}`, {
+      ...(await this.acceptedPayload(manager, reopened, reopened.acceptedOn ?? today)),
+      appealId,
+    });
+    return reopened;
   }
 
   /** verification.case-completed: every check done → SCORING (scoring requested), or REJECTED with the findings. */

@@ -16,6 +16,7 @@ ARCHIVE_REVIEW REJECT CENTRE_OFFICER -> REJECTED
 SCORING REJECT CENTRE_OFFICER -> REJECTED
 SCORING RESCORE HRSS_ADMIN -> SCORING
 REJECTED APPROVE_ON_APPEAL HRSS_ADMIN -> APPROVED
+REJECTED REOPEN_ON_APPEAL HRSS_ADMIN -> ARCHIVE_REVIEW
 DRAFT WITHDRAW APPLICANT -> WITHDRAWN
 DRAFT WITHDRAW EMPLOYER_HR -> WITHDRAWN
 EMPLOYER_REVIEW WITHDRAW APPLICANT -> WITHDRAWN
@@ -43,8 +44,8 @@ describe('application lifecycle table (every state × action × role)', () => {
     ),
   );
 
-  it('covers 9 states × 12 actions × 6 roles', () => {
-    expect(cases).toHaveLength(9 * 12 * 6);
+  it('covers 9 states × 13 actions × 6 roles', () => {
+    expect(cases).toHaveLength(9 * 13 * 6);
   });
 
   it.each(cases)('%s %s by %s', (state, action, role) => {

@@ -19,6 +19,11 @@ export enum ApplicationAction {
   RESCORE = 'RESCORE',
   /** 复核 upheld by HRSS on a scored rejection and the corrected total reaches the standard score. */
   APPROVE_ON_APPEAL = 'APPROVE_ON_APPEAL',
+  /**
+   * 复核 upheld by HRSS on a rejection without a score (the officer's, or failed checks): the
+   * application is checked again (a verification case of purpose APPEAL), its deadline anew.
+   */
+  REOPEN_ON_APPEAL = 'REOPEN_ON_APPEAL',
   /** 第二十条: an officer enters that the residence permit was cancelled; the points are void at once. */
   RECORD_PERMIT_CANCELLED = 'RECORD_PERMIT_CANCELLED',
   /** 第二十一条: HRSS corrects points obtained with irregular materials (the corrected total, with the reason). */
@@ -103,6 +108,12 @@ export const TRANSITIONS: Readonly<Record<ApplicationAction, Transition>> = {
   [ApplicationAction.APPROVE_ON_APPEAL]: {
     from: [S.REJECTED],
     to: S.APPROVED,
+    roles: [Role.HRSS_ADMIN],
+  },
+  // Only a rejection without a score (the service checks): a scored one is corrected, not re-checked.
+  [ApplicationAction.REOPEN_ON_APPEAL]: {
+    from: [S.REJECTED],
+    to: S.ARCHIVE_REVIEW,
     roles: [Role.HRSS_ADMIN],
   },
   [ApplicationAction.RECORD_PERMIT_CANCELLED]: {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Role } from '@points/auth';
 import { ApplicationHistoryService, SYSTEM_ACTOR } from '../history/application-history.service';
 import { EntryCode, type HistoryCode } from '../history/history-codes';
 import { StatisticsReadModel } from '../statistics/statistics-read-model';
-import { NOTHING_DUE } from '../review-queue/deadlines.util';
+import { NOTHING_DUE, WAITING_EXPIRES_AFTER_DAYS } from '../review-queue/deadlines.util';
 import { Application } from './application.entity';
 import { ApplicationException, ApplicationExceptionCode } from './application.exception';
-import { ApplicationState } from './application-state.enum';
+import { ApplicationKind, ApplicationState } from './application-state.enum';
 import {
   checkSystemTransition,
   checkTransition,
@@ -104,6 +105,35 @@ type SystemRequest = Extract<TransitionRequest, { actor: SystemActor }>;
 
 function bySystem(request: TransitionRequest): request is SystemRequest {
   return request.actor.role === SYSTEM_ACTOR.role;
+}
+
+/** Waiting for the centre or the employer: expires after WAITING_EXPIRES_AFTER_DAYS unmoved (overdue/). */
+const WAITING = new Set<ApplicationState>([ApplicationState.SUBMITTED, ApplicationState.MATERIALS_REQUIRED]);
+/** Not with the centre (a form being written) or decided: nothing due. */
+const NO_DEADLINE = new Set<ApplicationState>([
+  ApplicationState.DRAFT,
+  ApplicationState.EMPLOYER_REVIEW,
+  ApplicationState.APPROVED,
+  ApplicationState.REJECTED,
+  ApplicationState.WITHDRAWN,
+]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The day the overdue pass expires a waiting application written now: its China-calendar day
+ * (updated_at is now() of this transaction) plus the period, the overdue pass's own rule. A
+ * renewal whose registries are being asked (网审, before their answer) has no expiry: the pass
+ * leaves it to its verification case, so nothing is due. SQL, so the day is the database's, as
+ * the pass reads it; the id is the locked row's own uuid (checked), the rest constants.
+ */
+function waitingDueSql(current: Application, patch: ApplicationPatch): string {
+  if (!UUID.test(current.id)) throw new Error(`application id ${current.id} is not a uuid`);
+  const expiry = `((now() AT TIME ZONE 'Asia/Shanghai')::date + ${WAITING_EXPIRES_AFTER_DAYS})`;
+  const onlineReview = patch.onlineReview ?? current.onlineReview;
+  if (current.kind !== ApplicationKind.RENEWAL || onlineReview) return expiry;
+  return `CASE WHEN EXISTS (SELECT 1 FROM application.application_history h
+      WHERE h.application_id = '${current.id}' AND h.code = '${EntryCode.RENEWAL_FACTS_REQUESTED}')
+    THEN DATE '${NOTHING_DUE}' ELSE ${expiry} END`;
 }
 
 function stale(): ApplicationException {
@@ -287,7 +317,14 @@ export class ApplicationRepository {
     patch: ApplicationPatch,
     state: ApplicationState | undefined,
   ): Promise<void> {
-    const values = state === undefined ? patch : { ...patch, state };
+    const values: QueryDeepPartialEntity<Application> = state === undefined ? patch : { ...patch, state };
+    // What the queue sorts by, where the write does not say: a waiting application's expiry
+    // counted from this very write (updated_at), nothing for a state without a deadline.
+    if (patch.queueDue === undefined) {
+      const next = state ?? current.state;
+      if (WAITING.has(next)) values.queueDue = () => waitingDueSql(current, patch);
+      else if (NO_DEADLINE.has(next)) values.queueDue = NOTHING_DUE;
+    }
     const result = await manager
       .createQueryBuilder()
       .update(Application)

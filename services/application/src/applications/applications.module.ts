@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppealsResolver } from '../appeals/appeals.resolver';
+import { AppealRepository } from '../appeals/appeal.repository';
 import { AppealsService } from '../appeals/appeals.service';
 import { ApplicationClock } from '../clock/application-clock';
 import { EmployerApplicationsResolver } from '../employers/employer-applications.resolver';
@@ -52,6 +53,7 @@ import { ReceiptNumbers } from './receipt-numbers';
     OverdueSchedulerService,
     OverdueResolver,
     RenewalWindowResolver,
+    AppealRepository,
     AppealsService,
     AppealsResolver,
     StatisticsService,

@@ -18,6 +18,7 @@ import { ApplicationForm, ApplicationFormInput, SimulatedScore } from './applica
 import { ApplicationLifecycleService } from './application-lifecycle.service';
 import { Assessment, CreateApplicationInput, Deadline } from './application-outputs.model';
 import { Application } from './application.entity';
+import { ApplicationState } from './application-state.enum';
 import { ApplicationAction } from './application-transitions';
 import { ApplicationsService } from './applications.service';
 import { NOTHING_DUE } from '../review-queue/deadlines.util';
@@ -298,6 +299,19 @@ export class ApplicationsResolver {
       application.scoringDueProvisional,
       application.scoringDueCalendar,
     );
+  }
+
+  @AnyRole()
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'SUBMITTED or MATERIALS_REQUIRED: the day it expires if nothing moves it (30 days after the last change; YYYY-MM-DD). Null otherwise, and for a renewal whose registries are being asked',
+  })
+  expiresOn(@Parent() application: Application): string | null {
+    const waiting =
+      application.state === ApplicationState.SUBMITTED ||
+      application.state === ApplicationState.MATERIALS_REQUIRED;
+    return waiting && application.queueDue !== NOTHING_DUE ? application.queueDue : null;
   }
 
   @AnyRole()

@@ -50,6 +50,15 @@ describe('the application table has one write path', () => {
     expect(writersIn(sources)).toEqual([REPOSITORY]);
   });
 
+  it('has no production file but appeal.repository.ts writing the appeal table', () => {
+    const APPEALS = 'services/application/src/appeals/appeal.repository.ts';
+    const writesAppeal =
+      /\b(UPDATE|INSERT\s+INTO|DELETE\s+FROM|MERGE\s+INTO)\s+(ONLY\s+)?"?application"?\s*\.\s*"?appeal"?(?![\w"])/i;
+    expect(
+      sources.filter((file) => writesAppeal.test(readFileSync(file, 'utf8'))).map((f) => relative(ROOT, f)),
+    ).toEqual([APPEALS]);
+  });
+
   it('keeps state out of the column patches: only transition() sets it', () => {
     // @ts-expect-error state is not a patch column (the type check fails if it becomes one)
     const patch: ApplicationPatch = { state: ApplicationState.APPROVED };

@@ -106,6 +106,47 @@ describe('overdue: waiting applications expire, overdue reviews go to the superv
   );
 
   it(
+    "the queue shows a waiting application's expiry, the day the daily pass expires it, and sorts by it",
+    async () => {
+      const waiting = await submitted('eeeeeeee-0000-4000-8000-000000000011', '310104199404040049');
+      const read = `id state expiresOn overdue archiveDeadline { dueOn }`;
+      const before = await readApplication<App>(t, waiting['id'], read);
+      const since = await lastWriteDay(waiting['id']);
+      expect(before['expiresOn']).toBe(addCalendarDays(since, 30));
+
+      // An application accepted later, due after that expiry: the waiting one comes first now
+      // (it used to sort last, with nothing due).
+      pinToday(t, addCalendarDays(since, 40));
+      const later = await submitted('eeeeeeee-0000-4000-8000-000000000012', '310104199505050051');
+      await gql(
+        `mutation($id: ID!, $v: Int!) { acceptApplication(id: $id, version: $v) { id } }`,
+        { id: later['id'], v: later['version'] },
+        officer('XUHUI'),
+      );
+      const queue = await gql<App>(
+        `query { reviewQueue(first: 100) { items { id expiresOn archiveDeadline { dueOn } } } }`,
+        {},
+        officer('XUHUI'),
+      );
+      const order = queue['items'].map((i: App) => i['id']);
+      expect(order.indexOf(waiting['id'])).toBeGreaterThanOrEqual(0);
+      expect(order.indexOf(waiting['id'])).toBeLessThan(order.indexOf(later['id']));
+      const laterRow = queue['items'].find((i: App) => i['id'] === later['id']);
+      expect(laterRow).toMatchObject({ expiresOn: null });
+      expect(laterRow['archiveDeadline']['dueOn'] > before['expiresOn']).toBe(true);
+
+      // The pass agrees with what the queue showed: not the day before, on the day.
+      await run(addCalendarDays(before['expiresOn'], -1));
+      expect((await current(waiting['id']))['state']).toBe('SUBMITTED');
+      await run(before['expiresOn']);
+      const expired = await readApplication<App>(t, waiting['id'], read);
+      expect(expired).toMatchObject({ state: 'WITHDRAWN', expiresOn: null });
+      pinToday(t, '2026-03-02');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'ARCHIVE_REVIEW and SCORING past their deadline go to the district supervisor once, in the history',
     async () => {
       pinToday(t, '2026-03-02');

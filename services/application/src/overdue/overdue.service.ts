@@ -9,14 +9,7 @@ import { ApplicationRepository } from '../applications/application.repository';
 import { SystemAction } from '../applications/application-transitions';
 import { SYSTEM_ACTOR } from '../history/application-history.service';
 import { EntryCode } from '../history/history-codes';
-import { NOTHING_DUE } from '../review-queue/deadlines.util';
-
-/**
- * SUBMITTED (等待受理) or MATERIALS_REQUIRED with nothing written for this many days expires. The
- * spec names no period; 30 days is two reminders' worth of the renewal window, long enough for an
- * employer to bring the materials and short enough that the queue does not fill with the abandoned.
- */
-export const WAITING_EXPIRES_AFTER_DAYS = 30;
+import { NOTHING_DUE, WAITING_EXPIRES_AFTER_DAYS } from '../review-queue/deadlines.util';
 
 export interface OverdueRun {
   expired: number;

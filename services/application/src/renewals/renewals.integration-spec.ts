@@ -239,12 +239,17 @@ describe('renewal (积分确认): window around holidays, online review, reminde
       as: hr,
     });
     const submitted = await t.gql<{ approveAndSubmit: Row }>(
-      `mutation($id: ID!) { approveAndSubmit(id: $id, version: 3) { state onlineReview history { code toState } } }`,
+      `mutation($id: ID!) { approveAndSubmit(id: $id, version: 3) { state onlineReview expiresOn history { code toState } } }`,
       { variables: { id: app['id'] }, as: hr },
     );
     expect(submitted.errors).toBeUndefined();
     // Nothing decided on what HR typed: the registries are asked first.
-    expect(submitted.data!.approveAndSubmit).toMatchObject({ state: 'SUBMITTED', onlineReview: false });
+    // …and the queue shows no expiry for it: nothing is due from the centre or the employer.
+    expect(submitted.data!.approveAndSubmit).toMatchObject({
+      state: 'SUBMITTED',
+      onlineReview: false,
+      expiresOn: null,
+    });
     expect(submitted.data!.approveAndSubmit['history'].at(-1)).toMatchObject({
       code: 'RENEWAL_FACTS_REQUESTED',
       toState: 'SUBMITTED',
@@ -340,6 +345,16 @@ describe('renewal (积分确认): window around holidays, online review, reminde
       return now['onlineReview'] ? now : undefined;
     });
     expect(reviewed['state']).toBe('SUBMITTED');
+    // Now the window's 30 days count, from the day the registries answered (its last write).
+    const [answered]: Array<{ day: string }> = await t.dataSource.query(
+      `SELECT to_char((updated_at AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS day FROM application.application WHERE id = $1`,
+      [id],
+    );
+    const waiting = await t.gql<{ application: Row }>(
+      `query($id: ID!) { application(id: $id) { expiresOn } }`,
+      { variables: { id }, as: hr },
+    );
+    expect(waiting.data!.application['expiresOn']).toBe(addCalendarDays(answered!.day, 30));
     const last = reviewed['history'].at(-1);
     expect(last).toMatchObject({ code: 'ONLINE_REVIEW_FAILED', toState: 'SUBMITTED' });
     expect(last.reason).toContain('网审未通过');

@@ -19,3 +19,12 @@ export function workingDayDeadline(from: string, workingDays: number): Deadline 
 
 /** Where nothing is due, the queue sorts the row last (one non-null sort key keeps keyset simple). */
 export const NOTHING_DUE = '9999-12-31';
+
+/**
+ * SUBMITTED (等待受理) or MATERIALS_REQUIRED with nothing written for this many days expires (the
+ * daily overdue pass, EXPIRED_WAITING). The spec names no period; 30 days is two reminders' worth
+ * of the renewal window, long enough for an employer to bring the materials and short enough that
+ * the queue does not fill with the abandoned. Their queue due is the day the pass expires them:
+ * the China-calendar day of the last write plus this many days.
+ */
+export const WAITING_EXPIRES_AFTER_DAYS = 30;

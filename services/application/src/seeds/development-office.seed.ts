@@ -9,6 +9,7 @@ import {
   ARCHIVE_REVIEW_WORKING_DAYS,
   NOTHING_DUE,
   SCORING_WORKING_DAYS,
+  WAITING_EXPIRES_AFTER_DAYS,
 } from '../review-queue/deadlines.util';
 
 /**
@@ -126,6 +127,8 @@ export function developmentOffice(today: string): DevelopmentApplication[] {
             row.submitted_at = at10(addCalendarDays(today, -(1 + (i % 6))));
             if (state === ApplicationState.MATERIALS_REQUIRED)
               row.materials_missing = MISSING[i % MISSING.length]!;
+            // Written today (updated_at): the overdue pass expires it 30 days on.
+            row.queue_due = addCalendarDays(today, WAITING_EXPIRES_AFTER_DAYS);
             break;
           case ApplicationState.ARCHIVE_REVIEW:
             row.submitted_at = at10(submittedOn);

@@ -21,10 +21,14 @@ export enum VerificationOutcome {
 }
 registerEnumType(VerificationOutcome, { name: 'VerificationOutcome' });
 
-/** Why a case was opened: the window's acceptance, or an unchanged renewal's online review (网审). */
+/**
+ * Why a case was opened: the window's acceptance, an unchanged renewal's online review (网审), or
+ * an upheld appeal on an unscored rejection (复核: every check again).
+ */
 export enum VerificationCasePurpose {
   ACCEPTANCE = 'ACCEPTANCE',
   RENEWAL_REVIEW = 'RENEWAL_REVIEW',
+  APPEAL = 'APPEAL',
 }
 registerEnumType(VerificationCasePurpose, { name: 'VerificationCasePurpose' });
 

@@ -183,6 +183,7 @@ export function planMessages(event: AnyEventEnvelope): MessagePlan[] {
     case 'verification.case-completed':
     case 'verification.renewal-facts-verified':
     case 'application.renewal-review-requested':
+    case 'application.reopened-on-appeal':
     case 'verification.forgery-found':
     case 'application.scoring-requested':
     case 'application.score-corrected':

@@ -6,6 +6,7 @@ import { renderPage, type Answer } from '../../test/render';
 import { AppealsPanel } from './AppealsPanel';
 
 const base = {
+  subject: 'SCORE',
   applicationId: 'a1',
   requestedRole: 'APPLICANT',
   decidedBy: null,
@@ -41,6 +42,17 @@ const REVIEWED = {
   firstReviewNote: '中级职称应计分',
   proposedDelta: 15,
   version: 2,
+};
+
+// 复核 of a rejection without a score (the registry did not find the diploma): no indicator.
+const ON_REJECTION = {
+  ...REQUESTED,
+  id: 'p4',
+  receiptNo: 'SL2026-0004',
+  subject: 'REJECTION',
+  indicator: null,
+  reason: '学历在学信网可查，请重新核查',
+  currentTotal: null,
 };
 
 const me = (id: string): Answer => ({
@@ -167,5 +179,48 @@ describe("HRSS's appeals (复核)", () => {
         note: '职称与岗位不符，维持原核定',
       }),
     );
+  }, 120_000);
+
+  it('reviews an appeal on an unscored rejection without a correction, and decides it as checking again', async () => {
+    const user = userEvent.setup({ delay: null });
+    const page = render({
+      Me: me('hrss-first'),
+      AppealList: list([
+        ON_REJECTION,
+        {
+          ...ON_REJECTION,
+          id: 'p5',
+          receiptNo: 'SL2026-0005',
+          state: 'REVIEWED',
+          version: 2,
+          firstReviewer: 'hrss-other',
+          firstReviewNote: '学信网可查',
+          proposedDelta: 0,
+        },
+      ]),
+      ReviewAppeal: { data: { reviewAppeal: { id: 'p4', state: 'REVIEWED', version: 2 } } },
+    });
+    const table = await screen.findByTestId('appeals');
+    expect(await within(table).findAllByText('审核不通过决定（未积分）')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: '初审 SL2026-0004 审核不通过决定（未积分）' }));
+    const form = screen.getByRole('form', { name: '初审 SL2026-0004 审核不通过决定（未积分）' });
+    // No points to correct: the form asks only for the note.
+    expect(within(form).queryByLabelText('改正分值')).toBeNull();
+    expect(within(form).getByText('不改正分值', { exact: false })).toBeVisible();
+    await user.type(within(form).getByLabelText('意见'), '学信网可查到该学历');
+    await user.click(within(form).getByRole('button', { name: '提交' }));
+    await waitFor(() =>
+      expect(page.calls.find((c) => c.operationName === 'ReviewAppeal')?.variables).toEqual({
+        id: 'p4',
+        version: 1,
+        proposedDelta: 0,
+        note: '学信网可查到该学历',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: '复核决定 SL2026-0005 审核不通过决定（未积分）' }));
+    const decide = screen.getByRole('form', { name: '复核决定 SL2026-0005 审核不通过决定（未积分）' });
+    expect(within(decide).getByLabelText('复核成立，重新核查')).toBeInTheDocument();
+    expect(within(decide).getByLabelText('复核不成立，维持不通过决定')).toBeInTheDocument();
+    expect(within(decide).queryByText('总分', { exact: false })).toBeNull();
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 // 复核 (第二十一条, domain.md "Appeals and supervision"): HRSS's list of appeals, city-wide or one
 // district's. One HRSS person reviews and proposes a correction of the total; a second person
-// decides (upheld: the correction applies; dismissed: the score stands). The server refuses the
-// first reviewer's decision (FORBIDDEN); the page says so beforehand and shows the refusal too.
+// decides (upheld: the correction applies; dismissed: the score stands). An appeal on a rejection
+// without a score has no correction: upheld, the application is checked again. The server refuses
+// the first reviewer's decision (FORBIDDEN); the page says so beforehand and shows the refusal too.
 import {
   Alert,
   App,
@@ -43,21 +44,30 @@ const STATE_COLOURS: Record<AppealState, string | undefined> = {
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
-function ReviewForm({ appeal, onDone }: { appeal: AppealRow; onDone: () => void }) {
+/** What the appeal disputes: an indicator, or the unscored rejection itself. */
+function useSubjectLabel(): (appeal: Pick<AppealRow, 'subject' | 'indicator'>) => string {
   const { t, language } = useLanguage();
+  return (appeal) =>
+    appeal.subject === 'REJECTION' || !appeal.indicator
+      ? t('appeals.onRejection')
+      : enumLabel('AppealIndicator', appeal.indicator, language);
+}
+
+function ReviewForm({ appeal, onDone }: { appeal: AppealRow; onDone: () => void }) {
+  const { t } = useLanguage();
   const { message } = App.useApp();
+  const subjectLabel = useSubjectLabel();
   const [form] = Form.useForm<{ proposedDelta: number; note: string }>();
   const { problem, show } = useProblem(form);
   const [{ fetching }, review] = useMutation(REVIEW_APPEAL);
-  const label = t('appeals.reviewFor', {
-    receipt: appeal.receiptNo ?? '',
-    indicator: enumLabel('AppealIndicator', appeal.indicator, language),
-  });
-  const submit = async (v: { proposedDelta: number; note: string }): Promise<void> => {
+  const onRejection = appeal.subject === 'REJECTION';
+  const label = t('appeals.reviewFor', { receipt: appeal.receiptNo ?? '', indicator: subjectLabel(appeal) });
+  const submit = async (v: { proposedDelta?: number; note: string }): Promise<void> => {
     const answer = await review({
       id: appeal.id,
       version: appeal.version,
-      proposedDelta: v.proposedDelta,
+      // A rejection without a score has no points to correct (the server requires 0).
+      proposedDelta: onRejection ? 0 : (v.proposedDelta ?? 0),
       note: v.note.trim(),
     });
     if (show(answer.error)) return;
@@ -68,14 +78,18 @@ function ReviewForm({ appeal, onDone }: { appeal: AppealRow; onDone: () => void 
     <Card size="small" title={label}>
       <Form form={form} layout="vertical" aria-label={label} onFinish={(v) => void submit(v)}>
         <ProblemAlert problem={problem} />
-        <Form.Item
-          name="proposedDelta"
-          label={t('appeals.delta')}
-          extra={t('appeals.deltaHelp')}
-          rules={[{ required: true, message: t('appeals.deltaRequired') }]}
-        >
-          <InputNumber precision={0} style={{ width: 160 }} />
-        </Form.Item>
+        {onRejection ? (
+          <Typography.Paragraph>{t('appeals.rejectionReviewHelp')}</Typography.Paragraph>
+        ) : (
+          <Form.Item
+            name="proposedDelta"
+            label={t('appeals.delta')}
+            extra={t('appeals.deltaHelp')}
+            rules={[{ required: true, message: t('appeals.deltaRequired') }]}
+          >
+            <InputNumber precision={0} style={{ width: 160 }} />
+          </Form.Item>
+        )}
         <Form.Item
           name="note"
           label={t('appeals.note')}
@@ -92,16 +106,15 @@ function ReviewForm({ appeal, onDone }: { appeal: AppealRow; onDone: () => void 
 }
 
 function DecideForm({ appeal, onDone }: { appeal: AppealRow; onDone: () => void }) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const { me } = useSession();
   const { message } = App.useApp();
+  const subjectLabel = useSubjectLabel();
   const [form] = Form.useForm<{ uphold: boolean; note: string }>();
   const { problem, show } = useProblem(form);
   const [{ fetching }, decide] = useMutation(DECIDE_APPEAL);
-  const label = t('appeals.decideFor', {
-    receipt: appeal.receiptNo ?? '',
-    indicator: enumLabel('AppealIndicator', appeal.indicator, language),
-  });
+  const onRejection = appeal.subject === 'REJECTION';
+  const label = t('appeals.decideFor', { receipt: appeal.receiptNo ?? '', indicator: subjectLabel(appeal) });
   const delta = appeal.proposedDelta ?? 0;
   const before = appeal.currentTotal ?? 0;
   const submit = async (v: { uphold: boolean; note: string }): Promise<void> => {
@@ -124,12 +137,14 @@ function DecideForm({ appeal, onDone }: { appeal: AppealRow; onDone: () => void 
         ) : null}
         <ProblemAlert problem={problem} />
         <Typography.Paragraph>
-          {t('appeals.correction', {
-            delta: signed(delta),
-            before: String(before),
-            // The server floors the corrected total at 0.
-            after: String(Math.max(0, before + delta)),
-          })}
+          {onRejection
+            ? t('appeals.rejectionReviewHelp')
+            : t('appeals.correction', {
+                delta: signed(delta),
+                before: String(before),
+                // The server floors the corrected total at 0.
+                after: String(Math.max(0, before + delta)),
+              })}
           {appeal.firstReviewNote ? `（${appeal.firstReviewNote}）` : null}
         </Typography.Paragraph>
         <Form.Item
@@ -139,8 +154,8 @@ function DecideForm({ appeal, onDone }: { appeal: AppealRow; onDone: () => void 
         >
           <Radio.Group>
             <Space direction="vertical">
-              <Radio value={true}>{t('appeals.uphold')}</Radio>
-              <Radio value={false}>{t('appeals.dismiss')}</Radio>
+              <Radio value={true}>{t(onRejection ? 'appeals.upholdRejection' : 'appeals.uphold')}</Radio>
+              <Radio value={false}>{t(onRejection ? 'appeals.dismissRejection' : 'appeals.dismiss')}</Radio>
             </Space>
           </Radio.Group>
         </Form.Item>
@@ -162,6 +177,7 @@ function DecideForm({ appeal, onDone }: { appeal: AppealRow; onDone: () => void 
 /** HRSS's appeals: filter by state and district, page by cursor, review or decide one. */
 export function AppealsPanel() {
   const { t, language } = useLanguage();
+  const subjectLabel = useSubjectLabel();
   const [states, setStates] = useState<AppealState[]>([]);
   const [district, setDistrict] = useState<string | null>(null);
   const pages = useKeysetPages();
@@ -233,8 +249,8 @@ export function AppealsPanel() {
           { title: t('appeals.receiptNo'), dataIndex: 'receiptNo' },
           {
             title: t('appeals.indicator'),
-            dataIndex: 'indicator',
-            render: (v: string) => enumLabel('AppealIndicator', v, language),
+            key: 'indicator',
+            render: (_, a) => subjectLabel(a),
           },
           { title: t('appeals.reason'), dataIndex: 'reason' },
           { title: t('appeals.total'), dataIndex: 'currentTotal' },
@@ -263,7 +279,7 @@ export function AppealsPanel() {
             title: t('appeals.actions'),
             key: 'actions',
             render: (_, a) => {
-              const indicator = enumLabel('AppealIndicator', a.indicator, language);
+              const indicator = subjectLabel(a);
               if (a.state === 'REQUESTED')
                 return (
                   <Button

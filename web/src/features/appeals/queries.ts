@@ -9,6 +9,7 @@ export const APPEAL_LIST = graphql(`
         applicationId
         receiptNo
         district
+        subject
         indicator
         reason
         state

@@ -5,7 +5,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { downloadFile } from '../../app/download';
 import { ProblemAlert, useProblem } from '../../app/problem';
 import { graphql } from '../../gql';
-import type { AppealIndicator, ApplicationKind } from '../../gql/graphql';
+import type { AppealIndicator, AppealSubject, AppealState, ApplicationKind } from '../../gql/graphql';
 import { enumLabel, enumOptions } from '../../i18n/enums';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
@@ -16,6 +16,7 @@ import {
   CREATE_APPLICATION,
   POINTS_NOTICE,
   REQUEST_APPEAL,
+  REQUEST_REJECTION_APPEAL,
   SUBMIT_TO_EMPLOYER,
 } from '../application/queries';
 import { RenewalAndChange, RenewalWindowNote } from '../application/RenewalAndChange';
@@ -166,6 +167,77 @@ function AppealForm({ applicationId, onDone }: { applicationId: string; onDone()
   );
 }
 
+/**
+ * 复核 of a rejection decided without a score (the checks failed, or the centre rejected): there
+ * is no indicator to dispute, only the reason. Upheld by HRSS, the application is checked again.
+ */
+export function RejectionAppealForm({ applicationId, onDone }: { applicationId: string; onDone(): void }) {
+  const { t } = useLanguage();
+  const [form] = Form.useForm<{ reason: string }>();
+  const { problem, show } = useProblem(form);
+  const [{ fetching }, request] = useMutation(REQUEST_REJECTION_APPEAL);
+  return (
+    <Card size="small" title={t('appeal.rejectionTitle')} style={{ marginTop: 16 }}>
+      <Typography.Paragraph>{t('appeal.rejectionIntro')}</Typography.Paragraph>
+      <ProblemAlert problem={problem} />
+      <Form
+        form={form}
+        layout="vertical"
+        aria-label={t('appeal.rejectionTitle')}
+        onFinish={(values) =>
+          void request({ input: { applicationId, reason: values.reason.trim() } }).then((answer) => {
+            if (!show(answer.error)) {
+              form.resetFields();
+              onDone();
+            }
+          })
+        }
+      >
+        <Form.Item
+          name="reason"
+          label={t('appeal.reason')}
+          rules={[{ required: true, whitespace: true, message: t('rule.required') }]}
+        >
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Button htmlType="submit" loading={fetching}>
+          {t('appeal.submit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+interface AppealEntry {
+  id: string;
+  subject: AppealSubject;
+  indicator?: AppealIndicator | null;
+  state: AppealState;
+  requestedAt: string;
+  decisionNote?: string | null;
+}
+
+/** The applicant's appeals: on an indicator, or on the rejection. */
+function AppealHistory({ appeals }: { appeals: readonly AppealEntry[] }) {
+  const { t, language } = useLanguage();
+  if (appeals.length === 0) return null;
+  return (
+    <List
+      header={t('appeal.list')}
+      dataSource={[...appeals]}
+      renderItem={(p) => (
+        <List.Item>
+          {p.subject === 'REJECTION' || !p.indicator
+            ? t('appeal.onRejection')
+            : enumLabel('AppealIndicator', p.indicator, language)}{' '}
+          — {enumLabel('AppealState', p.state, language)}（{formatDateTime(p.requestedAt, language)}）
+          {p.decisionNote ? `：${p.decisionNote}` : ''}
+        </List.Item>
+      )}
+    />
+  );
+}
+
 function ApplicationView() {
   const { id = '' } = useParams();
   const { t, language } = useLanguage();
@@ -177,7 +249,11 @@ function ApplicationView() {
     requestPolicy: 'network-only',
   });
   const [saved, setSaved] = useState<
-    { version: number; simulatedScore: NonNullable<NonNullable<typeof data>['application']>['simulatedScore'] } | undefined
+    | {
+        version: number;
+        simulatedScore: NonNullable<NonNullable<typeof data>['application']>['simulatedScore'];
+      }
+    | undefined
   >();
   const [{ fetching: submitting }, submitToEmployer] = useMutation(SUBMIT_TO_EMPLOYER);
   const { problem, show } = useProblem();
@@ -264,19 +340,13 @@ function ApplicationView() {
           {a.state === 'APPROVED' || a.state === 'REJECTED' ? (
             <AppealForm applicationId={a.id} onDone={refresh} />
           ) : null}
-          {a.appeals.length > 0 && (
-            <List
-              header={t('appeal.list')}
-              dataSource={a.appeals}
-              renderItem={(p) => (
-                <List.Item>
-                  {enumLabel('AppealIndicator', p.indicator, language)} —{' '}
-                  {enumLabel('AppealState', p.state, language)}（{formatDateTime(p.requestedAt, language)}）
-                  {p.decisionNote ? `：${p.decisionNote}` : ''}
-                </List.Item>
-              )}
-            />
-          )}
+          <AppealHistory appeals={a.appeals} />
+        </>
+      ) : a.state === 'REJECTED' ? (
+        // Rejected without a score: the reason is what can be appealed.
+        <>
+          <RejectionAppealForm applicationId={a.id} onDone={refresh} />
+          <AppealHistory appeals={a.appeals} />
         </>
       ) : (
         <ScoreBreakdown score={simulated} title={t('applicant.simulated')} />

@@ -194,6 +194,7 @@ export const APPLICATION = graphql(`
       }
       appeals {
         id
+        subject
         indicator
         reason
         state
@@ -271,6 +272,16 @@ export const POINTS_NOTICE = graphql(`
 export const REQUEST_APPEAL = graphql(`
   mutation RequestAppeal($input: AppealRequestInput!) {
     requestAppeal(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+/** 复核 of a rejection decided without a score: on its reason; upheld, the application is checked again. */
+export const REQUEST_REJECTION_APPEAL = graphql(`
+  mutation RequestRejectionAppeal($input: RejectionAppealRequestInput!) {
+    requestRejectionAppeal(input: $input) {
       id
       state
     }

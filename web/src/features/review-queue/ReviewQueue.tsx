@@ -1,16 +1,4 @@
-import {
-  Card,
-  Checkbox,
-  Col,
-  DatePicker,
-  Form,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-} from 'antd';
+import { Card, Checkbox, Col, DatePicker, Form, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -213,6 +201,14 @@ export function ReviewQueue({
             key: 'due',
             render: (_, row) => {
               const due = row.scoringDeadline ?? row.archiveDeadline;
+              // Waiting for the centre or the employer: the day it expires unless someone acts.
+              if (!due && row.expiresOn)
+                return (
+                  <Space size={4} data-testid="expires">
+                    {formatDate(row.expiresOn, language)}
+                    <Tag color={TAG_COLOURS.orange}>{t('queue.expiresTag')}</Tag>
+                  </Space>
+                );
               return (
                 <Space size={4}>
                   {due ? formatDate(due.dueOn, language) : '—'}

@@ -11,6 +11,7 @@ graphql(`
     submittedAt
     assignedOfficer
     overdue
+    expiresOn
     archiveDeadline {
       dueOn
       overdue

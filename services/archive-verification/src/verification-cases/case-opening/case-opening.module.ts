@@ -15,6 +15,9 @@ import { CaseOpeningService } from './case-opening.service';
         'application.accepted': async (event, manager) => {
           await opening.open(event, manager);
         },
+        'application.reopened-on-appeal': async (event, manager) => {
+          await opening.openOnAppeal(event, manager);
+        },
         'application.renewal-review-requested': async (event, manager) => {
           await opening.openRenewalReview(event, manager);
         },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BlindIndex, PiiCipher } from '@points/crypto';
-import { PII_EVENT_AAD, type EventEnvelope } from '@points/events';
+import { PII_EVENT_AAD, type EventEnvelope, type EventPayload } from '@points/events';
 import { validateResidentId } from '@points/validation';
 import { RESIDENT_ID_INDEX_DOMAIN } from '../../registries/simulator/registry-simulator';
 import { ArchiveRetrievalMode } from '../../verification-tasks/verification-task.enums';
@@ -16,7 +16,8 @@ export const CASE_RESIDENT_ID_AAD = 'archive_verification.verification_case.resi
 
 /**
  * Opens the verification case of an accepted application (handler of `application.accepted`),
- * and the online review's case of an unchanged renewal (`application.renewal-review-requested`).
+ * the online review's case of an unchanged renewal (`application.renewal-review-requested`), and
+ * the case of an application reopened on appeal (`application.reopened-on-appeal`).
  */
 @Injectable()
 export class CaseOpeningService {
@@ -35,10 +36,31 @@ export class CaseOpeningService {
    * ones on the queue after the commit (a job never runs before its task row exists).
    */
   async open(event: EventEnvelope<'application.accepted'>, manager: EntityManager): Promise<string | null> {
-    const d = event.data;
+    return this.openChecking(event.id, event.type, event.data, VerificationCasePurpose.ACCEPTANCE, manager);
+  }
+
+  /**
+   * 复核 upheld on an unscored rejection (`application.reopened-on-appeal`): a case of purpose APPEAL
+   * with the acceptance's plan, so every registry is asked again (a diploma missing then may be
+   * there now, or was looked up under a wrong number). Its completion is a
+   * `verification.case-completed` like the acceptance's. One per application, like each purpose.
+   */
+  async openOnAppeal(
+    event: EventEnvelope<'application.reopened-on-appeal'>,
+    manager: EntityManager,
+  ): Promise<string | null> {
+    return this.openChecking(event.id, event.type, event.data, VerificationCasePurpose.APPEAL, manager);
+  }
+
+  private async openChecking(
+    eventId: string,
+    type: string,
+    d: EventPayload<'application.accepted'>,
+    purpose: VerificationCasePurpose.ACCEPTANCE | VerificationCasePurpose.APPEAL,
+    manager: EntityManager,
+  ): Promise<string | null> {
     const residentId = validateResidentId(this.cipher.decrypt(d.residentId, PII_EVENT_AAD.residentId));
-    if (!residentId.ok)
-      throw new Error(`application.accepted ${event.id}: the resident ID does not validate`);
+    if (!residentId.ok) throw new Error(`${type} ${eventId}: the resident ID does not validate`);
     const settings: Array<{ archive_mode: ArchiveRetrievalMode }> = await manager.query(
       `SELECT archive_mode FROM ${S}.district_archive_setting WHERE district = $1`,
       [d.district],
@@ -47,7 +69,7 @@ export class CaseOpeningService {
 
     const caseId = await this.cases.insertIfAbsent(manager, {
       applicationId: d.applicationId,
-      purpose: VerificationCasePurpose.ACCEPTANCE,
+      purpose,
       district: d.district,
       kind: d.kind,
       applicantId: d.applicantId,
