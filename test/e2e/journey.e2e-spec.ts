@@ -21,6 +21,7 @@ import {
   openApplicantAccount,
   openApplication,
   playJourney,
+  playUpheldAppeal,
   readApplication,
   readCase,
   registerApprovedEmployer,
@@ -656,6 +657,71 @@ describe('the points journey through the gateway', () => {
     expect(refused.message).toMatch(/suspended/i);
   }, 90_000);
 
+  it('9: rejected at 110 points, an upheld appeal (复核, two HRSS people) approves it with a notice and an SMS', async () => {
+    const appeal = await playUpheldAppeal(gw, staff, journey.employer, silentNarrator);
+    const { applicant } = appeal;
+
+    // Worked by hand from the claims: born 1990 → AGE 30; junior college 50; 120 months → 10 × 3 =
+    // 30; a base of 7,000 is under 0.8× the wages of the last four years (11,396 … 12,434) → 0:
+    // 110, under the standard of 120. The applicant was told of the rejection.
+    expect(appeal.rejected).toMatchObject({ state: 'REJECTED', totalPoints: 110 });
+    expect(appeal.rejectedSms.recipientRole).toBe('APPLICANT');
+    expect(appeal.rejectedSms.body).toContain('未通过审核');
+
+    // The appeal: filed by the applicant, reviewed (+20: five full years of public service × 4),
+    // upheld by a second person.
+    expect(appeal.filed).toMatchObject({ state: 'REQUESTED', indicator: 'PUBLIC_SERVICE' });
+    expect(appeal.reviewed).toMatchObject({ state: 'REVIEWED', proposedDelta: 20 });
+    expect(appeal.upheld.state).toBe('UPHELD');
+
+    // The applicant sees the decision changed: 110 + 20 = 130 ≥ 120, approved until the permit runs out.
+    const validUntil = oneYearOn(applicant.permitIssuedOn);
+    expect(appeal.approved).toMatchObject({ state: 'APPROVED', correctedTotal: 130, validUntil });
+    // The scoring service received application.score-corrected.
+    expect(appeal.scoringCorrectedTotal).toBe(130);
+    // The SMS of an approval, with the validity.
+    expect(appeal.approvedSms.recipientRole).toBe('APPLICANT');
+    expect(appeal.approvedSms.body).toContain('【上海人社】');
+    expect(appeal.approvedSms.body).toContain(`积分有效期至${chineseDate(validUntil)}`);
+
+    // The notice: a document number of this year, its check link, and the public check finds it valid.
+    const reference = appeal.approved.notice;
+    expect(reference?.documentNo).toMatch(new RegExp(`^沪人社积〔${today.slice(0, 4)}〕\\d{6}号$`));
+    // The check page of the console this gateway serves (PUBLIC_CONSOLE_URL, here the default
+    // http://localhost:<gateway port>), with the notice's code.
+    const link = new URL(reference?.verifyUrl ?? 'http://missing');
+    expect([link.port, link.pathname, link.searchParams.get('code')]).toEqual([
+      new URL(platform.gatewayUrl).port,
+      '/verify-notice',
+      reference?.verificationCode,
+    ]);
+    // Anyone may check a notice: the page names the holder by surname only (周**).
+    expect(appeal.noticeCheck).toMatchObject({
+      valid: true,
+      holderName: `${applicant.name.slice(0, 1)}**`,
+      validUntil,
+      districtName: '徐汇区',
+      documentNo: reference?.documentNo,
+    });
+    const notice = await pdfText(appeal.notice.base64);
+    expect(notice).toContain(applicant.name);
+    expect(notice).toContain(reference?.documentNo ?? '—');
+    expect(notice).toContain(`有效期至：${chineseDate(validUntil)}`);
+    expect(notice).not.toMatch(standalone(130));
+
+    // The history tells the story in order: rejected, appealed, corrected, approved on appeal.
+    const history = await gw.request<{
+      application: { history: Array<{ toState: string; code: string | null }> };
+    }>(
+      `query H($id: ID!) { application(id: $id) { history { toState code } } }`,
+      { id: appeal.applicationId },
+      applicant.token,
+    );
+    const codes = history.application.history.map((h) => h.code);
+    expect(codes).toEqual(expect.arrayContaining(['APPEAL_FILED', 'SCORE_CORRECTED']));
+    expect(history.application.history.at(-1)?.toState).toBe('APPROVED');
+  }, 120_000);
+
   it('`npm run demo` plays steps 1–5 against the running platform and writes the notice', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'points-demo-'));
     try {
@@ -678,11 +744,20 @@ describe('the points journey through the gateway', () => {
       expect(output).toContain(path.join(dataDir, 'demo', notices[0]!));
       expect(output).toContain('【上海人社】');
       expect(output).toMatch(/APPROVED, 195 points/);
+      // Step 6: the appeal, and the notice it wins.
+      expect(output).toContain('6. 复核');
+      expect(output).toMatch(
+        /rejected at 110 points, corrected to 130 on appeal, APPROVED with notice 沪人社积〔\d{4}〕\d{6}号/,
+      );
+      expect(
+        fs.readdirSync(path.join(dataDir, 'demo')).filter((f) => f.startsWith('appeal-points-notice-')),
+      ).toHaveLength(1);
       // It says where the console is and, for each step, where to click and with which login.
       const origin = new URL(platform.gatewayUrl).origin;
       expect(output).toContain(`the web console: ${origin}/`);
       expect(output).toContain(`${origin}/registrations as officer.xuhui / Demo2026`);
       expect(output).toContain(`${origin}/verification-tasks as verifier.city / Demo2026`);
+      expect(output).toContain(`${origin}/hrss → 复核申请`);
       expect(output).toMatch(new RegExp(`Log in yourself at ${origin}/login: HR \\S+-1 / `));
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });

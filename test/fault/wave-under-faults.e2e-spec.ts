@@ -4,23 +4,31 @@ import { createInterface } from 'node:readline';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
+import { addCalendarDays, addWorkingDays, isWorkingDay } from '@points/calendar';
 import { eventsConsumedBy, QueueName } from '@points/events';
 import { SERVICE_NAMES } from '@points/config';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the demo's journey steps drive the wave, as in the journey suite
 import {
+  awaitDecision,
+  employerSubmitsAndCentreAccepts,
   formFor,
   GatewayClient,
   GatewayError,
   newPerson,
+  oneYearOn,
   openApplicantAccount,
+  openApplication,
+  readApplication,
   registerApprovedEmployer,
   saveForm,
   seedRegistry,
+  shanghaiToday,
   silentNarrator,
   staffLogins,
   transition,
   truthfulRecords,
   usualClaims,
+  waitFor,
   type ApplicantAccount,
   type Claims,
   type RegisteredEmployer,
@@ -437,4 +445,302 @@ describe('a wave of applications survives Redis FLUSHALL, kill -9 of every proce
     }
     log(`re-driven:\n  ${figures.join('\n  ')}`);
   });
+});
+
+/**
+ * Work that is not an event row nor a task row, re-driven after Redis lost it (docs/application-
+ * lifecycle.md, "Who re-drives what can be lost"): the deadline recompute after HRSS enters a
+ * calendar year, and a renewal's online review between the filing and the case opening. Its own
+ * PostgreSQL, Redis and platform, after the wave (one file: the fault suites never run side by side).
+ */
+describe('work lost with Redis is re-driven', () => {
+  let infra: OwnInfra;
+  let platform: RunningPlatform;
+  let gw: GatewayClient;
+  let staff: Staff;
+  let employer: RegisteredEmployer;
+  let redisAdmin: IORedis;
+  let db: Client;
+
+  beforeAll(async () => {
+    infra = await startOwnInfra();
+    platform = await startPlatform({
+      databaseUrl: infra.databaseUrl,
+      redisUrl: infra.redisUrl,
+      env: { REDRIVE_GRACE_MS: '3000', REDRIVE_INTERVAL_MS: '2000', EVENT_RETRY_DELAY_MS: '100' },
+    });
+    gw = new GatewayClient(platform.gatewayUrl);
+    staff = await staffLogins(gw);
+    employer = await registerApprovedEmployer(gw, staff, silentNarrator);
+    redisAdmin = new IORedis(infra.redisUrl, { maxRetriesPerRequest: 1 });
+    db = new Client({ connectionString: infra.databaseUrl });
+    await db.connect();
+  }, 10 * 60_000);
+
+  afterAll(async () => {
+    redisAdmin?.disconnect();
+    await db?.end();
+    await platform?.stop();
+    await infra?.stop();
+  }, 120_000);
+
+  /** One more applicant of the employer, filed and accepted at the window (every check automated). */
+  async function fileAndAccept(
+    name: string,
+    archiveAnswersOnline: boolean,
+  ): Promise<{ applicant: ApplicantAccount; applicationId: string }> {
+    const applicant = await openApplicantAccount(gw, employer, silentNarrator, newPerson(name, 1990));
+    await seedRegistry(gw, staff, [
+      truthfulRecords(applicant, employer, claimsOf(applicant), { archiveAnswersOnline }),
+    ]);
+    const draft = await openApplication(gw, applicant.token, { kind: 'NEW' });
+    const saved = await saveForm(
+      gw,
+      applicant.token,
+      draft.id,
+      draft.version,
+      formFor(applicant, claimsOf(applicant)),
+    );
+    const toEmployer = await transition(gw, applicant.token, 'submitToEmployer', saved.id, saved.version);
+    await employerSubmitsAndCentreAccepts(gw, staff, employer, toEmployer, silentNarrator);
+    return { applicant, applicationId: saved.id };
+  }
+
+  it(
+    'a deadline recompute lost with Redis after HRSS entered a year is done by the daily run the scheduler re-registers',
+    async () => {
+      // An application waiting for its archive by post: its ARCHIVE_REVIEW deadline runs.
+      const { applicationId } = await fileAndAccept('吴期限', false);
+      const READ = `query($id: ID!) { application(id: $id) { state archiveDeadline { dueOn provisional calendarDataVersion }
+      history { code reason } } }`;
+      type Read = {
+        application: {
+          state: string;
+          archiveDeadline: { dueOn: string; provisional: boolean; calendarDataVersion: string };
+          history: Array<{ code: string | null; reason: string | null }>;
+        };
+      };
+      const before = (await gw.request<Read>(READ, { id: applicationId }, staff.officer)).application;
+      expect(before.state).toBe('ARCHIVE_REVIEW');
+      log(
+        `archive deadline ${before.archiveDeadline.dueOn}${before.archiveDeadline.provisional ? ' (暂定)' : ''}`,
+      );
+
+      // HRSS enters the schedule of the year of the first working day after today, as it is known,
+      // with that day off besides (a notice that gives a day off): the deadline's 20 working days
+      // then end one working day later.
+      const today = shanghaiToday();
+      let dayOff = addCalendarDays(today, 1);
+      while (!isWorkingDay(dayOff)) dayOff = addCalendarDays(dayOff, 1);
+      const year = Number(dayOff.slice(0, 4));
+      const holidays: Array<{ date: string; name: string }> = [];
+      const workdays: Array<{ date: string; name: string }> = [];
+      for (let d = `${year}-01-01`; d.startsWith(String(year)); d = addCalendarDays(d, 1)) {
+        const weekend = [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+        if (d === dayOff) holidays.push({ date: d, name: '临时调整休息日' });
+        else if (!weekend && !isWorkingDay(d)) holidays.push({ date: d, name: '法定节假日' });
+        else if (weekend && isWorkingDay(d)) workdays.push({ date: d, name: '调休上班' });
+      }
+      const expectedDue = addWorkingDays(before.archiveDeadline.dueOn, 1).date;
+
+      // The fault: the job HRSS's entry enqueues is lost before a worker takes it. The queue is held
+      // (paused) so the job is in Redis and not yet run, then Redis loses everything.
+      const deadlines = new Queue(QueueName.ApplicationDeadlines, {
+        connection: redisAdmin,
+        prefix: 'points',
+      });
+      try {
+        await deadlines.pause();
+        await gw.request(
+          `mutation($input: PublishCalendarYearInput!) { publishCalendarYear(input: $input) { year } }`,
+          {
+            input: {
+              year,
+              holidays,
+              workdays,
+              documentRef: '沪人社（测试）〔临时调整〕号',
+              reason: '故障测试：新增一天休息日',
+              expectedRevision: null,
+            },
+          },
+          staff.hrss,
+        );
+        // A paused queue keeps its jobs in its wait list; none ran.
+        const counts = await deadlines.getJobCounts('wait', 'active', 'completed');
+        expect(counts.wait ?? 0).toBeGreaterThanOrEqual(1);
+        expect([counts.active ?? 0, counts.completed ?? 0]).toEqual([0, 0]);
+        await redisAdmin.flushall();
+        log(`FLUSHALL with the recompute job waiting (${JSON.stringify(counts)})`);
+
+        // Nothing recomputes it meanwhile: the job is gone and the scheduler with it.
+        await sleep(5_000);
+        expect(
+          (await gw.request<Read>(READ, { id: applicationId }, staff.officer)).application.archiveDeadline
+            .dueOn,
+        ).toBe(before.archiveDeadline.dueOn);
+
+        // The re-drive: the application service registers its daily job scheduler again (every
+        // redrive interval, at least a minute) …
+        const scheduler = await waitFor(
+          'the daily deadline recompute registered again',
+          async () => (await deadlines.getJobSchedulers()).find((s) => s.key === 'daily-deadline-recompute'),
+          3 * 60_000,
+          1_000,
+        );
+        expect([scheduler.pattern, scheduler.tz]).toEqual(['0 30 1 * * *', 'Asia/Shanghai']);
+        // … and at 01:30 its run recomputes. The test does not wait for the night: it moves that
+        // run, the scheduler's own delayed job, to now.
+        const nightly = await waitFor(
+          'the scheduled run',
+          async () => (await deadlines.getDelayed()).find((j) => j.name === 'recompute-deadlines'),
+          60_000,
+          500,
+        );
+        await nightly.promote();
+        const after = await waitFor(
+          'the deadline recomputed',
+          async () => {
+            const now = (await gw.request<Read>(READ, { id: applicationId }, staff.officer)).application;
+            return now.archiveDeadline.dueOn !== before.archiveDeadline.dueOn ? now : undefined;
+          },
+          2 * 60_000,
+          1_000,
+        );
+        expect(after.archiveDeadline.dueOn).toBe(expectedDue);
+        expect(after.archiveDeadline.calendarDataVersion).toContain(`published:${year}r1`);
+        const entry = after.history.filter((h) => h.code === 'DEADLINE_RECOMPUTED');
+        expect(entry).toHaveLength(1);
+        expect(entry[0]?.reason).toContain(`${before.archiveDeadline.dueOn}`);
+        expect(entry[0]?.reason).toContain(`→ ${expectedDue}`);
+        log(
+          `deadline ${before.archiveDeadline.dueOn}${before.archiveDeadline.provisional ? ' (暂定)' : ''} → ` +
+            `${after.archiveDeadline.dueOn}${after.archiveDeadline.provisional ? ' (暂定)' : ''} by the daily run`,
+        );
+      } finally {
+        await deadlines.close();
+      }
+    },
+    10 * 60_000,
+  );
+
+  it(
+    'a renewal review request lost with Redis before its case opened still opens the case, and the renewal is decided',
+    async () => {
+      // An approved holder (every check automated, archive online).
+      const { applicant, applicationId } = await fileAndAccept('郑续办', true);
+      const approved = await awaitDecision(gw, applicant.token, applicationId, 3 * 60_000);
+      expect(approved.state).toBe('APPROVED');
+
+      // The permit was endorsed 20 days ago; the renewal is filed inside its window.
+      const today = shanghaiToday();
+      const endorsedOn = addCalendarDays(today, -20);
+      await gw.request(
+        `mutation($id: ID!, $on: String!) { recordPermitEndorsement(id: $id, endorsedOn: $on) { id } }`,
+        { id: applicationId, on: endorsedOn },
+        applicant.token,
+      );
+      const newFrom = addCalendarDays(oneYearOn(applicant.permitIssuedOn), 1);
+      const permit = {
+        number: `SH${applicant.residentId.slice(-8)}`,
+        issuedOn: applicant.permitIssuedOn,
+        endorsedOn,
+        validUntil: oneYearOn(newFrom),
+      };
+      await seedRegistry(gw, staff, [{ residentId: applicant.residentId, residencePermit: permit }]);
+      const renewal = await openApplication(gw, applicant.token, {
+        kind: 'RENEWAL',
+        permitEndorsedOn: endorsedOn,
+      });
+      const saved = await saveForm(gw, applicant.token, renewal.id, renewal.version, {
+        residencePermit: {
+          number: permit.number,
+          validFrom: newFrom,
+          validTo: oneYearOn(newFrom),
+          address: '上海市徐汇区虹桥路1号',
+        },
+      });
+      const submitted = await transition(gw, applicant.token, 'submitToEmployer', saved.id, saved.version);
+
+      // The review's consumer is down when HR files (as in a deploy): the request waits in Redis.
+      for (const name of ['archive-verification', 'archive-verification worker']) await platform.kill(name);
+      const filed = await transition(
+        gw,
+        employer.hr.token,
+        'approveAndSubmit',
+        submitted.id,
+        submitted.version,
+      );
+      expect(filed.state).toBe('SUBMITTED');
+      const request = await waitFor(
+        'the review request relayed',
+        async () =>
+          (
+            await db.query<{ id: string; attempts: number }>(
+              `SELECT id, attempts FROM application.outbox
+              WHERE type = 'application.renewal-review-requested' AND envelope->'data'->>'applicationId' = $1
+                AND sent_at IS NOT NULL`,
+              [renewal.id],
+            )
+          ).rows[0],
+        60_000,
+        500,
+      );
+      const consumer = new Queue(QueueName.events('archive-verification'), {
+        connection: redisAdmin,
+        prefix: 'points',
+      });
+      try {
+        // In Redis, not taken: nobody runs the consumer.
+        expect(['waiting', 'prioritized', 'delayed']).toContain(await consumer.getJobState(request.id));
+        // Redis loses it, and then the consumer comes back.
+        await redisAdmin.flushall();
+        log('FLUSHALL with the renewal review request waiting for archive-verification');
+        for (const name of ['archive-verification', 'archive-verification worker'])
+          await platform.restart(name);
+
+        // The application service's reconciler finds the request unconfirmed and its job gone, and
+        // publishes it again: the RENEWAL_REVIEW case opens and asks the registries.
+        const verification = await waitFor(
+          'the renewal review case',
+          async () => {
+            const found = await gw.send<{
+              verificationCaseOfApplication: { purpose: string; status: string } | null;
+            }>(
+              `query($id: ID!) { verificationCaseOfApplication(applicationId: $id) { purpose status } }`,
+              { id: renewal.id },
+              staff.officer,
+            );
+            return found.data?.verificationCaseOfApplication ?? undefined;
+          },
+          3 * 60_000,
+          1_000,
+        );
+        expect(verification.purpose).toBe('RENEWAL_REVIEW');
+        const decided = await waitFor(
+          'the renewal decided online',
+          async () => {
+            const now = await readApplication(gw, applicant.token, renewal.id);
+            return now.state === 'SUBMITTED' ? undefined : now;
+          },
+          3 * 60_000,
+          1_000,
+        );
+        // The holder's points run on with the endorsed permit, as without the fault.
+        expect(decided).toMatchObject({
+          state: 'APPROVED',
+          totalPoints: approved.totalPoints,
+          validUntil: oneYearOn(newFrom),
+        });
+        const again = await db.query<{ attempts: number; unconfirmed: unknown }>(
+          `SELECT attempts, unconfirmed FROM application.outbox WHERE id = $1`,
+          [request.id],
+        );
+        log(`renewal review request published ${again.rows[0]?.attempts} times; decided ${decided.state}`);
+        expect(again.rows[0]?.attempts).toBeGreaterThanOrEqual(2);
+      } finally {
+        await consumer.close();
+      }
+    },
+    10 * 60_000,
+  );
 });

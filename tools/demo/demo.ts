@@ -1,10 +1,10 @@
-// `npm run demo`: plays steps 1–5 of the points journey against a running `npm start`, through the
+// `npm run demo`: plays steps 1–5 of the points journey and an upheld appeal (6) against a running `npm start`, through the
 // gateway, and tells what each actor did and saw. Every run makes a new employer and applicant, so
 // it can run again and again on the same database.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GatewayClient } from './gateway-client';
-import { playJourney, staffLogins, type Narrator } from './journey';
+import { DEMO_APPEAL_REVIEWER, playJourney, playUpheldAppeal, staffLogins, type Narrator } from './journey';
 
 const bold = (s: string): string => `\x1b[1m${s}\x1b[0m`;
 const dim = (s: string): string => `\x1b[2m${s}\x1b[0m`;
@@ -36,6 +36,7 @@ function consoleSteps(origin: string): Record<string, string> {
     '3': `HR: ${origin}/employer · the officer: ${origin}/centre (审核工作台) as officer.xuhui / Demo2026`,
     '4': `the officer: the application from ${origin}/centre · the city verifier: ${origin}/verification-tasks as verifier.city / Demo2026`,
     '5': `the applicant: ${origin}/applicant (breakdown, notice) · HRSS: ${origin}/statistics as hrss.admin / Demo2026`,
+    '6': `the applicant: 申请复核 at ${origin}/applicant · HRSS: ${origin}/hrss → 复核申请, the first review as ${DEMO_APPEAL_REVIEWER.username} / Demo2026, the decision as hrss.admin / Demo2026 · anyone: ${origin}/verify-notice`,
   };
 }
 
@@ -89,9 +90,18 @@ async function main(): Promise<void> {
   narrator.say(result.applicant.name, `prints the points notice (积分通知书, no score on it): ${noticePath}`);
   narrator.say('', dim(`the application form HR printed: ${formPath}`));
 
+  narrator.step('6. 复核: a rejection at 110 points is appealed, reviewed by two HRSS people and upheld');
+  const appeal = await playUpheldAppeal(gw, staff, result.employer, narrator);
+  const appealNoticePath = path.join(outDir, `appeal-points-notice-${stamp}.pdf`);
+  fs.writeFileSync(appealNoticePath, Buffer.from(appeal.notice.base64, 'base64'));
+  narrator.say(appeal.applicant.name, `prints the notice won on appeal: ${appealNoticePath}`);
+
   const { application } = result.decision;
   console.log(
     `\n${bold('Done')} in ${seconds()}: application ${application.id} ${application.state}, ${application.totalPoints} points, valid until ${application.validUntil}.`,
+  );
+  console.log(
+    `  The appeal: application ${appeal.applicationId} rejected at ${appeal.rejected.totalPoints} points, corrected to ${appeal.approved.correctedTotal} on appeal, ${appeal.approved.state} with notice ${appeal.approved.notice?.documentNo ?? '—'}.`,
   );
   console.log(
     dim(

@@ -805,6 +805,263 @@ export async function playJourney(
   };
 }
 
+// ---------------------------------------------------------------- 6. 复核: an upheld appeal
+
+/** The second HRSS person of the demo: the first reviewer of appeals (复核初审). */
+export const DEMO_APPEAL_REVIEWER = { username: 'hrss.reviewer', name: '复核初审人' } as const;
+
+/**
+ * The first reviewer's login: HRSS opens the account once (a second person, so that no one both
+ * reviews and decides an appeal); a later run logs in with it.
+ */
+export async function appealReviewerLogin(gw: GatewayClient, staff: Staff): Promise<string> {
+  try {
+    return await gw.login(DEMO_APPEAL_REVIEWER.username, DEMO_PASSWORD);
+  } catch {
+    await gw.request(
+      `mutation Colleague($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+      {
+        input: {
+          username: DEMO_APPEAL_REVIEWER.username,
+          name: DEMO_APPEAL_REVIEWER.name,
+          role: 'HRSS_ADMIN',
+          password: DEMO_PASSWORD,
+        },
+      },
+      staff.hrss,
+    );
+    return gw.login(DEMO_APPEAL_REVIEWER.username, DEMO_PASSWORD);
+  }
+}
+
+/**
+ * Claims worth 110 points (below the standard of 120): a domestic junior-college diploma, ten
+ * years of social insurance at 7,000 CNY (under 0.8× every year's average wage of the last four
+ * years, so no base points).
+ */
+export function claimsBelowTheStandard(
+  applicant: Pick<Person, 'residentId'>,
+  today = shanghaiToday(),
+): Claims {
+  return {
+    diplomas: [
+      {
+        level: 'JUNIOR_COLLEGE',
+        school: '上海第二工业大学',
+        major: '护理',
+        graduationDate: '2011-07-01',
+        fullTime: true,
+        overseas: false,
+        certificateNo: `1285912011${applicant.residentId.slice(-6)}`,
+      },
+    ],
+    contributions: contributionsUntilLastMonth(today, 120, 7_000),
+  };
+}
+
+export interface NoticeReference {
+  documentNo: string;
+  verificationCode: string;
+  verifyUrl: string;
+}
+
+export interface AppealView {
+  id: string;
+  state: string;
+  indicator: string;
+  proposedDelta: number | null;
+  version: number;
+}
+
+export interface NoticeCheck {
+  valid: boolean;
+  holderName: string | null;
+  validUntil: string | null;
+  districtName: string | null;
+  documentNo: string | null;
+}
+
+export interface UpheldAppeal {
+  applicant: ApplicantAccount;
+  applicationId: string;
+  rejected: ApplicationView;
+  rejectedSms: SmsView;
+  filed: AppealView;
+  reviewed: AppealView;
+  upheld: AppealView;
+  /** The application as the applicant sees it once the appeal was upheld. */
+  approved: ApplicationView & { correctedTotal: number | null; notice: NoticeReference | null };
+  /** The total the scoring service holds after `application.score-corrected`. */
+  scoringCorrectedTotal: number;
+  approvedSms: SmsView;
+  /** What the public check page (/verify-notice) answers for the notice's code, without a login. */
+  noticeCheck: NoticeCheck;
+  notice: GeneratedFile;
+}
+
+const APPEAL_VIEW = 'id state indicator proposedDelta version';
+/** The public-service bonus (第七条, 特定的公共服务领域): 4 points a year from 5 full years on. */
+const APPEAL_CORRECTION = 20;
+
+/**
+ * 6. 复核 (第二十一条): an applicant rejected at 110 points appeals the public-service bonus that
+ * was not counted; a first HRSS person reviews and proposes +20, a second HRSS person upholds; the
+ * corrected 130 reaches the standard, so the application is approved with a notice and an SMS,
+ * and the scoring service records the corrected total.
+ */
+export async function playUpheldAppeal(
+  gw: GatewayClient,
+  staff: Staff,
+  employer: RegisteredEmployer,
+  n: Narrator = silentNarrator,
+): Promise<UpheldAppeal> {
+  const applicant = await openApplicantAccount(gw, employer, n, newPerson('周护理', 1990));
+  const claims = claimsBelowTheStandard(applicant);
+  await seedRegistry(gw, staff, [truthfulRecords(applicant, employer, claims)]);
+  const draft = await openApplication(gw, applicant.token, { kind: 'NEW' });
+  const saved = await saveForm(gw, applicant.token, draft.id, draft.version, formFor(applicant, claims));
+  n.say(
+    applicant.name,
+    `files with a junior-college diploma and 10 years of social insurance at 7,000 CNY: simulated ${saved.simulated.total ?? '—'} of 120`,
+  );
+  const toEmployer = await transition(gw, applicant.token, 'submitToEmployer', saved.id, saved.version);
+  await employerSubmitsAndCentreAccepts(gw, staff, employer, toEmployer, silentNarrator);
+  const rejected = await awaitDecision(gw, applicant.token, saved.id);
+  const rejectedSms = await awaitSms(gw, applicant.token, 'APPLICATION_REJECTED');
+  n.say(
+    'scoring',
+    `the registries confirm every claim: ${rejected.totalPoints ?? '—'} points → ${rejected.state}`,
+  );
+  n.say(applicant.name, `gets an SMS: ${rejectedSms.body}`);
+
+  const filed = (
+    await gw.request<{ requestAppeal: AppealView }>(
+      `mutation Appeal($input: AppealRequestInput!) { requestAppeal(input: $input) { ${APPEAL_VIEW} } }`,
+      {
+        input: {
+          applicationId: saved.id,
+          indicator: 'PUBLIC_SERVICE',
+          reason: '本人在社区卫生服务中心（特定的公共服务领域）连续工作满5年，证明材料已交受理点，未计加分',
+        },
+      },
+      applicant.token,
+    )
+  ).requestAppeal;
+  n.say(
+    applicant.name,
+    `asks for a review (复核) of ${filed.indicator}: the 5 years in public service → ${filed.state}`,
+  );
+
+  const reviewer = await appealReviewerLogin(gw, staff);
+  const reviewed = (
+    await gw.request<{ reviewAppeal: AppealView }>(
+      `mutation Review($id: ID!, $version: Int!, $delta: Int!, $note: String!) {
+         reviewAppeal(id: $id, version: $version, proposedDelta: $delta, note: $note) { ${APPEAL_VIEW} }
+       }`,
+      {
+        id: filed.id,
+        version: filed.version,
+        delta: APPEAL_CORRECTION,
+        note: '单位及社区卫生服务中心证明核实：特定的公共服务领域工作满5年，应加20分',
+      },
+      reviewer,
+    )
+  ).reviewAppeal;
+  n.say(
+    `HRSS ${DEMO_APPEAL_REVIEWER.username}`,
+    `first review: the 5 years are proven, proposes +${reviewed.proposedDelta ?? 0} → ${reviewed.state}`,
+  );
+  const upheld = (
+    await gw.request<{ decideAppeal: AppealView }>(
+      `mutation Decide($id: ID!, $version: Int!, $note: String!) {
+         decideAppeal(id: $id, version: $version, uphold: true, note: $note) { ${APPEAL_VIEW} }
+       }`,
+      { id: reviewed.id, version: reviewed.version, note: '同意初审意见，复核成立' },
+      staff.hrss,
+    )
+  ).decideAppeal;
+  n.say('HRSS hrss.admin', `the second person agrees: the appeal is ${upheld.state}`);
+
+  const approved = await waitFor(
+    'the approval on the upheld appeal',
+    async () => {
+      const data = await gw.request<{ application: UpheldAppeal['approved'] }>(
+        `query Upheld($id: ID!) { application(id: $id) { ${APPLICATION_VIEW} correctedTotal
+           notice { documentNo verificationCode verifyUrl } } }`,
+        { id: saved.id },
+        applicant.token,
+      );
+      return data.application.state === 'APPROVED' ? data.application : undefined;
+    },
+    30_000,
+  );
+  n.say(
+    'application',
+    `corrected total ${approved.correctedTotal ?? '—'} reaches 120 → ${approved.state}, notice ${approved.notice?.documentNo ?? '—'}`,
+  );
+  // The scoring service hears of the correction (application.score-corrected) on its own time.
+  const scoringCorrectedTotal = await waitFor(
+    'the corrected total at the scoring service',
+    async () => {
+      const data = await gw.request<{
+        application: { assessment: { correctedTotal: number | null } | null };
+      }>(
+        `query Scored($id: ID!) { application(id: $id) { assessment { correctedTotal } } }`,
+        { id: saved.id },
+        applicant.token,
+      );
+      return data.application.assessment?.correctedTotal ?? undefined;
+    },
+    30_000,
+  );
+  n.say('scoring', `records the corrected total: ${scoringCorrectedTotal}`);
+  const approvedSms = await awaitSms(
+    gw,
+    applicant.token,
+    'APPLICATION_APPROVED',
+    (m) => m.recipientRole === 'APPLICANT',
+  );
+  n.say(applicant.name, `gets an SMS: ${approvedSms.body}`);
+  const code = approved.notice?.verificationCode ?? '';
+  // Anyone holding the paper may check it: no token.
+  const checked = await gw.request<{ verifyPointsNotice: NoticeCheck | null }>(
+    `query Check($code: String!) { verifyPointsNotice(code: $code) { valid holderName validUntil districtName documentNo } }`,
+    { code },
+  );
+  const noticeCheck = checked.verifyPointsNotice ?? {
+    valid: false,
+    holderName: null,
+    validUntil: null,
+    districtName: null,
+    documentNo: null,
+  };
+  n.say(
+    'anyone',
+    `checks the notice at ${approved.notice?.verifyUrl ?? '/verify-notice'}: ${noticeCheck.valid ? '通知书有效' : '无效'} ${noticeCheck.documentNo ?? ''}`,
+  );
+  const notice = (
+    await gw.request<{ pointsNotice: GeneratedFile }>(
+      `query Notice($id: ID!) { pointsNotice(applicationId: $id) { fileName contentType base64 } }`,
+      { id: saved.id },
+      applicant.token,
+    )
+  ).pointsNotice;
+  return {
+    applicant,
+    applicationId: saved.id,
+    rejected,
+    rejectedSms,
+    filed,
+    reviewed,
+    upheld,
+    approved,
+    scoringCorrectedTotal,
+    approvedSms,
+    noticeCheck,
+    notice,
+  };
+}
+
 // One import for the e2e suite: the client and the data helpers with the steps.
 export { GatewayClient, GatewayError, waitFor } from './gateway-client';
 export {
