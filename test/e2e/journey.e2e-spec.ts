@@ -61,8 +61,9 @@ async function expectRefused(promise: Promise<unknown>): Promise<GatewayError> {
 
 /**
  * The whole points journey (issue 8 items 1–8) with every service, both workers and the gateway
- * running, through the gateway only; every actor logs in with `login` like a person. Steps 1–5 are
- * the ones `npm run demo` plays (tools/demo/journey.ts); the tests follow one another.
+ * running, through the gateway only; every actor logs in with `login` like a person. Steps 1–5 and
+ * the upheld appeal (9, the demo's step 6) are the ones `npm run demo` plays (tools/demo/journey.ts);
+ * the tests follow one another.
  */
 describe('the points journey through the gateway', () => {
   let platform: RunningPlatform;
@@ -722,7 +723,7 @@ describe('the points journey through the gateway', () => {
     expect(history.application.history.at(-1)?.toState).toBe('APPROVED');
   }, 120_000);
 
-  it('`npm run demo` plays steps 1–5 against the running platform and writes the notice', async () => {
+  it('`npm run demo` plays steps 1–6 against the running platform and writes the notices', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'points-demo-'));
     try {
       const output = await new Promise<string>((resolve, reject) => {
