@@ -1,2 +1,3 @@
 export * from './enum-terms';
 export * from './history-terms';
+export * from './error-terms';

@@ -1,4 +1,4 @@
-import { Alert, type FormInstance } from 'antd';
+import { Alert, Typography, type FormInstance } from 'antd';
 import { useCallback, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { problemOf, type Explain, type Problem } from '../api/problem';
@@ -37,7 +37,11 @@ export function useProblem(
   return { problem, show };
 }
 
-/** `withFields`: the call has no form to mark (a button's action), so the field problems are listed. */
+/**
+ * `withFields`: the call has no form to mark (a button's action), so the field problems are listed.
+ * Under the console's sentence, the server's own (English) sentence as the detail: it names what
+ * was refused (a version, a date), and support staff can search for it.
+ */
 export function ProblemAlert({
   problem,
   withFields = false,
@@ -46,6 +50,15 @@ export function ProblemAlert({
   withFields?: boolean;
 }) {
   if (!problem?.message) return null;
+  const fieldList =
+    withFields && problem.fields.length > 0 ? (
+      <ul>
+        {problem.fields.map((f) => (
+          <li key={f.name.join('.')}>{f.message}</li>
+        ))}
+      </ul>
+    ) : null;
+  const details = problem.details ?? [];
   return (
     <Alert
       role="alert"
@@ -53,12 +66,15 @@ export function ProblemAlert({
       showIcon
       title={problem.message}
       description={
-        withFields && problem.fields.length > 0 ? (
-          <ul>
-            {problem.fields.map((f) => (
-              <li key={f.name.join('.')}>{f.message}</li>
-            ))}
-          </ul>
+        fieldList || details.length > 0 ? (
+          <>
+            {fieldList}
+            {details.length > 0 ? (
+              <Typography.Text type="secondary" lang="en" data-testid="problem-detail">
+                {details.join(' ')}
+              </Typography.Text>
+            ) : null}
+          </>
         ) : undefined
       }
       style={{ marginBottom: 16 }}

@@ -384,15 +384,8 @@ const M = {
     "Enter a notice's verification code or scan its QR code.",
   ],
   'home.login': ['单位人事专员和申请人登录办理。', 'Employer HR and applicants log in here.'],
-  'error.unauthenticated': ['登录已失效，请重新登录。', 'Your session has ended; please log in again.'],
-  'error.forbidden': ['无权进行此操作。', 'You may not do this.'],
-  'error.conflict': [
-    '数据已被他人修改或状态已变化，请刷新后重试。',
-    'This was changed meanwhile; reload and try again.',
-  ],
+  // A refusal's sentence is by its code, in libs/terms (error-terms.ts); these are the console's own.
   'error.notFound': ['未找到相应记录。', 'Not found.'],
-  'error.tooManyRequests': ['操作过于频繁，请稍后再试。', 'Too many requests; try again shortly.'],
-  'error.internal': ['系统繁忙，请稍后再试。', 'Something went wrong; try again later.'],
   'error.network': [
     '无法连接服务器，请检查网络后重试。您填写的内容已保留。',
     'The server could not be reached; what you typed is kept.',

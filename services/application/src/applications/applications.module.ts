@@ -24,6 +24,7 @@ import { StatisticsRebuildOnBoot } from '../statistics/statistics-rebuild-on-boo
 import { OverdueApplicationsMetric } from '../review-queue/overdue-applications.metric';
 import { ApplicationLifecycleService } from './application-lifecycle.service';
 import { Application } from './application.entity';
+import { ApplicationLoaderFactory } from './application.loaders';
 import { ApplicationRepository } from './application.repository';
 import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
@@ -40,6 +41,7 @@ import { ReceiptNumbers } from './receipt-numbers';
     ApplicationsService,
     ReceiptNumbers,
     ApplicationLifecycleService,
+    ApplicationLoaderFactory,
     ApplicationsResolver,
     EmployerApplicationsResolver,
     ReviewQueueService,

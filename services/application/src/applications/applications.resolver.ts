@@ -1,5 +1,6 @@
 import {
   Args,
+  Context,
   ID,
   Int,
   Mutation,
@@ -19,6 +20,7 @@ import { ApplicationLifecycleService } from './application-lifecycle.service';
 import { Assessment, CreateApplicationInput, Deadline } from './application-outputs.model';
 import { Application } from './application.entity';
 import { ApplicationState } from './application-state.enum';
+import { ApplicationLoaderFactory } from './application.loaders';
 import { ApplicationAction } from './application-transitions';
 import { ApplicationsService } from './applications.service';
 import { NOTHING_DUE } from '../review-queue/deadlines.util';
@@ -30,6 +32,7 @@ export class ApplicationsResolver {
     private readonly lifecycle: ApplicationLifecycleService,
     private readonly historyService: ApplicationHistoryService,
     private readonly clock: ApplicationClock,
+    private readonly loaders: ApplicationLoaderFactory,
   ) {}
 
   /** Every role may ask; the service returns only what the caller may see (else NOT_FOUND). */
@@ -331,10 +334,18 @@ export class ApplicationsResolver {
     return application.assessmentId ? { id: application.assessmentId } : null;
   }
 
+  /**
+   * Other subgraphs reference applications by id (a page: one `_entities` call with every item's
+   * application), read in one query per request; the same scoping applies to each.
+   */
   @AnyRole()
   @ResolveReference()
-  resolveReference(@Parent() reference: { id: string }, @CurrentUser() user: AuthUser): Promise<Application> {
-    return this.applications.findVisible(user, reference.id);
+  resolveReference(
+    @Parent() reference: { id: string },
+    @CurrentUser() user: AuthUser,
+    @Context() context: object,
+  ): Promise<Application> {
+    return this.loaders.visible(context, user).load(reference.id);
   }
 
   private deadline(

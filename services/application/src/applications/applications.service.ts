@@ -5,7 +5,7 @@ import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from '
 import { districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { BlindIndex, maskMobile, maskResidentId, PiiCipher } from '@points/crypto';
 import { isIsoDate } from '@points/calendar';
-import { validateResidentId } from '@points/validation';
+import { isUuid, validateResidentId } from '@points/validation';
 import { ApplicationClock } from '../clock/application-clock';
 import { PII_COLUMN_AAD, ProjectionsService } from '../projections/projections.service';
 import { positionInWindow, RENEWAL_WINDOW_DAYS, renewalWindowOf } from '../renewals/renewal-window.util';
@@ -72,6 +72,29 @@ export class ApplicationsService {
       );
     }
     return application;
+  }
+
+  /**
+   * Several applications in one query (the gateway's references for a page), in the order asked,
+   * scoped as findVisible: an id the caller may not see, that does not exist or is malformed is its
+   * own APPLICATION_NOT_FOUND, so one refused item does not fail the others.
+   */
+  async findManyVisible(
+    user: AuthUser,
+    ids: readonly string[],
+  ): Promise<Array<Application | ApplicationException>> {
+    const valid = [...new Set(ids.filter((id) => isUuid(id)))];
+    const rows =
+      valid.length > 0 ? await this.scoped(user).andWhere('a.id = ANY(:ids)', { ids: valid }).getMany() : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map(
+      (id) =>
+        byId.get(id) ??
+        new ApplicationException(
+          ApplicationExceptionCode.APPLICATION_NOT_FOUND,
+          `No application ${id} you can see`,
+        ),
+    );
   }
 
   /** An employer's applications as the caller may see them, newest first. */

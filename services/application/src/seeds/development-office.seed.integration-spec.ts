@@ -36,6 +36,19 @@ describe('the development seed: a working office', () => {
     // 3 archive reviews and 2 scorings past their deadline, at the top
     expect(items.map((i) => i['overdue'])).toEqual([...Array(5).fill(true), ...Array(20).fill(false)]);
 
+    // 浦东's officer sees 浦东's work, filed under the employer employer-registration's seed
+    // registers for 浦东 (officeEmployerId there).
+    const pudong = await t.gql<{ reviewQueue: Row }>(
+      `{ reviewQueue(first: 100) { items { district employer { id } } } }`,
+      {
+        as: officer('PUDONG'),
+      },
+    );
+    expect(pudong.data!.reviewQueue['items']).toHaveLength(25);
+    expect(new Set(pudong.data!.reviewQueue['items'].map((i: Row) => i['employer']['id']))).toEqual(
+      new Set(['6f1f6c1e-0000-4000-8000-000000001011']),
+    );
+
     // Each seeded application's timeline opens with an entry the console can label (a code).
     const first = await t.gql<{ reviewQueue: Row }>(`{ reviewQueue(first: 1) { items { id } } }`, {
       as: officer('XUHUI'),
@@ -52,6 +65,7 @@ describe('the development seed: a working office', () => {
       `{ statistics { byDistrictAndState { district state count } overdue { district count } approved rejected decisionsMeasured } }`,
       { as: hrss() },
     );
+    expect(stats.errors).toBeUndefined();
     const figures = stats.data!.statistics;
     expect(figures['byDistrictAndState']).toHaveLength(16 * 9);
     expect(figures['byDistrictAndState']).toContainEqual({

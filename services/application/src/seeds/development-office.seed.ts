@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DISTRICT_CODES } from '@points/auth';
+import { DISTRICT_CODES, type District } from '@points/auth';
 import { addCalendarDays, addWorkingDays, toShanghaiDate } from '@points/calendar';
 import { ApplicationRepository, type DevelopmentApplication } from '../applications/application.repository';
 import { ApplicationKind, ApplicationState } from '../applications/application-state.enum';
@@ -20,6 +20,16 @@ import {
  * and number, so a second run adds nothing.
  */
 const DEMO_EMPLOYER_ID = '6f1f6c1e-0000-4000-8000-000000000001';
+
+/**
+ * The district's employer the applications are filed under: employer-registration's development
+ * seed (officeEmployerId, the same formula) registers each one approved, with an HR login, so the
+ * queue of every district (and HRSS's over all of them) names a real employer.
+ */
+export function officeEmployerId(district: District): string {
+  if (district === 'XUHUI') return DEMO_EMPLOYER_ID;
+  return `6f1f6c1e-0000-4000-8000-0000000010${String(DISTRICT_CODES.indexOf(district) + 1).padStart(2, '0')}`;
+}
 
 /** How many of each state per district; the `overdue` ones are past their deadline today. */
 export const OFFICE_PLAN: ReadonlyArray<{ state: ApplicationState; count: number; overdue?: number }> = [
@@ -99,7 +109,7 @@ export function developmentOffice(today: string): DevelopmentApplication[] {
         const decidedAccepted = addCalendarDays(decidedOn, -(21 + ((i * 7 + d) % 15)));
         const row: DevelopmentApplication = {
           id: uuidOf(key),
-          employer_id: district === 'XUHUI' ? DEMO_EMPLOYER_ID : uuidOf(`office-seed-employer:${district}`),
+          employer_id: officeEmployerId(district),
           applicant_id: uuidOf(`${key}:applicant`),
           district,
           kind: n % 5 === 4 ? ApplicationKind.RENEWAL : ApplicationKind.NEW,

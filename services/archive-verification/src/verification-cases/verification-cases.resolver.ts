@@ -1,9 +1,20 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import { CurrentUser, Role, Roles, type AuthUser } from '@points/auth';
 import { VerificationTaskPage } from '../verification-tasks/dto/verification-task.dto';
 import { VerificationTasksService } from '../verification-tasks/verification-tasks.service';
 import { RecordCertificatesReturnedInput } from './dto/verification-case.dto';
 import { VerificationCase } from './verification-case.entity';
+import { VerificationCaseLoaderFactory } from './verification-case.loaders';
 import { VerificationCasesService } from './verification-cases.service';
 
 const CASE_READERS = [Role.CENTRE_OFFICER, Role.CENTRE_SUPERVISOR, Role.CITY_VERIFIER, Role.HRSS_ADMIN];
@@ -13,6 +24,7 @@ export class VerificationCasesResolver {
   constructor(
     private readonly cases: VerificationCasesService,
     private readonly taskService: VerificationTasksService,
+    private readonly loaders: VerificationCaseLoaderFactory,
   ) {}
 
   @Roles(...CASE_READERS)
@@ -63,12 +75,17 @@ export class VerificationCasesResolver {
     return c.verifiedProfile ? JSON.stringify(c.verifiedProfile) : null;
   }
 
+  /**
+   * Other subgraphs reference cases by id (a page: one `_entities` call with every item's case),
+   * read in one query per request; the same scoping applies to each.
+   */
   @Roles(...CASE_READERS)
   @ResolveReference()
   resolveReference(
     @Parent() reference: { id: string },
     @CurrentUser() user: AuthUser,
+    @Context() context: object,
   ): Promise<VerificationCase> {
-    return this.cases.findVisible(user, reference.id);
+    return this.loaders.visible(context, user).load(reference.id);
   }
 }

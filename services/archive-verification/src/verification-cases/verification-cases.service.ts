@@ -21,6 +21,21 @@ export class VerificationCasesService {
     return this.findOne(user, { id }, id);
   }
 
+  /**
+   * Several cases in one query (the gateway's references for a page), in the order asked, scoped
+   * as findVisible: an id the caller may not see, that does not exist or is malformed is its own
+   * CASE_NOT_FOUND, so one refused item does not fail the others.
+   */
+  async findManyVisible(
+    user: AuthUser,
+    ids: readonly string[],
+  ): Promise<Array<VerificationCase | VerificationCaseException>> {
+    const valid = [...new Set(ids.filter((id) => isUuid(id)))];
+    const rows = valid.length > 0 ? await this.cases.visibleMany(this.dataSource.manager, user, valid) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? this.notFound(id));
+  }
+
   async findByApplication(user: AuthUser, applicationId: string): Promise<VerificationCase> {
     return this.findOne(user, { applicationId }, `of application ${applicationId}`);
   }
@@ -94,12 +109,14 @@ export class VerificationCasesService {
     const found = Object.values(by).every((v) => isUuid(v))
       ? await this.cases.visible(this.dataSource.manager, user, by)
       : null;
-    if (!found) {
-      throw new VerificationCaseException(
-        VerificationCaseExceptionCode.CASE_NOT_FOUND,
-        `No verification case ${what} you can see`,
-      );
-    }
+    if (!found) throw this.notFound(what);
     return found;
+  }
+
+  private notFound(what: string): VerificationCaseException {
+    return new VerificationCaseException(
+      VerificationCaseExceptionCode.CASE_NOT_FOUND,
+      `No verification case ${what} you can see`,
+    );
   }
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
 import { Role } from '@points/auth';
 import { SubgraphTelemetryService } from '@points/subgraph';
 import { errorCodes, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
@@ -85,6 +87,76 @@ describe('employer-registration subgraph (foundation)', () => {
     });
     expect(errorCodes(otherDistrict)).toEqual(['NOT_FOUND']);
     expect(errorCodes(await t.gql(query, { variables }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('resolves a page of 30 Employer references in one read, each its own row, another district staying hidden', async () => {
+    // A queue page as the gateway asks for it: 30 XUHUI items, each with its own employer, and one
+    // PUDONG employer among them that a XUHUI officer may not see.
+    const xuhui = Array.from({ length: 30 }, (_, i) => ({
+      id: randomUUID(),
+      name: `徐汇批量单位${i + 1}`,
+      creditCode: `BATCH-XUHUI-${i + 1}`,
+    }));
+    for (const e of xuhui) {
+      await t.dataSource.query(
+        `INSERT INTO employer_registration.employer (id, name, credit_code, district, status, version)
+         VALUES ($1, $2, $3, 'XUHUI', 'APPROVED', 1)`,
+        [e.id, e.name, e.creditCode],
+      );
+    }
+    const ids = [
+      ...xuhui.slice(0, 15).map((e) => e.id),
+      PUDONG_EMPLOYER,
+      ...xuhui.slice(15).map((e) => e.id),
+    ];
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Employer { id name district } } }`;
+    const variables = { r: ids.map((id) => ({ __typename: 'Employer', id })) };
+    type Entities = { _entities: Array<{ id: string; name: string; district: string } | null> };
+    const officer = { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' as const };
+
+    // Every statement the subgraph sends while answering (its outbox relay polls other tables).
+    const statements: string[] = [];
+    const counter: EntitySubscriberInterface = {
+      beforeQuery: (event: BeforeQueryEvent) => void statements.push(event.query),
+    };
+    t.dataSource.subscribers.push(counter);
+    let page: Awaited<ReturnType<typeof t.gql<Entities>>>;
+    try {
+      page = await t.gql<Entities>(query, { variables, as: officer });
+    } finally {
+      t.dataSource.subscribers.splice(t.dataSource.subscribers.indexOf(counter), 1);
+    }
+    expect(statements.filter((sql) => /"employer_registration"\."employer"/.test(sql)).length).toBe(1);
+
+    const expected = xuhui.map((e) => ({ id: e.id, name: e.name, district: 'XUHUI' }));
+    expect(page.data?._entities).toEqual([...expected.slice(0, 15), null, ...expected.slice(15)]);
+    expect(page.errors?.map((e) => [e.extensions?.['code'], e.path])).toEqual([
+      ['NOT_FOUND', ['_entities', 15]],
+    ]);
+
+    // HR of one of them at the same time: its own employer only, no cache shared with the officer.
+    const hr = { sub: 'h1', role: Role.EMPLOYER_HR, employerId: xuhui[3]!.id };
+    const [again, own] = await Promise.all([
+      t.gql<Entities>(query, { variables, as: officer }),
+      t.gql<Entities>(query, { variables, as: hr }),
+    ]);
+    expect(again.data?._entities.filter(Boolean)).toHaveLength(30);
+    expect(own.data?._entities.map((e) => e?.name ?? null)).toEqual(
+      ids.map((id) => (id === xuhui[3]!.id ? '徐汇批量单位4' : null)),
+    );
+
+    // A malformed reference is refused on its own; the valid one beside it still resolves.
+    const mixed = await t.gql<Entities>(query, {
+      variables: {
+        r: [
+          { __typename: 'Employer', id: 'not-a-uuid' },
+          { __typename: 'Employer', id: xuhui[0]!.id },
+        ],
+      },
+      as: officer,
+    });
+    expect(mixed.data?._entities).toEqual([null, expected[0]]);
+    expect(errorCodes(mixed)).toEqual(['NOT_FOUND']);
   });
 
   it('answers /health and /ready on its port, and /metrics only on its metrics port', async () => {

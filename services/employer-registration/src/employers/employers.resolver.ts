@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import {
   Args,
+  Context,
   ID,
   Int,
   Mutation,
@@ -21,6 +22,7 @@ import {
 } from './dto/register-employer.input';
 import { EmployerConnection, ReviewRegistrationInput } from './dto/review-registration.input';
 import { Employer } from './employer.entity';
+import { EmployerLoaderFactory } from './employer.loaders';
 import { isSuspendedOn } from './employer-standing.util';
 import { EmployersService } from './employers.service';
 
@@ -30,6 +32,7 @@ const EMPLOYER_READERS = [Role.HRSS_ADMIN, Role.CENTRE_OFFICER, Role.CENTRE_SUPE
 export class EmployersResolver {
   constructor(
     private readonly employers: EmployersService,
+    private readonly loaders: EmployerLoaderFactory,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -42,11 +45,18 @@ export class EmployersResolver {
     return this.employers.findVisible(user, id);
   }
 
-  /** Other subgraphs reference employers by id; the same scoping applies. */
+  /**
+   * Other subgraphs reference employers by id (a queue page: one `_entities` call with every
+   * item's employer), read in one query per request; the same scoping applies to each.
+   */
   @Roles(...EMPLOYER_READERS)
   @ResolveReference()
-  resolveReference(@Parent() reference: { id: string }, @CurrentUser() user: AuthUser): Promise<Employer> {
-    return this.employers.findVisible(user, reference.id);
+  resolveReference(
+    @Parent() reference: { id: string },
+    @CurrentUser() user: AuthUser,
+    @Context() context: object,
+  ): Promise<Employer> {
+    return this.loaders.visible(context, user).load(reference.id);
   }
 
   /** Public: an employer registers itself online (单位注册); its district centre reviews it. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { districtScopeOf, Role, type AuthUser } from '@points/auth';
 import { OutboxService, type PublishEvent } from '@points/subgraph';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { AccountWriter } from '../accounts/account-writer.service';
 import { CLOCK, todayOf, type Clock } from '../common/clock';
@@ -270,20 +270,53 @@ export class EmployersService {
    * so ids of other districts' employers reveal nothing.
    */
   async findVisibleWith(manager: EntityManager, user: AuthUser, id: string): Promise<Employer> {
-    const notFound = () =>
-      new EmployerException(EmployerExceptionCode.EMPLOYER_NOT_FOUND, `No employer ${id} you can see`);
-    if (!isUuid(id)) throw notFound();
-    const query = manager.getRepository(Employer).createQueryBuilder('e').where('e.id = :id', { id });
+    const employer = isUuid(id)
+      ? await this.visibleTo(manager, user).andWhere('e.id = :id', { id }).getOne()
+      : null;
+    if (!employer) throw this.notFound(id);
+    return employer;
+  }
+
+  /**
+   * Several employers in one query (the gateway's references for a queue page: each item's
+   * employer), in the order asked, scoped as findVisible: an id the caller may not see, that does
+   * not exist or is malformed is its own EMPLOYER_NOT_FOUND, so one refused item does not fail the
+   * others.
+   */
+  async findManyVisible(
+    user: AuthUser,
+    ids: readonly string[],
+  ): Promise<Array<Employer | EmployerException>> {
+    const valid = [...new Set(ids.filter((id) => isUuid(id)))];
+    const rows =
+      valid.length > 0
+        ? await this.visibleTo(this.employers.manager, user)
+            .andWhere('e.id = ANY(:ids)', { ids: valid })
+            .getMany()
+        : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? this.notFound(id));
+  }
+
+  /**
+   * The employers the caller may see: centre staff only their district, HR only their own
+   * employer, applicants none. Out of scope reads as not found, so ids of other districts'
+   * employers reveal nothing.
+   */
+  private visibleTo(manager: EntityManager, user: AuthUser): SelectQueryBuilder<Employer> {
+    const query = manager.getRepository(Employer).createQueryBuilder('e');
     const district = districtScopeOf(user);
     if (district) query.andWhere('e.district = :district', { district });
     if (user.role === Role.EMPLOYER_HR) {
-      if (!isUuid(user.employerId)) throw notFound();
-      query.andWhere('e.id = :own', { own: user.employerId });
+      if (isUuid(user.employerId)) query.andWhere('e.id = :own', { own: user.employerId });
+      else query.andWhere('false');
     }
     if (user.role === Role.APPLICANT) query.andWhere('false');
-    const employer = await query.getOne();
-    if (!employer) throw notFound();
-    return employer;
+    return query;
+  }
+
+  private notFound(id: string): EmployerException {
+    return new EmployerException(EmployerExceptionCode.EMPLOYER_NOT_FOUND, `No employer ${id} you can see`);
   }
 
   /**

@@ -1,12 +1,18 @@
 import { hash, type Algorithm } from '@node-rs/argon2';
+import { DISTRICT_CODES, DISTRICTS, type District } from '@points/auth';
 import { loadServiceConfig } from '@points/config';
 import { BlindIndex, PiiCipher, resolvePiiKeyMaterial } from '@points/crypto';
 import { enqueueEvent } from '@points/db';
 import { createEvent, PII_EVENT_AAD } from '@points/events';
+import { creditCodeCheckCharacter, residentIdCheckCharacter } from '@points/validation';
 import type { DataSource } from 'typeorm';
 import { BLIND_INDEX_DOMAIN, PII_COLUMN } from '../common/pii-columns.constant';
 
-/** Demo data for `npm start` only (never in production): an approved employer in 徐汇区. */
+/**
+ * Demo data for `npm start` only (never in production): an approved employer in 徐汇区 with its
+ * HR and an applicant, staff of 徐汇 and 浦东, and an approved employer with an HR login in every
+ * other district (the office seed's applications are filed under them).
+ */
 export const DEMO_EMPLOYER_ID = '6f1f6c1e-0000-4000-8000-000000000001';
 /** The application service's seed files its draft for this applicant id (= the account id). */
 export const DEMO_APPLICANT_ID = '6f1f6c1e-0000-4000-8000-000000000101';
@@ -15,6 +21,53 @@ const DEMO_CREDIT_CODE = '91310104MA1FL0001Q';
 /** The code earlier seeds wrote, whose check character is wrong: corrected in place. */
 const OLD_DEMO_CREDIT_CODE = '91310104MA1FL0001X';
 const DEMO_PASSWORD = 'Demo2026';
+
+/** An approved employer of the seed, with one HR login (`<credit code>-1`). */
+interface DemoEmployer {
+  id: string;
+  name: string;
+  creditCode: string;
+  district: District;
+  address: string;
+  socialInsuranceNo: string;
+  hr: { id: string; name: string; residentId: string; mobile: string };
+}
+
+const shortName = (district: District): string => DISTRICTS[district].replace(/新?区$/, '');
+
+/**
+ * The employer the office seed (services/application/src/seeds/development-office.seed.ts, the
+ * same formula) files a district's applications under: 徐汇's is the demo employer, every other
+ * district's one of its own, so each district's queue names a real, approved employer (and
+ * HRSS's queue over all districts resolves every one).
+ */
+export function officeEmployerId(district: District): string {
+  if (district === 'XUHUI') return DEMO_EMPLOYER_ID;
+  return `6f1f6c1e-0000-4000-8000-0000000010${String(DISTRICT_CODES.indexOf(district) + 1).padStart(2, '0')}`;
+}
+
+/** One approved employer per district besides 徐汇's, each with an HR login. */
+export const OFFICE_EMPLOYERS: readonly DemoEmployer[] = DISTRICT_CODES.filter((d) => d !== 'XUHUI').map(
+  (district) => {
+    const n = String(DISTRICT_CODES.indexOf(district) + 1).padStart(2, '0');
+    const first17 = `91310000MA1FL10${n}`;
+    const residentFirst17 = `310115198805121${n}`;
+    return {
+      id: officeEmployerId(district),
+      name: `上海${shortName(district)}示例科技有限公司`,
+      creditCode: first17 + creditCodeCheckCharacter(first17),
+      district,
+      address: `上海市${DISTRICTS[district]}示例路 ${n} 号`,
+      socialInsuranceNo: `SI-3101-00${n}`,
+      hr: {
+        id: `6f1f6c1e-0000-4000-8000-0000000014${n}`,
+        name: `${shortName(district)}人事`,
+        residentId: residentFirst17 + residentIdCheckCharacter(residentFirst17),
+        mobile: `138000014${n}`,
+      },
+    };
+  },
+);
 
 interface DemoAccount {
   id: string;
@@ -59,6 +112,27 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
     district: 'XUHUI',
     employerId: null,
   },
+  // A second district's centre, to see the district scoping from both sides.
+  {
+    id: '6f1f6c1e-0000-4000-8000-000000000306',
+    role: 'CENTRE_OFFICER',
+    username: 'officer.pudong',
+    name: '浦东受理员',
+    residentId: null,
+    mobile: null,
+    district: 'PUDONG',
+    employerId: null,
+  },
+  {
+    id: '6f1f6c1e-0000-4000-8000-000000000307',
+    role: 'CENTRE_SUPERVISOR',
+    username: 'supervisor.pudong',
+    name: '浦东复核员',
+    residentId: null,
+    mobile: null,
+    district: 'PUDONG',
+    employerId: null,
+  },
   {
     id: '6f1f6c1e-0000-4000-8000-000000000304',
     role: 'CITY_VERIFIER',
@@ -89,7 +163,19 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
     district: null,
     employerId: DEMO_EMPLOYER_ID,
   },
+  ...OFFICE_EMPLOYERS.map((e): DemoAccount => ({
+    id: e.hr.id,
+    role: 'EMPLOYER_HR',
+    username: `${e.creditCode}-1`,
+    name: e.hr.name,
+    residentId: e.hr.residentId,
+    mobile: e.hr.mobile,
+    district: null,
+    employerId: e.id,
+  })),
 ];
+
+const PUDONG_EMPLOYER = OFFICE_EMPLOYERS.find((e) => e.district === 'PUDONG')!;
 
 /** The demo logins, for the README and the end of `npm start` (development only). */
 export const DEMO_LOGINS: ReadonlyArray<{ role: string; username: string; password: string; scope: string }> =
@@ -103,6 +189,18 @@ export const DEMO_LOGINS: ReadonlyArray<{ role: string; username: string; passwo
       scope: '徐汇区 (XUHUI)',
     },
     {
+      role: 'CENTRE_OFFICER',
+      username: 'officer.pudong',
+      password: DEMO_PASSWORD,
+      scope: '浦东新区 (PUDONG)',
+    },
+    {
+      role: 'CENTRE_SUPERVISOR',
+      username: 'supervisor.pudong',
+      password: DEMO_PASSWORD,
+      scope: '浦东新区 (PUDONG)',
+    },
+    {
       role: 'CITY_VERIFIER',
       username: 'verifier.city',
       password: DEMO_PASSWORD,
@@ -113,6 +211,12 @@ export const DEMO_LOGINS: ReadonlyArray<{ role: string; username: string; passwo
       username: `${DEMO_CREDIT_CODE}-1`,
       password: DEMO_PASSWORD,
       scope: '上海示例科技有限公司',
+    },
+    {
+      role: 'EMPLOYER_HR',
+      username: `${PUDONG_EMPLOYER.creditCode}-1`,
+      password: DEMO_PASSWORD,
+      scope: PUDONG_EMPLOYER.name,
     },
     {
       role: 'APPLICANT',
@@ -194,6 +298,35 @@ export async function seedDevelopmentData(dataSource: DataSource): Promise<void>
       );
     }
 
+    for (const e of OFFICE_EMPLOYERS) {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO ${SCHEMA}.employer (id, name, credit_code, district, status, version, organisation_type, establishment,
+           address, legal_representative, social_insurance_no)
+         VALUES ($1, $2, $3, $4, 'APPROVED', 1, 'ENTERPRISE', 'SHANGHAI_REGISTERED', $5, '王示例', $6)
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [e.id, e.name, e.creditCode, e.district, e.address, e.socialInsuranceNo],
+      );
+      if (inserted.length === 0) continue;
+      await enqueueEvent(
+        manager,
+        SCHEMA,
+        createEvent('employer.status-changed', {
+          subject: `employer:${e.id}`,
+          data: {
+            employerId: e.id,
+            name: e.name,
+            creditCode: e.creditCode,
+            district: e.district,
+            status: 'APPROVED',
+            suspendedUntil: null,
+            establishment: 'SHANGHAI_REGISTERED',
+          },
+        }),
+      );
+    }
+    const districtOf = (employerId: string): District =>
+      OFFICE_EMPLOYERS.find((e) => e.id === employerId)?.district ?? 'XUHUI';
+
     for (const account of DEMO_ACCOUNTS) {
       const loginName = account.username ?? account.residentId!;
       const inserted: unknown[] = await manager.query(
@@ -239,7 +372,7 @@ export async function seedDevelopmentData(dataSource: DataSource): Promise<void>
             accountId: account.id,
             role,
             employerId: account.employerId,
-            district: 'XUHUI',
+            district: districtOf(account.employerId),
             mobile: cipher.encrypt(account.mobile, PII_EVENT_AAD.mobile),
             active: true,
           },
@@ -257,7 +390,7 @@ export async function seedDevelopmentData(dataSource: DataSource): Promise<void>
               residentId: cipher.encrypt(account.residentId, PII_EVENT_AAD.residentId),
               employerId: account.employerId,
               previousEmployerId: null,
-              district: 'XUHUI',
+              district: districtOf(account.employerId),
               bannedUntil: null,
             },
           }),

@@ -34,9 +34,9 @@ describe("the officer's decision forms", () => {
     renderPage(<RequestMaterialsForm onSend={onSend} />, {});
     await user.click(screen.getByLabelText('结婚证明'));
     await user.click(screen.getByRole('button', { name: '告知补齐材料' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      '数据已被他人修改或状态已变化，请刷新后重试。 version 3 is stale',
-    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('数据已被他人修改或状态已变化，请刷新后重试。');
+    expect(alert).toHaveTextContent('version 3 is stale');
     expect(screen.getByLabelText('结婚证明')).toBeChecked();
   });
 

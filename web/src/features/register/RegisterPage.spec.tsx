@@ -63,7 +63,7 @@ describe('employer registration', { timeout: 120_000 }, () => {
         errors: [
           {
             message: 'HR specialist 1 mobile is already registered to another employer',
-            extensions: { code: 'BAD_USER_INPUT', field: 'input.hrSpecialists[0].mobile', rule: 'TAKEN' },
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.hrSpecialists[0].mobile', rule: 'UNIQUE' },
           },
         ],
       },
@@ -81,12 +81,12 @@ describe('employer registration', { timeout: 120_000 }, () => {
     fill('人事专员1 登录密码', 'Pass1234w');
     await user.click(screen.getByRole('button', { name: '提交注册' }));
 
-    expect(
-      await within(itemOf('人事专员1 手机号码')).findByText(
-        'HR specialist 1 mobile is already registered to another employer',
-      ),
-    ).toBeVisible();
+    // In Chinese at the field, the server's English under the alert's sentence.
+    expect(await within(itemOf('人事专员1 手机号码')).findByText('已被使用，不能重复')).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent('有 1 项需要更正');
+    expect(screen.getByTestId('problem-detail')).toHaveTextContent(
+      'HR specialist 1 mobile is already registered to another employer',
+    );
     expect(screen.getByLabelText('单位名称')).toHaveValue('上海测试科技有限公司');
     expect(screen.getByLabelText('人事专员1 手机号码')).toHaveValue('13912345678');
     const sent = page.calls.find((c) => c.operationName === 'RegisterEmployer');

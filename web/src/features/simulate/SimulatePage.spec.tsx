@@ -18,7 +18,11 @@ describe('the score simulation form', { timeout: 120_000 }, () => {
         errors: [
           {
             message: 'profile.birthDate must be before the assessment date',
-            extensions: { code: 'BAD_USER_INPUT', field: 'profile.birthDate', rule: 'BEFORE_ASSESSMENT' },
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              field: 'profile.birthDate',
+              rule: 'not-after-assessment-date',
+            },
           },
         ],
       },
@@ -26,9 +30,10 @@ describe('the score simulation form', { timeout: 120_000 }, () => {
     fireEvent.change(screen.getByLabelText(/^评定日期/), { target: { value: '2026-12-01' } });
     fireEvent.change(screen.getByLabelText(/^出生日期/), { target: { value: '2027-01-01' } });
     await user.click(screen.getByRole('button', { name: '估算分值' }));
-    expect(
-      await within(itemOf(/^出生日期/)).findByText('profile.birthDate must be before the assessment date'),
-    ).toBeVisible();
+    expect(await within(itemOf(/^出生日期/)).findByText('不能晚于评定日期')).toBeVisible();
+    expect(screen.getByTestId('problem-detail')).toHaveTextContent(
+      'profile.birthDate must be before the assessment date',
+    );
     expect(screen.getByLabelText(/^出生日期/)).toHaveValue('2027-01-01');
     expect(page.calls.find((c) => c.operationName === 'SimulateScore')?.variables).toMatchObject({
       profile: { assessmentDate: '2026-12-01', birthDate: '2027-01-01', education: 'NONE' },
