@@ -224,8 +224,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   collectProcessMetrics('gateway');
 
+  // Auto-pipelining: the rate-limit scripts of the requests under way go to Redis in one write
+  // (one syscall) per tick instead of one each.
   const redis = config.redisUrl
-    ? createRedisConnection(config.redisUrl, { maxRetriesPerRequest: 1, connectionName: 'gateway' })
+    ? createRedisConnection(config.redisUrl, {
+        maxRetriesPerRequest: 1,
+        connectionName: 'gateway',
+        enableAutoPipelining: true,
+      })
     : undefined;
   redis?.on('error', (error) => logger.warn({ err: error }, 'rate-limit store unavailable'));
 

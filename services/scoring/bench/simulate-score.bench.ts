@@ -176,8 +176,14 @@ function startGatewayProcess(
     let output = '';
     let listening = false;
     child.stdout.on('data', (chunk: Buffer) => {
-      // Drained as a log collector would; only the start line is kept.
-      if (listening) return;
+      // Drained as a log collector would; only the start line is kept, and warnings and errors
+      // (pino level 40 and up) are shown: a failed subgraph request says why.
+      if (listening) {
+        for (const line of chunk.toString().split('\n'))
+          if (/"level":(4|5|6)\d/.test(line))
+            console.error(`gateway of ${path.resolve(main, '../../../..')}: ${line.slice(0, 600)}`);
+        return;
+      }
       output += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
