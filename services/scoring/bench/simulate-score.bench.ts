@@ -43,7 +43,7 @@ import {
   type ContributionPeriodInput,
   type ScoreProfileInput,
 } from '@points/scoring-engine';
-import { printSubgraphSdl } from '@points/subgraph';
+import { printSubgraphSdl, SUBGRAPH_KEEP_ALIVE_MS } from '@points/subgraph';
 import { startSubgraphTestApp, TEST_JWT_SETTINGS } from '@points/testing';
 import { AppModule } from '../src/app.module';
 import { MIGRATIONS } from '../src/migrations';
@@ -130,6 +130,12 @@ async function runSubgraphChild(): Promise<void> {
     // The parent's key: both the gateway and the subgraph verify the bench's token.
     config: { auth: { publicKeyPem: process.env.BENCH_JWT_PUBLIC_KEY, ...TEST_JWT_SETTINGS } },
   });
+  // As bootstrapSubgraph sets it in production: the test app keeps Node's 5 s, only a second above
+  // the 4 s the gateway keeps an idle socket, and on a loaded machine a late timer let the gateway
+  // reuse a socket the subgraph was closing (one SERVICE_UNAVAILABLE in a run at load 30).
+  const server = app.app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  server.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
   process.send?.({ url: app.url } satisfies Ready);
   process.on('message', () => {
     // Drops the scratch database and the Redis keys.
