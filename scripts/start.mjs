@@ -2,8 +2,8 @@
 // `npm start`: everything on one machine with one command (architecture.md, "Running it").
 // Installs if needed, builds, provisions PostgreSQL and Redis (or uses DATABASE_URL/REDIS_URL),
 // migrates and seeds, starts the five subgraphs and the gateway, prints where to go. Ctrl-C stops all.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './ensure-install.mjs';
@@ -51,8 +51,33 @@ process.on('exit', () => {
 // --- end one start per data directory ---------------------------------------------------------
 // `npm test` builds dist/ once for every suite (POINTS_BUILT=1): rebuilding it here would pull
 // it from under the processes of suites running alongside.
-if (process.env.POINTS_BUILT !== '1')
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+// A warm start skips the build when dist/ is newer than every source: build.mjs writes the gateway's
+// supergraph into dist/ last, after SWC, so that file's time is when the build finished.
+function newestSourceMs() {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|graphql|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of ['libs', 'services', 'gateway', 'tools', 'scripts']) {
+    if (existsSync(join(root, dir))) walk(join(root, dir));
+  }
+  for (const file of ['.swcrc', 'scripts/build.mjs'])
+    newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+  return newest;
+}
+function distIsFresh() {
+  const marker = join(root, 'dist/gateway/supergraph.graphql');
+  return existsSync(marker) && statSync(marker).mtimeMs > newestSourceMs();
+}
+if (process.env.POINTS_BUILT !== '1') {
+  if (distIsFresh()) say('dist/ is newer than every source: not rebuilt');
+  else execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+}
 // The web console: a cached production build, rebuilt only when web/ changed (a few seconds then).
 await (await import('./build-web.mjs')).buildWeb({ log: say });
 
@@ -198,18 +223,25 @@ try {
     POINTS_DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
-  execFileSync(process.execPath, [join(root, 'dist/scripts/migrate.js'), '--dev-seed', '--office-seed'], {
-    cwd: root,
-    env: baseEnv,
-    stdio: 'inherit',
-  });
-  const tokens = JSON.parse(
-    execFileSync(process.execPath, [join(root, 'dist/scripts/demo-tokens.js')], {
-      cwd: root,
-      env: baseEnv,
-      encoding: 'utf8',
-    }),
-  );
+  // The migrations (with the seeds) and the demo tokens at once: the tokens need no database, only
+  // the development keys the subgraphs read next.
+  const node = (script, args = []) =>
+    new Promise((resolve, reject) => {
+      const child = execFile(
+        process.execPath,
+        [join(root, script), ...args],
+        { cwd: root, env: baseEnv, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      );
+      child.stderr?.pipe(process.stderr);
+      return child;
+    });
+  const [migrateOutput, tokensOutput] = await Promise.all([
+    node('dist/scripts/migrate.js', ['--dev-seed', '--office-seed']),
+    node('dist/scripts/demo-tokens.js'),
+  ]);
+  process.stdout.write(migrateOutput);
+  const tokens = JSON.parse(tokensOutput);
   say(`database migrated and seeded (${elapsed()})`);
 
   // Default ports when free; another free port when something else holds one.
@@ -240,12 +272,27 @@ try {
     await metricsPort('GATEWAY_METRICS_PORT', Number(ports.gateway) + 5000),
   );
   const colors = [33, 32, 35, 34, 31];
-  await Promise.all(
-    SERVICES.map(([service], i) => {
+  // The gateway starts with the subgraphs, not after them: it loads the supergraph composed at
+  // build time and needs none of them to start. The queue workers start once the subgraphs and the
+  // gateway answer: nothing answered depends on them, and on two cores eleven processes starting
+  // at once slowed every one.
+  const gateway = run(
+    'gateway',
+    'dist/gateway/src/main.js',
+    { ...serviceEnv, GATEWAY_PORT: String(ports.gateway) },
+    36,
+  );
+  const gatewayReady = waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'gateway', gateway).then(() =>
+    say(`gateway answering (${elapsed()})`),
+  );
+  await Promise.all([
+    gatewayReady,
+    ...SERVICES.map(([service], i) => {
       const proc = run(service, `dist/services/${service}/src/main.js`, serviceEnv, colors[i]);
       return waitFor(`http://127.0.0.1:${ports[service]}/health`, service, proc);
     }),
-  );
+  ]);
+  say(`gateway and every subgraph answering (${elapsed()})`);
   // Queue workers (archive checks, SMS) run as their own processes, as they would in production.
   const workers = SERVICES.map(([service]) => service).filter((service) =>
     existsSync(join(root, `dist/services/${service}/src/worker.js`)),
@@ -258,13 +305,6 @@ try {
       colors[(i + 2) % colors.length],
     );
   }
-  const gateway = run(
-    'gateway',
-    'dist/gateway/src/main.js',
-    { ...serviceEnv, GATEWAY_PORT: String(ports.gateway) },
-    36,
-  );
-  await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'gateway', gateway);
 
   const url = `http://localhost:${ports.gateway}/graphql`;
   // `npm run demo` finds the gateway here when it could not take port 4000.

@@ -12,7 +12,13 @@
 // committed supergraph may not carry simulateScore yet).
 //
 // Needs DATABASE_URL and REDIS_URL. Run from the repo root:
-//   npm run bench:scoring -- [--requests 4000] [--concurrency 32] [--cpu-prof DIR]
+//   npm run bench:scoring -- [--requests 4000] [--concurrency 32] [--rounds 4] [--cpu-prof DIR]
+//                            [--before DIR]
+// The requests of each target are sent in --rounds slices, the targets taking turns slice by slice
+// (direct, gateway, before), so that a machine whose load drifts (other work on it) weighs on
+// each alike. --before DIR also runs the gateway built in DIR (its dist/gateway/src/main.js, e.g. a
+// checkout of main after `node scripts/build.mjs`) beside this one, same subgraph, same settings:
+// before and after side by side in one run.
 // The gateway runs with production settings: NODE_ENV=production, JSON request logs (to a pipe this
 // process drains), rate limits on and counted in Redis (limits high enough never to refuse the
 // bench), and every request carries an officer's token, so the gateway verifies it and counts
@@ -37,7 +43,7 @@ import {
   type ContributionPeriodInput,
   type ScoreProfileInput,
 } from '@points/scoring-engine';
-import { printSubgraphSdl } from '@points/subgraph';
+import { printSubgraphSdl, SUBGRAPH_KEEP_ALIVE_MS } from '@points/subgraph';
 import { startSubgraphTestApp, TEST_JWT_SETTINGS } from '@points/testing';
 import { AppModule } from '../src/app.module';
 import { MIGRATIONS } from '../src/migrations';
@@ -124,6 +130,12 @@ async function runSubgraphChild(): Promise<void> {
     // The parent's key: both the gateway and the subgraph verify the bench's token.
     config: { auth: { publicKeyPem: process.env.BENCH_JWT_PUBLIC_KEY, ...TEST_JWT_SETTINGS } },
   });
+  // As bootstrapSubgraph sets it in production: the test app keeps Node's 5 s, only a second above
+  // the 4 s the gateway keeps an idle socket, and on a loaded machine a late timer let the gateway
+  // reuse a socket the subgraph was closing (one SERVICE_UNAVAILABLE in a run at load 30).
+  const server = app.app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  server.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
   process.send?.({ url: app.url } satisfies Ready);
   process.on('message', () => {
     // Drops the scratch database and the Redis keys.
@@ -135,13 +147,15 @@ async function runSubgraphChild(): Promise<void> {
  * The real gateway entry (dist/gateway/src/main.js) in its own process, configured by environment
  * as in production; it prints its URL once listening.
  */
+let gatewaysStarted = 0;
+
 function startGatewayProcess(
+  main: string,
   subgraphUrl: string,
   supergraphPath: string,
   publicKeyPem: string,
   profileDir: string | undefined,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const main = path.resolve(__dirname, '../../../gateway/src/main.js');
   const redisUrl = process.env.REDIS_URL;
   if (!redisUrl) throw new Error('Set REDIS_URL: the gateway counts its rate limits there');
   const env: NodeJS.ProcessEnv = {
@@ -149,13 +163,16 @@ function startGatewayProcess(
     NODE_ENV: 'production',
     LOG_LEVEL: 'info',
     GATEWAY_PORT: '0',
+    // /metrics as in production, on a port of its own (9464 is taken by a second gateway).
+    GATEWAY_METRICS_PORT: '0',
     SUPERGRAPH_PATH: supergraphPath,
     POINTS_DATA_DIR: path.dirname(supergraphPath),
     SUBGRAPH_SCORING_URL: subgraphUrl,
     AUTH_JWT_PUBLIC_KEY: publicKeyPem,
     // Rate limits on, both counted per request in Redis, set high enough never to refuse the bench.
     REDIS_URL: redisUrl,
-    REDIS_PREFIX: `bench-scoring-${process.pid}`,
+    // Its own counters per gateway: the two of --before must not share their windows.
+    REDIS_PREFIX: `bench-scoring-${process.pid}-${++gatewaysStarted}`,
     GATEWAY_RATE_LIMIT_PER_CLIENT: '100000000',
     GATEWAY_RATE_LIMIT_PER_ACCOUNT: '100000000',
   };
@@ -165,8 +182,14 @@ function startGatewayProcess(
     let output = '';
     let listening = false;
     child.stdout.on('data', (chunk: Buffer) => {
-      // Drained as a log collector would; only the start line is kept.
-      if (listening) return;
+      // Drained as a log collector would; only the start line is kept, and warnings and errors
+      // (pino level 40 and up) are shown: a failed subgraph request says why.
+      if (listening) {
+        for (const line of chunk.toString().split('\n'))
+          if (/"level":(4|5|6)\d/.test(line))
+            console.error(`gateway of ${path.resolve(main, '../../../..')}: ${line.slice(0, 600)}`);
+        return;
+      }
       output += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
@@ -215,13 +238,18 @@ interface LoadResult {
   perSecond: number;
 }
 
+interface Slice {
+  latencies: Float64Array;
+  seconds: number;
+}
+
 async function load(
   url: string,
   requests: number,
   concurrency: number,
   expectedTotal: number,
   token: string,
-): Promise<LoadResult> {
+): Promise<Slice> {
   const body = JSON.stringify({ query: SIMULATE, variables: { profile: PROFILE } });
   const latencies = new Float64Array(requests);
   let next = 0;
@@ -250,11 +278,29 @@ async function load(
   };
   const started = process.hrtime.bigint();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const sorted = [...latencies].sort((a, b) => a - b);
+  return { latencies, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+/** The slices of one target together: all their latencies, the time they took between them. */
+function summary(slices: Slice[]): LoadResult {
+  const sorted = slices.flatMap((slice) => [...slice.latencies]).sort((a, b) => a - b);
+  const seconds = slices.reduce((sum, slice) => sum + slice.seconds, 0);
   const at = (q: number): number =>
     sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  return { requests, seconds, p50: at(0.5), p99: at(0.99), perSecond: requests / seconds };
+  return {
+    requests: sorted.length,
+    seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    perSecond: sorted.length / seconds,
+  };
+}
+
+function ratio(label: string, of: LoadResult, to: LoadResult): string {
+  return (
+    `${label}: throughput ${(of.perSecond / to.perSecond).toFixed(2)}×, ` +
+    `p50 ${(of.p50 / to.p50).toFixed(2)}×, p99 ${(of.p99 / to.p99).toFixed(2)}×`
+  );
 }
 
 function row(label: string, result: LoadResult): string {
@@ -300,31 +346,70 @@ async function main(): Promise<void> {
   const token = await issuer.issue({ sub: 'bench-officer', role: Role.CENTRE_OFFICER, district: 'XUHUI' });
   const profileIndex = process.argv.indexOf('--cpu-prof');
   const profileDir = profileIndex >= 0 ? path.resolve(process.argv[profileIndex + 1] ?? '.') : undefined;
+  const beforeIndex = process.argv.indexOf('--before');
+  const beforeMain =
+    beforeIndex >= 0
+      ? path.resolve(process.argv[beforeIndex + 1] ?? '.', 'dist/gateway/src/main.js')
+      : undefined;
+  if (beforeMain && !fs.existsSync(beforeMain))
+    throw new Error(`--before: no ${beforeMain} (run node scripts/build.mjs there)`);
+  const rounds = argument('rounds', 4);
   const subgraph = await startChild(['--child=subgraph'], { BENCH_JWT_PUBLIC_KEY: keys.publicKeyPem });
-  let gateway: { child: ChildProcess; url: string } | undefined;
+  const gateways: Array<{ child: ChildProcess; url: string }> = [];
   try {
-    gateway = await startGatewayProcess(subgraph.url, supergraphPath, keys.publicKeyPem, profileDir);
+    const thisMain = path.resolve(__dirname, '../../../gateway/src/main.js');
+    const gateway = await startGatewayProcess(
+      thisMain,
+      subgraph.url,
+      supergraphPath,
+      keys.publicKeyPem,
+      profileDir,
+    );
+    gateways.push(gateway);
+    const before = beforeMain
+      ? await startGatewayProcess(beforeMain, subgraph.url, supergraphPath, keys.publicKeyPem, undefined)
+      : undefined;
+    if (before) gateways.push(before);
     console.log(
       'gateway: NODE_ENV=production, JSON logs at info, rate limits per client and per account on (Redis), ' +
         "an officer's token on every request",
     );
+    if (beforeMain) console.log(`before: the gateway of ${beforeMain}, same subgraph and settings`);
+    const targets = [
+      { label: 'straight to subgraph', url: subgraph.url },
+      { label: 'through the gateway', url: gateway.url },
+      ...(before ? [{ label: 'gateway before', url: before.url }] : []),
+    ];
     const warmUp = Math.min(500, requests);
-    await load(subgraph.url, warmUp, concurrency, engine.total, token);
-    await load(gateway.url, warmUp, concurrency, engine.total, token);
+    for (const target of targets) await load(target.url, warmUp, concurrency, engine.total, token);
 
     console.log(
-      `(b) simulateScore, ${requests} requests at concurrency ${concurrency}, after ${warmUp} warm-up each`,
+      `(b) simulateScore, ${requests} requests at concurrency ${concurrency} (${rounds} rounds, targets ` +
+        `in turn), after ${warmUp} warm-up each`,
     );
-    const direct = await load(subgraph.url, requests, concurrency, engine.total, token);
-    console.log(row('straight to subgraph', direct));
-    const through = await load(gateway.url, requests, concurrency, engine.total, token);
-    console.log(row('through the gateway', through));
+    const slices = targets.map((): Slice[] => []);
+    const perRound = Math.max(concurrency, Math.ceil(requests / rounds));
+    for (let round = 0; round < rounds; round++) {
+      // Each round starts with another target: none is always the one after a pause.
+      for (let k = 0; k < targets.length; k++) {
+        const i = (round + k) % targets.length;
+        slices[i]?.push(await load(targets[i]?.url ?? '', perRound, concurrency, engine.total, token));
+      }
+    }
+    const results = slices.map(summary);
+    results.forEach((result, i) => console.log(row(targets[i]?.label ?? '', result)));
+    const [direct, through, previous] = results;
+    if (direct && through) console.log(ratio('ratio gateway / subgraph', through, direct));
+    if (direct && previous) console.log(ratio('ratio before / subgraph', previous, direct));
+    if (through && previous) console.log(ratio('ratio gateway / before', through, previous));
     console.log(
-      `ratio gateway / subgraph: throughput ${(through.perSecond / direct.perSecond).toFixed(2)}×, ` +
-        `p50 ${(through.p50 / direct.p50).toFixed(2)}×, p99 ${(through.p99 / direct.p99).toFixed(2)}×`,
+      `load average at end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
     );
   } finally {
-    if (gateway) await stopChild(gateway.child, 'signal');
+    for (const gateway of gateways) await stopChild(gateway.child, 'signal');
     await stopChild(subgraph.child, 'message');
     fs.rmSync(workDir, { recursive: true, force: true });
   }
