@@ -11,6 +11,7 @@ import { HistoryCodesAndNoticeNumbers1764800000300 } from './1764800000300-histo
 import { OverdueEscalation1764900000000 } from './1764900000000-overdue-escalation';
 import { PublishedCalendar1765100000000 } from './1765100000000-published-calendar';
 import { AppealListIndex1765200000000 } from './1765200000000-appeal-list-index';
+import { StatisticsCounterSlots1765300000000 } from './1765300000000-statistics-counter-slots';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OverdueEscalation1764900000000,
   PublishedCalendar1765100000000,
   AppealListIndex1765200000000,
+  StatisticsCounterSlots1765300000000,
 ];
