@@ -244,6 +244,7 @@ export class ApplicationLifecycleService {
       }
       const moved = await this.repository.transition(manager, {
         id: current.id,
+        locked,
         expectedVersion: input.version,
         action,
         actor: user,
@@ -841,6 +842,7 @@ export class ApplicationLifecycleService {
       });
       const scoring = await this.repository.transition(manager, {
         id: application.id,
+        locked: application,
         action: SystemAction.VERIFICATION_PASSED,
         actor: SYSTEM_ACTOR,
         patch: {
@@ -996,6 +998,8 @@ export class ApplicationLifecycleService {
   ): Promise<void> {
     const rejected = await this.repository.transition(manager, {
       id: application.id,
+      // Both callers hand over the row they locked and did not write since.
+      locked: application,
       action,
       actor: SYSTEM_ACTOR,
       patch: { ...outcome, decidedAt: new Date(), decisionReason: reason, queueDue: NOTHING_DUE },
