@@ -105,12 +105,21 @@ export class OutboxRelay {
         [limit],
       );
       if (rows.length === 0) return 0;
+      // One addBulk (one Redis round trip) per consumer queue, not one add per row and consumer:
+      // with a wave of acceptances the relay was a serial chain of hundreds of round trips per
+      // batch (issue 18). The job id is still the event id, so a duplicate is still dropped.
+      const byConsumer = new Map<
+        ServiceName,
+        Array<{ name: string; data: EventEnvelope; opts: JobsOptions }>
+      >();
       for (const row of rows) {
-        const consumers = eventCatalogue[row.type].consumers as readonly ServiceName[];
-        for (const consumer of consumers) {
-          await this.queueFor(consumer).add(row.type, row.envelope, { ...this.jobOptions, jobId: row.id });
+        for (const consumer of eventCatalogue[row.type].consumers as readonly ServiceName[]) {
+          let jobs = byConsumer.get(consumer);
+          if (!jobs) byConsumer.set(consumer, (jobs = []));
+          jobs.push({ name: row.type, data: row.envelope, opts: { ...this.jobOptions, jobId: row.id } });
         }
       }
+      await Promise.all([...byConsumer].map(([consumer, jobs]) => this.queueFor(consumer).addBulk(jobs)));
       const ids = rows.map((r) => r.id);
       await this.options.beforeMarkSent?.(ids);
       // Sent is not done: every consumer stays "unconfirmed" until the reconciler sees its job

@@ -254,6 +254,7 @@ export class ApplicationLifecycleService {
       }
       const moved = await this.repository.transition(manager, {
         id: current.id,
+        locked,
         expectedVersion: input.version,
         action,
         actor: user,
@@ -576,7 +577,10 @@ export class ApplicationLifecycleService {
       .replace(/(.{4})(?!$)/g, '$1-');
   }
 
-  /** APPROVED until the permit expires, with the notice's code; a RENEWAL or CHANGE closes what it continues. */
+  /**
+   * APPROVED until the permit expires, with the notice's number and code, and the decision
+   * published (application.decided); a RENEWAL or CHANGE closes what it continues.
+   */
   private async approve(
     manager: EntityManager,
     publish: PublishEvent,
@@ -609,8 +613,25 @@ export class ApplicationLifecycleService {
       decidedOn: this.clock.today(),
       continuesUntil: continued?.pointsVoidedOn ? null : (continued?.validUntil ?? null),
     });
+    // The approval it continues closed and the events written first, the numbered write last:
+    // the notice number's counter row (one per year, city-wide, gap-free) stays locked from
+    // nextNoticeNo to the commit, and with the events after it every approval of the city
+    // waited for six statements of the one before (issue 18). Now three: the UPDATE, the
+    // history entry, the statistics. All of it commits together or not at all, as before.
+    if (application.previousApplicationId) {
+      await this.supersede(manager, publish, application.previousApplicationId, application.id);
+    }
+    await publish('application.points-validity-changed', `application:${application.id}`, {
+      applicationId: application.id,
+      applicantId: application.applicantId,
+      validUntil,
+    });
+    await this.publishDecision(publish, { ...application, validUntil }, 'APPROVED', null);
+    // Locked (again: the callers hold it) before the number, so transition() reads nothing under it.
+    const locked = await this.repository.lockedById(manager, application.id);
     const approved = await this.repository.transition(manager, {
       id: application.id,
+      locked,
       ...move,
       patch: {
         ...scored,
@@ -622,14 +643,6 @@ export class ApplicationLifecycleService {
         decisionReason: null,
       },
       reason,
-    });
-    if (application.previousApplicationId) {
-      await this.supersede(manager, publish, application.previousApplicationId, application.id);
-    }
-    await publish('application.points-validity-changed', `application:${approved.id}`, {
-      applicationId: approved.id,
-      applicantId: approved.applicantId,
-      validUntil: approved.validUntil,
     });
     return approved;
   }
@@ -800,10 +813,9 @@ export class ApplicationLifecycleService {
       return;
     }
     const verifiedProfile = await this.withEmployerKind(manager, application, review.profile);
-    const publish = publisherFor(manager);
-    const approved = await this.approve(
+    await this.approve(
       manager,
-      publish,
+      publisherFor(manager),
       { ...application, verifiedProfile },
       { action: SystemAction.RENEWAL_CONFIRMED_ONLINE, actor: SYSTEM_ACTOR },
       {
@@ -819,7 +831,6 @@ export class ApplicationLifecycleService {
       },
       review.reason,
     );
-    await this.publishDecision(publish, approved, 'APPROVED', null);
   }
 
   /**
@@ -835,7 +846,7 @@ export class ApplicationLifecycleService {
     correctedTotal: number,
     reason: string,
   ): Promise<Application> {
-    const approved = await this.approve(
+    return this.approve(
       manager,
       publish,
       application,
@@ -843,8 +854,6 @@ export class ApplicationLifecycleService {
       { correctedTotal },
       reason,
     );
-    await this.publishDecision(publish, approved, 'APPROVED', null);
-    return approved;
   }
 
   /**
@@ -922,6 +931,7 @@ export class ApplicationLifecycleService {
       });
       const scoring = await this.repository.transition(manager, {
         id: application.id,
+        locked: application,
         action: SystemAction.VERIFICATION_PASSED,
         actor: SYSTEM_ACTOR,
         patch: {
@@ -1033,7 +1043,7 @@ export class ApplicationLifecycleService {
     if (!application || !systemMayTake(application.state, SystemAction.SCORED_ELIGIBLE)) return;
     const publish = publisherFor(manager);
     if (d.eligible && d.canApply) {
-      const approved = await this.approve(
+      await this.approve(
         manager,
         publish,
         application,
@@ -1041,7 +1051,6 @@ export class ApplicationLifecycleService {
         { totalPoints: d.total, assessmentId: d.assessmentId, ruleSetVersion: d.ruleSetVersion },
         `积分核定通过 (scored ${d.total} with ${d.ruleSetVersion}: eligible, may apply)`,
       );
-      await this.publishDecision(publish, approved, 'APPROVED', null);
       return;
     }
     const scoreReason = d.eligible
@@ -1077,6 +1086,8 @@ export class ApplicationLifecycleService {
   ): Promise<void> {
     const rejected = await this.repository.transition(manager, {
       id: application.id,
+      // Both callers hand over the row they locked and did not write since.
+      locked: application,
       action,
       actor: SYSTEM_ACTOR,
       patch: { ...outcome, decidedAt: new Date(), decisionReason: reason, queueDue: NOTHING_DUE },

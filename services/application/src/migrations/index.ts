@@ -13,6 +13,7 @@ import { PublishedCalendar1765100000000 } from './1765100000000-published-calend
 import { AppealListIndex1765200000000 } from './1765200000000-appeal-list-index';
 import { AppealOnRejection1765300000000 } from './1765300000000-appeal-on-rejection';
 import { WaitingQueueDue1765300000100 } from './1765300000100-waiting-queue-due';
+import { StatisticsCounterSlots1765300000200 } from './1765300000200-statistics-counter-slots';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AppealListIndex1765200000000,
   AppealOnRejection1765300000000,
   WaitingQueueDue1765300000100,
+  StatisticsCounterSlots1765300000200,
 ];

@@ -44,6 +44,12 @@ export function reasonKey(reason: string | null): string {
   return (reason ?? '').replace(/^ +| +$/g, '').slice(0, REASON_LENGTH);
 }
 
+/**
+ * Rows per counter key (migration 1765300000000): a write adds to the slot of its transaction,
+ * readers sum the slots. 16 is more than the transactions that write at once on this machine.
+ */
+export const COUNTER_SLOTS = 16;
+
 /** Joins a counter's key parts (a control character no reason or district contains). */
 const SEP = '\u0001';
 
@@ -75,8 +81,10 @@ function delta(before: readonly string[], after: readonly string[]): Map<string,
  * written, or written without being counted. `rebuild()` recounts everything from the
  * application table (run by the development seed after its bulk insert, by the bench, and at
  * boot when the counters are empty but applications exist, e.g. right after this migration).
- * Rows are upserted in key order in one statement per table, so two transactions moving
- * applications in opposite directions lock the counters in the same order (no deadlock).
+ * Rows are upserted in key order, the tables in one order, so two transactions moving
+ * applications in opposite directions lock the counters in the same order (no deadlock); each
+ * key has COUNTER_SLOTS rows, a transaction writing to one of them, so writers of one district
+ * do not queue on one row.
  */
 export class StatisticsReadModel {
   async record(
@@ -95,56 +103,39 @@ export class StatisticsReadModel {
       // Applications never change district; if one did, recount rather than guess.
       throw new Error('An application changed district: run StatisticsReadModel.rebuild()');
     }
-    await this.upsert(
-      manager,
-      `INSERT INTO application.statistics_state_count AS t (district, state, n)
-         SELECT $1, s, n FROM unnest($2::text[], $3::bigint[]) AS u(s, n) ORDER BY s
-       ON CONFLICT (district, state) DO UPDATE SET n = t.n + EXCLUDED.n`,
-      states,
-      (keys, ns) => [district, keys, ns],
-    );
-    await this.upsert(
-      manager,
-      `INSERT INTO application.statistics_due_count AS t (district, due, n)
-         SELECT $1, d::date, n FROM unnest($2::text[], $3::bigint[]) AS u(d, n) ORDER BY d
-       ON CONFLICT (district, due) DO UPDATE SET n = t.n + EXCLUDED.n`,
-      due,
-      (keys, ns) => [district, keys, ns],
-    );
-    await this.upsert(
-      manager,
-      `INSERT INTO application.statistics_weekly AS t (week, district, metric, detail, n)
-         SELECT split_part(k, E'\\x01', 1)::date, $1, split_part(k, E'\\x01', 2), split_part(k, E'\\x01', 3), n
-           FROM unnest($2::text[], $3::bigint[]) AS u(k, n) ORDER BY k
-       ON CONFLICT (week, district, metric, detail) DO UPDATE SET n = t.n + EXCLUDED.n`,
-      weekly,
-      (keys, ns) => [district, keys, ns],
-    );
-    await this.upsert(
-      manager,
-      `INSERT INTO application.statistics_decision_days AS t (week, district, working_days, n)
-         SELECT split_part(k, E'\\x01', 1)::date, $1, split_part(k, E'\\x01', 2)::int, n
-           FROM unnest($2::text[], $3::bigint[]) AS u(k, n) ORDER BY k
-       ON CONFLICT (week, district, working_days) DO UPDATE SET n = t.n + EXCLUDED.n`,
-      days,
-      (keys, ns) => [district, keys, ns],
-    );
-  }
-
-  private async upsert(
-    manager: EntityManager,
-    sql: string,
-    changes: Map<string, number>,
-    params: (keys: string[], ns: number[]) => unknown[],
-  ): Promise<void> {
-    if (changes.size === 0) return;
-    const keys = [...changes.keys()].sort();
+    if (!states.size && !weekly.size && !days.size && !due.size) return;
+    const sorted = (changes: Map<string, number>): [string[], number[]] => {
+      const keys = [...changes.keys()].sort();
+      return [keys, keys.map((k) => changes.get(k) ?? 0)];
+    };
+    // One statement for the four tables (one round trip, the rows locked for less of the
+    // transaction), each table's rows in key order. The slot is the transaction's own: its
+    // writes land on one slot (locked in the same order as before), concurrent transactions
+    // on different ones (consecutive transaction ids, different slots), so acceptances of one
+    // district no longer wait for each other's commits on the same counter rows.
     await manager.query(
-      sql,
-      params(
-        keys,
-        keys.map((k) => changes.get(k) ?? 0),
-      ),
+      `WITH slot AS (SELECT (pg_current_xact_id()::text::bigint % ${COUNTER_SLOTS})::smallint AS s),
+       states AS (
+         INSERT INTO application.statistics_state_count AS t (district, state, slot, n)
+           SELECT $1, k, slot.s, n FROM unnest($2::text[], $3::bigint[]) AS u(k, n), slot ORDER BY k
+         ON CONFLICT (district, state, slot) DO UPDATE SET n = t.n + EXCLUDED.n),
+       due AS (
+         INSERT INTO application.statistics_due_count AS t (district, due, slot, n)
+           SELECT $1, k::date, slot.s, n FROM unnest($4::text[], $5::bigint[]) AS u(k, n), slot ORDER BY k
+         ON CONFLICT (district, due, slot) DO UPDATE SET n = t.n + EXCLUDED.n),
+       weekly AS (
+         INSERT INTO application.statistics_weekly AS t (week, district, metric, detail, slot, n)
+           SELECT split_part(k, E'\\x01', 1)::date, $1, split_part(k, E'\\x01', 2), split_part(k, E'\\x01', 3),
+                  slot.s, n
+             FROM unnest($6::text[], $7::bigint[]) AS u(k, n), slot ORDER BY k
+         ON CONFLICT (week, district, metric, detail, slot) DO UPDATE SET n = t.n + EXCLUDED.n),
+       days AS (
+         INSERT INTO application.statistics_decision_days AS t (week, district, working_days, slot, n)
+           SELECT split_part(k, E'\\x01', 1)::date, $1, split_part(k, E'\\x01', 2)::int, slot.s, n
+             FROM unnest($8::text[], $9::bigint[]) AS u(k, n), slot ORDER BY k
+         ON CONFLICT (week, district, working_days, slot) DO UPDATE SET n = t.n + EXCLUDED.n)
+       SELECT 1`,
+      [district, ...sorted(states), ...sorted(due), ...sorted(weekly), ...sorted(days)],
     );
   }
 

@@ -99,8 +99,10 @@ export class StatisticsService {
 
     const [states, weekly, days, overdue] = await Promise.all([
       this.dataSource.query<Array<{ district: string; state: ApplicationState; n: string }>>(
-        `SELECT district, state, n FROM application.statistics_state_count
-          WHERE ($1::text IS NULL OR district = $1) AND n <> 0 ORDER BY district, state`,
+        // The counter slots summed (statistics-read-model.ts COUNTER_SLOTS).
+        `SELECT district, state, sum(n) AS n FROM application.statistics_state_count
+          WHERE ($1::text IS NULL OR district = $1)
+          GROUP BY district, state HAVING sum(n) <> 0 ORDER BY district, state`,
         [district],
       ),
       this.dataSource.query<Array<{ week: string; metric: string; detail: string; n: string }>>(
