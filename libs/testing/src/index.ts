@@ -8,3 +8,4 @@ export * from './deliver-event';
 export * from './pdf-text';
 export * from './pdf-qr';
 export * from './write-paths';
+export * from './statements';

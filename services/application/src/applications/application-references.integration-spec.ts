@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
-import { errorCodes, type SubgraphTestApp } from '@points/testing';
+import { errorCodes, statementsDuring, type SubgraphTestApp } from '@points/testing';
 import { applicantUser, hrOf, officer, startApplicationApp } from '../testing/application-test.fixtures';
 
 const PAGE = 20;
@@ -45,18 +44,10 @@ describe('application subgraph: Application references for the gateway', () => {
     const asked = [...xuhui.slice(0, 8), pudong, ...xuhui.slice(8)];
     const variables = { r: asked.map(({ id }) => ({ __typename: 'Application', id })) };
 
-    // Every statement the subgraph sends while answering (its outbox relay polls other tables).
-    const statements: string[] = [];
-    const counter: EntitySubscriberInterface = {
-      beforeQuery: (event: BeforeQueryEvent) => void statements.push(event.query),
-    };
-    t.dataSource.subscribers.push(counter);
-    let page: Awaited<ReturnType<typeof t.gql<Entities>>>;
-    try {
-      page = await t.gql<Entities>(ENTITIES, { variables, as: officer('XUHUI') });
-    } finally {
-      t.dataSource.subscribers.splice(t.dataSource.subscribers.indexOf(counter), 1);
-    }
+    // The statements the subgraph sends while answering (its outbox relay polls other tables).
+    const { result: page, statements } = await statementsDuring(t.dataSource, () =>
+      t.gql<Entities>(ENTITIES, { variables, as: officer('XUHUI') }),
+    );
     expect(statements.filter((sql) => /"application"\."application"/.test(sql)).length).toBe(1);
 
     expect(page.data?._entities).toEqual([

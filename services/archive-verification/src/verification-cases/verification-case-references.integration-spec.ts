@@ -1,4 +1,3 @@
-import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
 import { Role, type AuthUser } from '@points/auth';
 import { PiiCipher } from '@points/crypto';
 import {
@@ -6,6 +5,7 @@ import {
   errorCodes,
   eventually,
   startSubgraphTestApp,
+  statementsDuring,
   type SubgraphTestApp,
 } from '@points/testing';
 import { acceptedEvent, residentIdOf } from '../../test-support/fixtures';
@@ -62,18 +62,10 @@ describe('archive-verification: VerificationCase references for the gateway', ()
     const asked = [...xuhui.slice(0, 5), pudongCase, ...xuhui.slice(5)];
     const variables = { r: asked.map(({ id }) => ({ __typename: 'VerificationCase', id })) };
 
-    // Every statement the subgraph sends while answering (its dispatcher polls other tables).
-    const statements: string[] = [];
-    const counter: EntitySubscriberInterface = {
-      beforeQuery: (event: BeforeQueryEvent) => void statements.push(event.query),
-    };
-    t.dataSource.subscribers.push(counter);
-    let page: Awaited<ReturnType<typeof t.gql<Entities>>>;
-    try {
-      page = await t.gql<Entities>(ENTITIES, { variables, as: XUHUI });
-    } finally {
-      t.dataSource.subscribers.splice(t.dataSource.subscribers.indexOf(counter), 1);
-    }
+    // The statements the subgraph sends while answering (its dispatcher polls other tables).
+    const { result: page, statements } = await statementsDuring(t.dataSource, () =>
+      t.gql<Entities>(ENTITIES, { variables, as: XUHUI }),
+    );
     const caseReads = statements.filter((sql) => /"archive_verification"\."verification_case"/.test(sql));
     expect(caseReads.length).toBe(1);
 

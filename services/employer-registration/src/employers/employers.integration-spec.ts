@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
 import { Role } from '@points/auth';
 import { SubgraphTelemetryService } from '@points/subgraph';
-import { errorCodes, startSubgraphTestApp, type SubgraphTestApp } from '@points/testing';
+import { errorCodes, startSubgraphTestApp, statementsDuring, type SubgraphTestApp } from '@points/testing';
 import { AppModule } from '../app.module';
 import { MIGRATIONS } from '../migrations';
 import { TestClock, testOptions } from '../test-support';
@@ -114,18 +113,10 @@ describe('employer-registration subgraph (foundation)', () => {
     type Entities = { _entities: Array<{ id: string; name: string; district: string } | null> };
     const officer = { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' as const };
 
-    // Every statement the subgraph sends while answering (its outbox relay polls other tables).
-    const statements: string[] = [];
-    const counter: EntitySubscriberInterface = {
-      beforeQuery: (event: BeforeQueryEvent) => void statements.push(event.query),
-    };
-    t.dataSource.subscribers.push(counter);
-    let page: Awaited<ReturnType<typeof t.gql<Entities>>>;
-    try {
-      page = await t.gql<Entities>(query, { variables, as: officer });
-    } finally {
-      t.dataSource.subscribers.splice(t.dataSource.subscribers.indexOf(counter), 1);
-    }
+    // The statements the subgraph sends while answering (its outbox relay polls other tables).
+    const { result: page, statements } = await statementsDuring(t.dataSource, () =>
+      t.gql<Entities>(query, { variables, as: officer }),
+    );
     expect(statements.filter((sql) => /"employer_registration"\."employer"/.test(sql)).length).toBe(1);
 
     const expected = xuhui.map((e) => ({ id: e.id, name: e.name, district: 'XUHUI' }));

@@ -2,7 +2,6 @@
 // with its exact input and rule-set revision → score.assessed in the outbox, once; who may read it;
 // and a decision that reproduces after the rule sets change.
 import { randomUUID } from 'node:crypto';
-import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
 import { Role, type AuthUser } from '@points/auth';
 import type { EventEnvelope } from '@points/events';
 import { EducationLevel, EmployerKind, EvidenceKind, type ScoreProfileInput } from '@points/scoring-engine';
@@ -11,6 +10,7 @@ import {
   errorCodes,
   eventually,
   startSubgraphTestApp,
+  statementsDuring,
   testEvent,
   type SubgraphTestApp,
 } from '@points/testing';
@@ -360,12 +360,6 @@ describe('assessments (decisions on verified facts)', () => {
     await deliverEvent(t, 'scoring', corrected);
     await handled(corrected);
 
-    // Every statement the subgraph sends while answering (its background relay polls other tables).
-    const statements: string[] = [];
-    const counter: EntitySubscriberInterface = {
-      beforeQuery: (event: BeforeQueryEvent) => void statements.push(event.query),
-    };
-    t.dataSource.subscribers.push(counter);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Assessment { id district total correctedTotal } } }`;
     const variables = { r: [...xuhuiIds, pudongId].map((id) => ({ __typename: 'Assessment', id })) };
     type Entities = {
@@ -373,12 +367,10 @@ describe('assessments (decisions on verified facts)', () => {
     };
     const xuhuiOfficer: AuthUser = { sub: 'o1', role: Role.CENTRE_OFFICER, district: 'XUHUI' };
     const pudongOfficer: AuthUser = { sub: 'o2', role: Role.CENTRE_OFFICER, district: 'PUDONG' };
-    let xuhui: Awaited<ReturnType<typeof t.gql<Entities>>>;
-    try {
-      xuhui = await t.gql<Entities>(query, { variables, as: xuhuiOfficer });
-    } finally {
-      t.dataSource.subscribers.splice(t.dataSource.subscribers.indexOf(counter), 1);
-    }
+    // The statements the subgraph sends while answering (its background relay polls other tables).
+    const { result: xuhui, statements } = await statementsDuring(t.dataSource, () =>
+      t.gql<Entities>(query, { variables, as: xuhuiOfficer }),
+    );
     const reads = (table: RegExp): number => statements.filter((sql) => table.test(sql)).length;
     expect({
       assessmentReads: reads(/"assessment"/),
