@@ -54,7 +54,8 @@ describe('the HRSS console in a browser', () => {
       `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
       {
         input: {
-          username: 'supervisor.pudong',
+          // The seed has supervisor.pudong already; HRSS opens a second one here.
+          username: 'supervisor.pudong2',
           name: '浦东主管',
           role: 'CENTRE_SUPERVISOR',
           district: 'PUDONG',
@@ -227,7 +228,7 @@ describe('the HRSS console in a browser', () => {
     await see(xuhui.getByTestId('statistics-by-state')).toContainText('徐汇区');
 
     const pudong = await newPage();
-    await logIn(pudong, 'supervisor.pudong');
+    await logIn(pudong, 'supervisor.pudong2');
     await pudong.goto(`${origin}/statistics`);
     await see(pudong.getByTestId('statistics-scope')).toContainText('浦东新区');
     await see(pudong.getByTestId('stat-approved')).toHaveText('0');
