@@ -14,21 +14,40 @@ import {
 
 const root = path.resolve(__dirname, '../..');
 
-/** A port free on 127.0.0.1 right now (tests never bind the fixed 4000–4005). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A port free right now for a service of this suite (tests never bind the fixed 4000–4005).
+ * Taken below Linux's ephemeral range (32768–60999): a port the OS handed out for listen(0) was
+ * once taken again, between this check and the service's own listen, by another connection of the
+ * busy machine (EADDRINUSE in CI at 20:46). Each Jest worker draws from its own slice, so two
+ * suites starting at once never draw the same port either.
+ */
+const PORT_SLICE = 1_500;
+const handedOut = new Set<number>();
+
+export async function freePort(): Promise<number> {
+  const worker = Math.max(1, Number(process.env.JEST_WORKER_ID ?? '1') || 1);
+  const base = 20_000 + ((worker - 1) % 8) * PORT_SLICE;
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const port = base + Math.floor(Math.random() * PORT_SLICE);
+    if (handedOut.has(port) || !(await canListen(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error(`No free port in ${base}–${base + PORT_SLICE - 1} after 500 tries`);
+}
+
+/** Whether a service could listen on `port` now (on every interface, as the services do). */
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
   });
 }
 
 async function waitHealthy(url: string, name: string, child: ChildProcess, output: string[]): Promise<void> {
   // Generous: on a shared 2-core machine a Nest process can take a minute or two to boot.
-  for (const deadline = Date.now() + 180_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 180_000; Date.now() < deadline;) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.join('')}`);
     try {
       if ((await fetch(url)).ok) return;
