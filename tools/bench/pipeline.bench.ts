@@ -63,6 +63,13 @@ const EMPLOYERS = Number(option('employers', '20'));
 const SEED_CONCURRENCY = 8;
 /** --cpu-prof DIR: CPU profiles of the gateway and the application subgraph (written as they stop). */
 const PROFILE_DIR = process.argv.includes('--cpu-prof') ? path.resolve(option('cpu-prof', '.')) : undefined;
+/**
+ * --log-statements: every statement of the bench database goes to the server's log (log_statement
+ * = all, set on the scratch database before anything connects), and the accept wave's share of it
+ * is summarised per service and statement shape, read from FILE (the server's log, e.g.
+ * /var/log/postgresql/postgresql-15-main.log on Debian). A diagnostic: it slows the server down.
+ */
+const LOG_STATEMENTS = process.argv.includes('--log-statements') ? option('log-statements', '') : undefined;
 const PROFILED = new Set(['dist/gateway/src/main.js', 'dist/services/application/src/main.js']);
 for (const [name, value] of [
   ['--wave', WAVE],
@@ -112,7 +119,162 @@ function claimsOf(applicant: Pick<ApplicantAccount, 'residentId'>): Claims {
 interface Platform {
   gatewayUrl: string;
   databaseUrl: string;
+  /** Each process of the platform by its script (a worker numbered), for the CPU accounting. */
+  processes: Array<{ label: string; pid: number }>;
   stop(): Promise<void>;
+}
+
+/**
+ * CPU seconds (user + system, /proc/<pid>/stat) a process has used so far; 0 once it is gone.
+ * The figures per application do not depend on how busy the machine is, where the rates do.
+ */
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+/** The database and Redis servers' processes (every backend: the machine is assumed to run only the bench). */
+function serverPids(): Array<{ label: string; pid: number }> {
+  const found: Array<{ label: string; pid: number }> = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let comm = '';
+    try {
+      comm = fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (comm === 'postgres') found.push({ label: 'postgresql (all backends)', pid: Number(entry) });
+    else if (comm.startsWith('redis-server')) found.push({ label: 'redis', pid: Number(entry) });
+  }
+  return found;
+}
+type CpuSnapshot = Map<string, number>;
+function cpuSnapshot(processes: Array<{ label: string; pid: number }>): CpuSnapshot {
+  const snapshot: CpuSnapshot = new Map();
+  for (const { label, pid } of [...processes, ...serverPids()])
+    snapshot.set(label, (snapshot.get(label) ?? 0) + cpuSeconds(pid));
+  snapshot.set(
+    'bench client (this process)',
+    process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+  );
+  return snapshot;
+}
+/** What PostgreSQL did in the bench's database: transactions and rows, and per table how it read them. */
+interface DatabaseActivity {
+  totals: Record<string, number>;
+  tables: Map<string, Record<string, number>>;
+}
+async function databaseActivity(db: Client): Promise<DatabaseActivity> {
+  // The statistics collector reports with a delay; this makes the snapshot current for this backend.
+  await db.query('SELECT pg_stat_clear_snapshot()');
+  const { rows: totals } = await db.query<Record<string, string>>(
+    `SELECT xact_commit, xact_rollback, tup_returned, tup_fetched, tup_inserted, tup_updated, tup_deleted, blks_hit
+       FROM pg_stat_database WHERE datname = current_database()`,
+  );
+  const { rows: tables } = await db.query<Record<string, string>>(
+    `SELECT schemaname || '.' || relname AS name, seq_scan, COALESCE(seq_tup_read, 0) AS seq_tup_read,
+            COALESCE(idx_scan, 0) AS idx_scan, COALESCE(idx_tup_fetch, 0) AS idx_tup_fetch,
+            n_tup_ins, n_tup_upd, n_tup_del
+       FROM pg_stat_user_tables`,
+  );
+  const numbers = (row: Record<string, string>): Record<string, number> =>
+    Object.fromEntries(
+      Object.entries(row)
+        .filter(([k]) => k !== 'name')
+        .map(([k, v]) => [k, Number(v)]),
+    );
+  return {
+    totals: numbers(totals[0] ?? {}),
+    tables: new Map(tables.map((t) => [t['name']!, numbers(t)])),
+  };
+}
+function databaseReport(from: DatabaseActivity, to: DatabaseActivity, applications: number): void {
+  const per = (a: number, b: number | undefined): string => ((a - (b ?? 0)) / applications).toFixed(1);
+  console.log(
+    'PostgreSQL per application (the bench database): ' +
+      Object.entries(to.totals)
+        .map(([k, v]) => `${k} ${per(v, from.totals[k])}`)
+        .join(', '),
+  );
+  const rows = [...to.tables]
+    .map(([name, t]) => {
+      const before = from.tables.get(name) ?? {};
+      const delta = Object.fromEntries(
+        Object.entries(t).map(([k, v]) => [k, (v - (before[k] ?? 0)) / applications]),
+      );
+      return {
+        name,
+        delta,
+        weight:
+          (delta['seq_tup_read'] ?? 0) +
+          (delta['idx_tup_fetch'] ?? 0) +
+          (delta['idx_scan'] ?? 0) +
+          (delta['seq_scan'] ?? 0),
+      };
+    })
+    .filter((r) => r.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 12);
+  console.log(
+    '  table                                     seq scans  rows read by them  index scans  rows fetched  ins  upd  del',
+  );
+  for (const { name, delta } of rows)
+    console.log(
+      `  ${name.padEnd(40)} ${delta['seq_scan']!.toFixed(1).padStart(9)}  ${delta['seq_tup_read']!.toFixed(0).padStart(17)}  ` +
+        `${delta['idx_scan']!.toFixed(1).padStart(11)}  ${delta['idx_tup_fetch']!.toFixed(1).padStart(12)}  ` +
+        `${delta['n_tup_ins']!.toFixed(1).padStart(3)}  ${delta['n_tup_upd']!.toFixed(1).padStart(3)}  ${delta['n_tup_del']!.toFixed(1).padStart(3)}`,
+    );
+}
+
+/** The statements logged since `from`, per service (application_name) and shape, per application. */
+function statementReport(
+  file: string,
+  from: number,
+  backends: Map<string, string>,
+  applications: number,
+): void {
+  const text = fs.readFileSync(file).subarray(from).toString('utf8');
+  const counts = new Map<string, number>();
+  // '2026-12-01 22:50:01.123 UTC [1234] postgres@db LOG:  statement: SELECT …' (log_line_prefix '%m [%p] %q%u@%d ')
+  for (const match of text.matchAll(/\[(\d+)\] [^ ]+ LOG: {2}(?:statement|execute [^:]*): (.{0,80})/g)) {
+    const service = backends.get(match[1]!) ?? 'another connection';
+    const shape = match[2]!
+      .replace(/\s+/g, ' ')
+      .replace(/'[^']*'/g, "'…'")
+      .replace(/\$\d+/g, '$n');
+    const key = `${service.padEnd(22)} ${shape}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  console.log('Statements per application, by connection and shape (the first 80 characters):');
+  for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 60))
+    console.log(`  ${(n / applications).toFixed(2).padStart(7)}  ${key}`);
+}
+
+/** CPU milliseconds per application between two snapshots, by process, largest first. */
+function cpuReport(
+  title: string,
+  from: CpuSnapshot,
+  to: CpuSnapshot,
+  applications: number,
+  wallSeconds: number,
+): void {
+  const rows = [...to]
+    .map(([label, seconds]) => ({ label, ms: ((seconds - (from.get(label) ?? 0)) * 1000) / applications }))
+    .filter((r) => r.ms > 0.005)
+    .sort((a, b) => b.ms - a.ms);
+  const total = rows.reduce((sum, r) => sum + r.ms, 0);
+  console.log(
+    `CPU per application, ${title} (${wallSeconds.toFixed(1)} s; the machine has ${os.cpus().length} cores, ` +
+      `${((os.cpus().length * 1000 * wallSeconds) / applications).toFixed(1)} ms of cores per application were there):`,
+  );
+  for (const r of rows) console.log(`  ${r.ms.toFixed(2).padStart(8)} ms  ${r.label}`);
+  console.log(`  ${total.toFixed(2).padStart(8)} ms  in all`);
 }
 
 /** The five subgraphs, `workers` worker processes per service that has a worker, and the gateway. */
@@ -121,6 +283,7 @@ async function startPlatform(serverUrl: string, redisUrl: string, workers: numbe
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
+  if (LOG_STATEMENTS) await admin.query(`ALTER DATABASE "${name}" SET log_statement = 'all'`);
   await admin.end();
   const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
   const prefix = `bench-pipeline-${randomBytes(3).toString('hex')}`;
@@ -153,6 +316,7 @@ async function startPlatform(serverUrl: string, redisUrl: string, workers: numbe
     stdio: 'ignore',
   });
   const children: ChildProcess[] = [];
+  const processes: Array<{ label: string; pid: number }> = [];
   const spawnChild = (script: string): ChildProcess => {
     // Logs are drained as a collector would; only the last lines are kept, for a crash report.
     const flags = PROFILE_DIR && PROFILED.has(script) ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
@@ -169,6 +333,11 @@ async function startPlatform(serverUrl: string, redisUrl: string, workers: numbe
       if (!stopping) console.error(`${script} exited (${code ?? signal}):\n${tail}`);
     });
     children.push(child);
+    const label = script
+      .replace(/^dist\/(services\/)?/, '')
+      .replace(/\/src\/|\.js$/g, (m) => (m === '.js' ? '' : ' '));
+    const same = processes.filter((p) => p.label.startsWith(label)).length;
+    if (child.pid) processes.push({ label: same ? `${label} #${same + 1}` : label, pid: child.pid });
     return child;
   };
   let stopping = false;
@@ -221,7 +390,7 @@ async function startPlatform(serverUrl: string, redisUrl: string, workers: numbe
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, databaseUrl, stop };
+  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, databaseUrl, processes, stop };
 }
 
 function progress(label: string, total: number): SingleBar {
@@ -316,7 +485,31 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     const latencies: number[] = [];
     let retried = 0;
     const bar = progress('accept      ', submitted.length);
+    // The platform at rest, seeded, before the wave: what its pollers cost when nothing happens.
+    const idleFrom = cpuSnapshot(platform.processes);
+    await sleep(10_000);
+    cpuReport(
+      'at rest for 10 s before the wave, per second (not per application)',
+      idleFrom,
+      cpuSnapshot(platform.processes),
+      10,
+      10,
+    );
+    const db = new Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    const activityAtStart = await databaseActivity(db);
+    const logFrom = LOG_STATEMENTS ? fs.statSync(LOG_STATEMENTS).size : 0;
+    const backends = LOG_STATEMENTS
+      ? new Map(
+          (
+            await db.query<{ pid: number; application_name: string }>(
+              'SELECT pid, application_name FROM pg_stat_activity WHERE datname = current_database()',
+            )
+          ).rows.map((r) => [String(r.pid), r.application_name]),
+        )
+      : undefined;
     const started = Date.now();
+    const cpuAtStart = cpuSnapshot(platform.processes);
     // The profiles cover each process's whole life (seeding too): this is the accept wave in the
     // profiles' clock (V8 and process.hrtime both read CLOCK_MONOTONIC), to cut them to it.
     const waveFrom = process.hrtime.bigint() / 1000n;
@@ -339,14 +532,13 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     });
     bar.stop();
     const acceptSeconds = (Date.now() - started) / 1000;
+    const cpuAfterAccepts = cpuSnapshot(platform.processes);
     if (PROFILE_DIR)
       console.log(
         `accept wave in the CPU profiles' clock: ${waveFrom}..${process.hrtime.bigint() / 1000n} µs`,
       );
 
     // Until every application is decided and its 4 SMS are recorded (or nothing moved for 2 min).
-    const db = new Client({ connectionString: platform.databaseUrl });
-    await db.connect();
     const ids = submitted.map((s) => s.id);
     const expected = 4 * ids.length;
     const count = async (): Promise<{ recorded: number; last: Date | null }> => {
@@ -371,6 +563,8 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
       smsBar.update(Math.min(expected, seen.recorded));
     }
     smsBar.stop();
+    const cpuAtEnd = cpuSnapshot(platform.processes);
+    const activityAtEnd = await databaseActivity(db);
     const { rows: checks } = await db.query<{ lost: number; duplicated: number }>(
       `WITH expected AS (
          SELECT a.id::text AS application_id, t.template, r.role
@@ -398,6 +592,10 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     );
     await db.end();
     const seconds = ((seen.last?.getTime() ?? Date.now()) - started) / 1000;
+    cpuReport('during the accept wave', cpuAtStart, cpuAfterAccepts, ids.length, acceptSeconds);
+    cpuReport('from the first acceptance to the last SMS', cpuAtStart, cpuAtEnd, ids.length, seconds);
+    databaseReport(activityAtStart, activityAtEnd, ids.length);
+    if (LOG_STATEMENTS && backends) statementReport(LOG_STATEMENTS, logFrom, backends, ids.length);
     const sorted = [...latencies].sort((a, b) => a - b);
     const figures: Figures = {
       workers,
