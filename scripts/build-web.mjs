@@ -3,6 +3,7 @@
 // (web/'s sources, the libs it imports, the lockfile), keyed by a SHA-256 of them kept in
 // web/dist/.build-key. `npm start` and `npm test` call it; `--force` rebuilds regardless.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,8 +48,10 @@ export async function buildWeb({ force = false, log = console.log } = {}) {
     return false;
   }
   const started = Date.now();
-  const { build } = await import('vite');
-  await build({ configFile: join(web, 'vite.config.mts'), logLevel: 'warn', mode: 'production' });
+  // In a process of its own: Vite's build sets process.env.NODE_ENV to 'production' in the process
+  // it runs in, and `npm start` then started every service as production (the first start of a
+  // fresh clone, which builds the console, stopped at "GATEWAY_SHARED_SECRET: required in production").
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--vite-build'], { stdio: 'inherit' });
   writeFileSync(keyFile, key);
   log(`console: built web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
@@ -59,5 +62,8 @@ if (
   statSync(process.argv[1]).isFile() &&
   fileURLToPath(import.meta.url) === process.argv[1]
 ) {
-  await buildWeb({ force: process.argv.includes('--force') });
+  if (process.argv.includes('--vite-build')) {
+    const { build } = await import('vite');
+    await build({ configFile: join(web, 'vite.config.mts'), logLevel: 'warn', mode: 'production' });
+  } else await buildWeb({ force: process.argv.includes('--force') });
 }

@@ -4,6 +4,13 @@ import { BlindIndex, PiiCipher } from '@points/crypto';
 import { PII_EVENT_AAD, type EventEnvelope } from '@points/events';
 import { MOBILE_INDEX_DOMAIN, RECIPIENT_MOBILE_AAD } from './recipient-contact.entity';
 
+/**
+ * An employer's HR contacts, closed accounts included (to tell "none on record" from "none
+ * reachable"): read by the index recipient_contact_hr_contacts (migration 1765400000000).
+ */
+export const HR_CONTACTS_SQL = `SELECT * FROM notification.recipient_contact
+  WHERE employer_id = $1 AND role = 'EMPLOYER_HR' ORDER BY account_id`;
+
 export interface Recipient {
   accountId: string;
   role: 'EMPLOYER_HR' | 'APPLICANT';
@@ -84,11 +91,7 @@ export class RecipientDirectory {
 
   /** Every active HR contact of an employer; throws if the employer has none on record at all. */
   async hrContactsOf(manager: EntityManager, employerId: string): Promise<Recipient[]> {
-    const rows: ContactRow[] = await manager.query(
-      `SELECT * FROM notification.recipient_contact
-        WHERE employer_id = $1 AND role = 'EMPLOYER_HR' ORDER BY account_id`,
-      [employerId],
-    );
+    const rows: ContactRow[] = await manager.query(HR_CONTACTS_SQL, [employerId]);
     if (rows.length === 0) throw new RecipientNotKnownYetError(`an HR contact of employer ${employerId}`);
     return rows.map((row) => this.reachable(row)).filter((r): r is Recipient => r !== null);
   }
