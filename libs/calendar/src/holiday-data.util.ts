@@ -5,7 +5,7 @@
 import holidayJson from 'chinese-days/dist/chinese-days.json';
 import chineseDaysPackage from 'chinese-days/package.json';
 import { assertIsoDate } from './iso-date.util';
-import { publishedRevisions, publishedScheduleOf } from './published-schedule.util';
+import { publishedGeneration, publishedRevisions, publishedScheduleOf } from './published-schedule.util';
 
 /** Date → "English name,中文名,…" for every statutory day off and every make-up working day (调休). */
 interface HolidayData {
@@ -85,11 +85,20 @@ export function isYearCovered(year: number): boolean {
  * revisions ("chinese-days@1.5.7+published:2027r1"). Stored next to the deadline.
  */
 export function currentCalendarVersion(): string {
-  const published = publishedRevisions();
-  return published.length > 0
-    ? `${calendarDataVersion}+published:${published.join(',')}`
-    : calendarDataVersion;
+  // Asked with every deadline written: rebuilt only when HRSS's schedules were replaced.
+  if (versionOf?.generation !== publishedGeneration()) {
+    const published = publishedRevisions();
+    versionOf = {
+      generation: publishedGeneration(),
+      version:
+        published.length > 0
+          ? `${calendarDataVersion}+published:${published.join(',')}`
+          : calendarDataVersion,
+    };
+  }
+  return versionOf.version;
 }
+let versionOf: { generation: number; version: string } | undefined;
 
 // The first day of late December that the next year's notice may still change (see above: the
 // New Year holiday and its make-up day can fall in the last week of the previous year).

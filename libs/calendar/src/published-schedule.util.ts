@@ -32,6 +32,8 @@ interface Loaded {
 }
 
 let published: ReadonlyMap<number, Loaded> = new Map();
+/** Moves with every replacement of the schedules: what is derived from them is kept until it moves. */
+let generation = 0;
 
 function loaded(schedule: PublishedSchedule): Loaded {
   const holidays = new Map<string, string>();
@@ -64,6 +66,12 @@ export function usePublishedSchedules(schedules: readonly PublishedSchedule[]): 
   const next = new Map<number, Loaded>();
   for (const schedule of schedules) next.set(schedule.year, loaded(schedule));
   published = next;
+  generation += 1;
+}
+
+/** Which set of published schedules is in use: results derived from them may be kept while it stays. */
+export function publishedGeneration(): number {
+  return generation;
 }
 
 /** The published schedule of `year`, if one is loaded. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from '@points/auth';
+import { districtScopeOf, type AuthUser } from '@points/auth';
 import { BlindIndex, PiiCipher } from '@points/crypto';
 import { enqueueEvent } from '@points/db';
 import {
@@ -130,37 +130,42 @@ export class ApplicationLifecycleService {
   ) {}
 
   async act(user: AuthUser, action: ApplicationAction, input: TransitionInput): Promise<Application> {
-    const current = await this.applications.findVisible(user, input.id);
-    // An appeal's outcome is the second HRSS person's decision on it (AppealsService.decide),
-    // never an action of its own: without the appeal there is nothing two people decided.
-    if (action === ApplicationAction.APPROVE_ON_APPEAL || action === ApplicationAction.REOPEN_ON_APPEAL) {
-      throw new ApplicationException(
-        ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
-        `${action} is taken by deciding an appeal (decideAppeal), not by itself`,
-        { field: 'action', rule: 'appeal-decision-only' },
-      );
-    }
-    // Inputs are checked before anything is written; the role, the version and the state are
-    // checked by transition() under the row lock, in that order.
-    const reason = this.reasonFor(action, input);
-    const missing = action === ApplicationAction.REQUEST_MATERIALS ? this.missingList(input.missing) : null;
-    if (action === ApplicationAction.SUBMIT_TO_EMPLOYER && current.version === input.version)
-      this.applications.assertComplete(current);
     // A receipt number kept in memory before the transaction, so taking it inside waits for no one.
-    const claim =
-      action === ApplicationAction.ACCEPT && current.version === input.version
-        ? await this.receipts.claim(current.district, Number(this.clock.today().slice(0, 4)))
-        : undefined;
+    // Only an officer accepts, in the district of the token (a different role is refused under
+    // the lock, and its claim released); a racer that finds the version moved releases its claim.
+    const district = action === ApplicationAction.ACCEPT ? districtScopeOf(user) : null;
+    const claim = district
+      ? await this.receipts.claim(district, Number(this.clock.today().slice(0, 4)))
+      : undefined;
     let receipt: TakenReceipt | undefined;
     try {
-      // The row as committed (scoping by district, employer or applicant does not move with a
-      // transition): no second read of it after the commit, one round trip less per action.
-      return await this.actInTransaction(user, action, input, current, reason, missing, async (manager) => {
-        const year = Number(this.clock.today().slice(0, 4));
-        receipt = claim
-          ? await claim.take(manager, year)
-          : await this.receipts.takeFromCounter(manager, current.district, year);
-        return receipt.receiptNo;
+      return await this.outbox.transaction(async (manager, publish) => {
+        // The row as the caller may see it, locked: racers queue on it and find the version moved.
+        // One read: there is no read before the transaction, nor one after the commit.
+        const current = await this.applications.lockVisible(manager, user, input.id);
+        // An appeal's outcome is the second HRSS person's decision on it (AppealsService.decide),
+        // never an action of its own: without the appeal there is nothing two people decided.
+        if (action === ApplicationAction.APPROVE_ON_APPEAL || action === ApplicationAction.REOPEN_ON_APPEAL) {
+          throw new ApplicationException(
+            ApplicationExceptionCode.TRANSITION_NOT_ALLOWED,
+            `${action} is taken by deciding an appeal (decideAppeal), not by itself`,
+            { field: 'action', rule: 'appeal-decision-only' },
+          );
+        }
+        // Inputs are checked before anything is written; the role, the version and the state are
+        // checked by transition() in that order (a refusal rolls back the lock alone).
+        const reason = this.reasonFor(action, input);
+        const missing =
+          action === ApplicationAction.REQUEST_MATERIALS ? this.missingList(input.missing) : null;
+        if (action === ApplicationAction.SUBMIT_TO_EMPLOYER && current.version === input.version)
+          this.applications.assertComplete(current);
+        return this.actOnLocked(manager, publish, user, action, input, current, reason, missing, async () => {
+          const year = Number(this.clock.today().slice(0, 4));
+          receipt = claim
+            ? await claim.take(manager, year)
+            : await this.receipts.takeFromCounter(manager, current.district, year);
+          return receipt.receiptNo;
+        });
       });
     } catch (error) {
       // Not committed: the number goes back for the next acceptance.
@@ -171,139 +176,137 @@ export class ApplicationLifecycleService {
     }
   }
 
-  private async actInTransaction(
+  private async actOnLocked(
+    manager: EntityManager,
+    publish: PublishEvent,
     user: AuthUser,
     action: ApplicationAction,
     input: TransitionInput,
     current: Application,
     reason: string | null,
     missing: string[] | null,
-    takeReceipt: (manager: EntityManager) => Promise<string>,
+    takeReceipt: () => Promise<string>,
   ): Promise<Application> {
-    return this.outbox.transaction(async (manager, publish) => {
-      const patch: ApplicationPatch = {};
-      const today = this.clock.today();
-      // The row lock first: racers queue on it and find the version moved, before anything else.
-      const locked = await this.repository.lockedById(manager, current.id);
-      let recorded = reason;
-      let guard: ((row: Application) => void) | undefined;
-      switch (action) {
-        case ApplicationAction.APPROVE_AND_SUBMIT:
-          if (locked.version === input.version) await this.assertMayFile(manager, current, today);
-          patch.employerApprovedAt = new Date();
-          patch.submittedAt = new Date();
-          break;
-        case ApplicationAction.ACCEPT: {
-          const deadline = workingDayDeadline(today, ARCHIVE_REVIEW_WORKING_DAYS);
-          patch.materialsMissing = null;
-          patch.acceptedOn = today;
-          patch.assignedOfficer = locked.assignedOfficer ?? user.sub;
-          patch.archiveDueOn = deadline.dueOn;
-          patch.archiveDueProvisional = deadline.provisional;
-          patch.archiveDueCalendar = deadline.calendarDataVersion;
-          patch.queueDue = deadline.dueOn;
-          // Taken under the application's lock, only by the acceptance that can win (the version it
-          // saw is the row's): racers that will get CONFLICT take none.
-          if (locked.version === input.version) patch.receiptNo = await takeReceipt(manager);
-          recorded = `受理，收件凭证 ${patch.receiptNo} (accepted, receipt ${patch.receiptNo})${reason ? `: ${reason}` : ''}`;
-          break;
-        }
-        case ApplicationAction.REQUEST_MATERIALS:
-          patch.materialsMissing = missing;
-          break;
-        case ApplicationAction.REJECT:
-          patch.decidedAt = new Date();
-          patch.decisionReason = reason;
-          patch.queueDue = NOTHING_DUE;
-          guard = assertScoringFailedIfScoring;
-          break;
-        case ApplicationAction.RESCORE:
-          // The deadline keeps running: scoring_due_on and queue_due stay as they are.
-          patch.scoringFailure = null;
-          guard = assertScoringFailedIfScoring;
-          recorded = `重新积分核定 (HRSS re-scores: ${reason ?? ''})`;
-          break;
-        case ApplicationAction.REVOKE:
-          patch.revocationRequest = input.employerRequest?.trim() ?? null;
-          patch.queueDue = NOTHING_DUE;
-          break;
-        case ApplicationAction.RECORD_PERMIT_CANCELLED:
-          patch.pointsVoidedOn = this.cancelledOn(input.cancelledOn, today);
-          guard = assertPointsLive;
-          recorded = `居住证已注销，积分自 ${patch.pointsVoidedOn} 起失效 (第二十条: permit cancelled, points void): ${reason ?? ''}`;
-          break;
-        case ApplicationAction.CORRECT_POINTS: {
-          const corrected = this.correctedTotal(input.correctedTotal);
-          patch.correctedTotal = corrected;
-          if (corrected < SH_2017_RULE_SET.standard) patch.pointsVoidedOn = today;
-          guard = assertPointsLive;
-          const before = locked.correctedTotal ?? locked.totalPoints;
-          recorded = `违规材料取得的积分予以纠正 (第二十一条: HRSS correction) ${before ?? '?'} → ${corrected}${
-            corrected < SH_2017_RULE_SET.standard
-              ? `，低于标准分值 ${SH_2017_RULE_SET.standard}，积分失效 (below the standard score: points void)`
-              : ''
-          }: ${reason ?? ''}`;
-          break;
-        }
-        case ApplicationAction.SUBMIT_TO_EMPLOYER:
-        case ApplicationAction.RETURN_TO_APPLICANT:
-        case ApplicationAction.WITHDRAW:
-        case ApplicationAction.APPROVE_ON_APPEAL:
-        case ApplicationAction.REOPEN_ON_APPEAL:
-          break;
+    const patch: ApplicationPatch = {};
+    const today = this.clock.today();
+    let recorded = reason;
+    let guard: ((row: Application) => void) | undefined;
+    switch (action) {
+      case ApplicationAction.APPROVE_AND_SUBMIT:
+        if (current.version === input.version) await this.assertMayFile(manager, current, today);
+        patch.employerApprovedAt = new Date();
+        patch.submittedAt = new Date();
+        break;
+      case ApplicationAction.ACCEPT: {
+        const deadline = workingDayDeadline(today, ARCHIVE_REVIEW_WORKING_DAYS);
+        patch.materialsMissing = null;
+        patch.acceptedOn = today;
+        patch.assignedOfficer = current.assignedOfficer ?? user.sub;
+        patch.archiveDueOn = deadline.dueOn;
+        patch.archiveDueProvisional = deadline.provisional;
+        patch.archiveDueCalendar = deadline.calendarDataVersion;
+        patch.queueDue = deadline.dueOn;
+        // Taken under the application's lock, only by the acceptance that can win (the version it
+        // saw is the row's): racers that will get CONFLICT take none.
+        if (current.version === input.version) patch.receiptNo = await takeReceipt();
+        recorded = `受理，收件凭证 ${patch.receiptNo} (accepted, receipt ${patch.receiptNo})${reason ? `: ${reason}` : ''}`;
+        break;
       }
-      const moved = await this.repository.transition(manager, {
-        id: current.id,
-        locked,
-        expectedVersion: input.version,
-        action,
-        actor: user,
-        patch,
-        reason: recorded,
-        guard,
-      });
-      switch (action) {
-        case ApplicationAction.ACCEPT:
-          await this.announceAccepted(manager, publish, moved, today);
-          break;
-        case ApplicationAction.REQUEST_MATERIALS:
-          await publish('application.materials-required', `application:${moved.id}`, {
-            applicationId: moved.id,
-            applicantId: moved.applicantId,
-            employerId: moved.employerId,
-            district: moved.district,
-            missing: missing ?? [],
-          });
-          break;
-        case ApplicationAction.REJECT:
-          await this.publishDecision(publish, moved, 'REJECTED', reason);
-          break;
-        case ApplicationAction.APPROVE_AND_SUBMIT:
-          if (moved.kind === ApplicationKind.RENEWAL)
-            await this.reviewRenewalOnline(manager, publish, moved, today);
-          break;
-        case ApplicationAction.RESCORE:
-          await this.requestScoring(publish, moved);
-          break;
-        case ApplicationAction.RECORD_PERMIT_CANCELLED:
-          await this.announceVoided(publish, moved, 'PERMIT_CANCELLED', reason ?? '');
-          break;
-        case ApplicationAction.CORRECT_POINTS:
-          if (moved.pointsVoidedOn) await this.announceVoided(publish, moved, 'CORRECTED', reason ?? '');
-          break;
-        case ApplicationAction.SUBMIT_TO_EMPLOYER:
-        case ApplicationAction.RETURN_TO_APPLICANT:
-        case ApplicationAction.WITHDRAW:
-        case ApplicationAction.REVOKE:
-        case ApplicationAction.APPROVE_ON_APPEAL:
-        case ApplicationAction.REOPEN_ON_APPEAL:
-          break;
+      case ApplicationAction.REQUEST_MATERIALS:
+        patch.materialsMissing = missing;
+        break;
+      case ApplicationAction.REJECT:
+        patch.decidedAt = new Date();
+        patch.decisionReason = reason;
+        patch.queueDue = NOTHING_DUE;
+        guard = assertScoringFailedIfScoring;
+        break;
+      case ApplicationAction.RESCORE:
+        // The deadline keeps running: scoring_due_on and queue_due stay as they are.
+        patch.scoringFailure = null;
+        guard = assertScoringFailedIfScoring;
+        recorded = `重新积分核定 (HRSS re-scores: ${reason ?? ''})`;
+        break;
+      case ApplicationAction.REVOKE:
+        patch.revocationRequest = input.employerRequest?.trim() ?? null;
+        patch.queueDue = NOTHING_DUE;
+        break;
+      case ApplicationAction.RECORD_PERMIT_CANCELLED:
+        patch.pointsVoidedOn = this.cancelledOn(input.cancelledOn, today);
+        guard = assertPointsLive;
+        recorded = `居住证已注销，积分自 ${patch.pointsVoidedOn} 起失效 (第二十条: permit cancelled, points void): ${reason ?? ''}`;
+        break;
+      case ApplicationAction.CORRECT_POINTS: {
+        const corrected = this.correctedTotal(input.correctedTotal);
+        patch.correctedTotal = corrected;
+        if (corrected < SH_2017_RULE_SET.standard) patch.pointsVoidedOn = today;
+        guard = assertPointsLive;
+        const before = current.correctedTotal ?? current.totalPoints;
+        recorded = `违规材料取得的积分予以纠正 (第二十一条: HRSS correction) ${before ?? '?'} → ${corrected}${
+          corrected < SH_2017_RULE_SET.standard
+            ? `，低于标准分值 ${SH_2017_RULE_SET.standard}，积分失效 (below the standard score: points void)`
+            : ''
+        }: ${reason ?? ''}`;
+        break;
       }
-      // The online review of a renewal moved the row again (approved, or back to 等待受理).
-      if (action === ApplicationAction.APPROVE_AND_SUBMIT && moved.kind === ApplicationKind.RENEWAL)
-        return this.repository.lockedById(manager, moved.id);
-      return moved;
+      case ApplicationAction.SUBMIT_TO_EMPLOYER:
+      case ApplicationAction.RETURN_TO_APPLICANT:
+      case ApplicationAction.WITHDRAW:
+      case ApplicationAction.APPROVE_ON_APPEAL:
+      case ApplicationAction.REOPEN_ON_APPEAL:
+        break;
+    }
+    const moved = await this.repository.transition(manager, {
+      id: current.id,
+      locked: current,
+      expectedVersion: input.version,
+      action,
+      actor: user,
+      patch,
+      reason: recorded,
+      guard,
     });
+    switch (action) {
+      case ApplicationAction.ACCEPT:
+        await this.announceAccepted(manager, publish, moved, today);
+        break;
+      case ApplicationAction.REQUEST_MATERIALS:
+        await publish('application.materials-required', `application:${moved.id}`, {
+          applicationId: moved.id,
+          applicantId: moved.applicantId,
+          employerId: moved.employerId,
+          district: moved.district,
+          missing: missing ?? [],
+        });
+        break;
+      case ApplicationAction.REJECT:
+        await this.publishDecision(publish, moved, 'REJECTED', reason);
+        break;
+      case ApplicationAction.APPROVE_AND_SUBMIT:
+        if (moved.kind === ApplicationKind.RENEWAL)
+          await this.reviewRenewalOnline(manager, publish, moved, today);
+        break;
+      case ApplicationAction.RESCORE:
+        await this.requestScoring(publish, moved);
+        break;
+      case ApplicationAction.RECORD_PERMIT_CANCELLED:
+        await this.announceVoided(publish, moved, 'PERMIT_CANCELLED', reason ?? '');
+        break;
+      case ApplicationAction.CORRECT_POINTS:
+        if (moved.pointsVoidedOn) await this.announceVoided(publish, moved, 'CORRECTED', reason ?? '');
+        break;
+      case ApplicationAction.SUBMIT_TO_EMPLOYER:
+      case ApplicationAction.RETURN_TO_APPLICANT:
+      case ApplicationAction.WITHDRAW:
+      case ApplicationAction.REVOKE:
+      case ApplicationAction.APPROVE_ON_APPEAL:
+      case ApplicationAction.REOPEN_ON_APPEAL:
+        break;
+    }
+    // The online review of a renewal moved the row again (approved, or back to 等待受理).
+    if (action === ApplicationAction.APPROVE_AND_SUBMIT && moved.kind === ApplicationKind.RENEWAL)
+      return this.repository.lockedById(manager, moved.id);
+    return moved;
   }
 
   private reasonFor(action: ApplicationAction, input: TransitionInput): string | null {

@@ -51,8 +51,8 @@ export class ApplicationsService {
   ) {}
 
   /** Limits a query to what the caller may see: district, own employer, or self. City verifiers see none. */
-  scoped(user: AuthUser, alias = 'a'): SelectQueryBuilder<Application> {
-    const query = this.applications.createQueryBuilder(alias);
+  scoped(user: AuthUser, alias = 'a', manager?: EntityManager): SelectQueryBuilder<Application> {
+    const query = (manager?.getRepository(Application) ?? this.applications).createQueryBuilder(alias);
     const district = districtScopeOf(user);
     if (district) query.andWhere(`${alias}.district = :district`, { district });
     if (user.role === Role.EMPLOYER_HR)
@@ -64,7 +64,24 @@ export class ApplicationsService {
   }
 
   async findVisible(user: AuthUser, id: string): Promise<Application> {
-    const application = await this.scoped(user).andWhere('a.id = :id', { id }).getOne();
+    return this.visibleOrNotFound(id, await this.scoped(user).andWhere('a.id = :id', { id }).getOne());
+  }
+
+  /**
+   * Inside the caller's transaction: the application, if the caller may see it, locked until
+   * commit. One read where an action used to make two (findVisible, then the lock): issue 18.
+   */
+  async lockVisible(manager: EntityManager, user: AuthUser, id: string): Promise<Application> {
+    return this.visibleOrNotFound(
+      id,
+      await this.scoped(user, 'a', manager)
+        .setLock('pessimistic_write')
+        .andWhere('a.id = :id', { id })
+        .getOne(),
+    );
+  }
+
+  private visibleOrNotFound(id: string, application: Application | null): Application {
     if (!application) {
       throw new ApplicationException(
         ApplicationExceptionCode.APPLICATION_NOT_FOUND,
