@@ -17,6 +17,7 @@
 //
 // Needs DATABASE_URL and REDIS_URL. Run from the repository root:
 //   npm run bench:pipeline -- [--wave 10000] [--concurrency 32] [--workers 1,2] [--employers 20] [--cpu-prof DIR]
+//                             [--consumers-paused] [--log-statements FILE]
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -26,8 +27,10 @@ import { createServer } from 'node:net';
 import { Presets, SingleBar } from 'cli-progress';
 import { Client } from 'pg';
 import IORedis from 'ioredis';
+import { Queue } from 'bullmq';
 import { generateJwtKeyPair } from '@points/auth';
 import { envPrefixOf, SERVICE_NAMES } from '@points/config';
+import { QueueName } from '@points/events';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the wave uses the demo's gateway client and form data, so the bench drives what `npm run demo` drives
 import {
   formFor,
@@ -61,7 +64,7 @@ const CONCURRENCY = Number(option('concurrency', '32'));
 const WORKERS = option('workers', '1,2').split(',').map(Number);
 const EMPLOYERS = Number(option('employers', '20'));
 const SEED_CONCURRENCY = 8;
-/** --cpu-prof DIR: CPU profiles of the gateway and the application subgraph (written as they stop). */
+/** --cpu-prof DIR: a CPU profile of every process of the platform (written as they stop, named by pid). */
 const PROFILE_DIR = process.argv.includes('--cpu-prof') ? path.resolve(option('cpu-prof', '.')) : undefined;
 /**
  * --log-statements: every statement of the bench database goes to the server's log (log_statement
@@ -69,8 +72,14 @@ const PROFILE_DIR = process.argv.includes('--cpu-prof') ? path.resolve(option('c
  * is summarised per service and statement shape, read from FILE (the server's log, e.g.
  * /var/log/postgresql/postgresql-15-main.log on Debian). A diagnostic: it slows the server down.
  */
+/**
+ * --consumers-paused: every service's event queue is paused for the accept wave and resumed after
+ * it, so the acceptances are measured alone (on two cores the pipeline behind them otherwise takes
+ * most of the CPU), then the pipeline drains the accepted wave. The SMS figures then count from
+ * the first acceptance as always, and the drain from the resume.
+ */
+const CONSUMERS_PAUSED = process.argv.includes('--consumers-paused');
 const LOG_STATEMENTS = process.argv.includes('--log-statements') ? option('log-statements', '') : undefined;
-const PROFILED = new Set(['dist/gateway/src/main.js', 'dist/services/application/src/main.js']);
 for (const [name, value] of [
   ['--wave', WAVE],
   ['--concurrency', CONCURRENCY],
@@ -121,6 +130,8 @@ interface Platform {
   databaseUrl: string;
   /** Each process of the platform by its script (a worker numbered), for the CPU accounting. */
   processes: Array<{ label: string; pid: number }>;
+  redisUrl: string;
+  redisPrefix: string;
   stop(): Promise<void>;
 }
 
@@ -319,7 +330,7 @@ async function startPlatform(serverUrl: string, redisUrl: string, workers: numbe
   const processes: Array<{ label: string; pid: number }> = [];
   const spawnChild = (script: string): ChildProcess => {
     // Logs are drained as a collector would; only the last lines are kept, for a crash report.
-    const flags = PROFILE_DIR && PROFILED.has(script) ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    const flags = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
     const child = spawn(process.execPath, [...flags, path.join(root, script)], {
       cwd: root,
       env,
@@ -390,7 +401,14 @@ async function startPlatform(serverUrl: string, redisUrl: string, workers: numbe
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`, databaseUrl, processes, stop };
+  return {
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+    databaseUrl,
+    processes,
+    redisUrl,
+    redisPrefix: prefix,
+    stop,
+  };
 }
 
 function progress(label: string, total: number): SingleBar {
@@ -508,6 +526,16 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
           ).rows.map((r) => [String(r.pid), r.application_name]),
         )
       : undefined;
+    const eventQueues = CONSUMERS_PAUSED
+      ? SERVICE_NAMES.map(
+          (service) =>
+            new Queue(QueueName.events(service), {
+              connection: { url: platform.redisUrl },
+              prefix: platform.redisPrefix,
+            }),
+        )
+      : [];
+    await Promise.all(eventQueues.map((queue) => queue.pause()));
     const started = Date.now();
     const cpuAtStart = cpuSnapshot(platform.processes);
     // The profiles cover each process's whole life (seeding too): this is the accept wave in the
@@ -533,6 +561,13 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     bar.stop();
     const acceptSeconds = (Date.now() - started) / 1000;
     const cpuAfterAccepts = cpuSnapshot(platform.processes);
+    const resumedAt = Date.now();
+    await Promise.all(eventQueues.map((queue) => queue.resume()));
+    await Promise.all(eventQueues.map((queue) => queue.close()));
+    if (PROFILE_DIR)
+      console.log(
+        `profiled processes: ${platform.processes.map((p) => `${p.label} = pid ${p.pid}`).join(', ')}`,
+      );
     if (PROFILE_DIR)
       console.log(
         `accept wave in the CPU profiles' clock: ${waveFrom}..${process.hrtime.bigint() / 1000n} µs`,
@@ -613,6 +648,13 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
         `p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms (${retried} retried on SERVICE_UNAVAILABLE); ` +
         `lost ${figures.lost}, duplicated ${figures.duplicated}`,
     );
+    if (CONSUMERS_PAUSED) {
+      const drain = ((seen.last?.getTime() ?? Date.now()) - resumedAt) / 1000;
+      console.log(
+        `consumers paused during the accept wave: the pipeline drained the ${ids.length} accepted applications ` +
+          `in ${drain.toFixed(1)} s after the resume (${(ids.length / drain).toFixed(1)} applications/s)`,
+      );
+    }
     return figures;
   } finally {
     await platform.stop();
