@@ -149,26 +149,44 @@ function cpuSeconds(pid: number): number {
     return 0;
   }
 }
-/** The database and Redis servers' processes (every backend: the machine is assumed to run only the bench). */
-function serverPids(): Array<{ label: string; pid: number }> {
-  const found: Array<{ label: string; pid: number }> = [];
+/**
+ * The PostgreSQL processes that work for the bench: the backends of its database (autovacuum on
+ * it included) and the server's own (WAL writer, checkpointer: no database). Backends of other
+ * databases are left out: the server may be shared (other suites), and a count of every postgres
+ * process charged their work to the bench. The bench's own connection (its polls) is left out too.
+ * And the Redis server (shared by prefixes: not separable).
+ */
+async function serverPids(db: Client): Promise<Array<{ label: string; pid: number }>> {
+  const { rows } = await db.query<{ pid: number; ours: boolean }>(
+    `SELECT pid, datname IS NOT NULL AS ours FROM pg_stat_activity
+      WHERE (datname = current_database() OR datname IS NULL) AND pid <> pg_backend_pid()`,
+  );
+  const found = rows.map((r) => ({
+    label: r.ours ? 'postgresql (this database: backends)' : 'postgresql (server: WAL writer, checkpointer…)',
+    pid: r.pid,
+  }));
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    let comm = '';
     try {
-      comm = fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').startsWith('redis-server'))
+        found.push({ label: 'redis', pid: Number(entry) });
     } catch {
-      continue;
+      // gone meanwhile
     }
-    if (comm === 'postgres') found.push({ label: 'postgresql (all backends)', pid: Number(entry) });
-    else if (comm.startsWith('redis-server')) found.push({ label: 'redis', pid: Number(entry) });
   }
   return found;
 }
 type CpuSnapshot = Map<string, number>;
-function cpuSnapshot(processes: Array<{ label: string; pid: number }>): CpuSnapshot {
+/**
+ * CPU seconds so far per process label. A backend that ended between two snapshots is not in the
+ * second: pools keep theirs open, so this undercounts only connections opened and closed meanwhile.
+ */
+async function cpuSnapshot(
+  processes: Array<{ label: string; pid: number }>,
+  db: Client,
+): Promise<CpuSnapshot> {
   const snapshot: CpuSnapshot = new Map();
-  for (const { label, pid } of [...processes, ...serverPids()])
+  for (const { label, pid } of [...processes, ...(await serverPids(db))])
     snapshot.set(label, (snapshot.get(label) ?? 0) + cpuSeconds(pid));
   snapshot.set(
     'bench client (this process)',
@@ -503,18 +521,18 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     const latencies: number[] = [];
     let retried = 0;
     const bar = progress('accept      ', submitted.length);
+    const db = new Client({ connectionString: platform.databaseUrl });
+    await db.connect();
     // The platform at rest, seeded, before the wave: what its pollers cost when nothing happens.
-    const idleFrom = cpuSnapshot(platform.processes);
+    const idleFrom = await cpuSnapshot(platform.processes, db);
     await sleep(10_000);
     cpuReport(
       'at rest for 10 s before the wave, per second (not per application)',
       idleFrom,
-      cpuSnapshot(platform.processes),
+      await cpuSnapshot(platform.processes, db),
       10,
       10,
     );
-    const db = new Client({ connectionString: platform.databaseUrl });
-    await db.connect();
     const activityAtStart = await databaseActivity(db);
     const logFrom = LOG_STATEMENTS ? fs.statSync(LOG_STATEMENTS).size : 0;
     const backends = LOG_STATEMENTS
@@ -537,7 +555,7 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
       : [];
     await Promise.all(eventQueues.map((queue) => queue.pause()));
     const started = Date.now();
-    const cpuAtStart = cpuSnapshot(platform.processes);
+    const cpuAtStart = await cpuSnapshot(platform.processes, db);
     // The profiles cover each process's whole life (seeding too): this is the accept wave in the
     // profiles' clock (V8 and process.hrtime both read CLOCK_MONOTONIC), to cut them to it.
     const waveFrom = process.hrtime.bigint() / 1000n;
@@ -560,7 +578,7 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     });
     bar.stop();
     const acceptSeconds = (Date.now() - started) / 1000;
-    const cpuAfterAccepts = cpuSnapshot(platform.processes);
+    const cpuAfterAccepts = await cpuSnapshot(platform.processes, db);
     const resumedAt = Date.now();
     await Promise.all(eventQueues.map((queue) => queue.resume()));
     await Promise.all(eventQueues.map((queue) => queue.close()));
@@ -598,7 +616,7 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
       smsBar.update(Math.min(expected, seen.recorded));
     }
     smsBar.stop();
-    const cpuAtEnd = cpuSnapshot(platform.processes);
+    const cpuAtEnd = await cpuSnapshot(platform.processes, db);
     const activityAtEnd = await databaseActivity(db);
     const { rows: checks } = await db.query<{ lost: number; duplicated: number }>(
       `WITH expected AS (
