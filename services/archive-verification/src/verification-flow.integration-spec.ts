@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { DataSource } from 'typeorm';
 import { Role, type AuthUser } from '@points/auth';
 import { BlindIndex, PiiCipher } from '@points/crypto';
 import { createRedisConnection } from '@points/db';
@@ -11,6 +12,7 @@ import {
   deliverEvent,
   eventually,
   startSubgraphTestApp,
+  statementsDuring,
   testEvent,
   type SubgraphTestApp,
 } from '@points/testing';
@@ -921,6 +923,127 @@ describe('archive-verification: from application.accepted to verification.case-c
       expect(await queue.sweepNow()).toBe(0);
     } finally {
       await worker.close();
+    }
+  });
+
+  /** A case every task of which the simulator passes (as the benchmark opens them), and its automated tasks. */
+  async function openVerifiableCase(
+    seq: number,
+  ): Promise<{ caseId: string; applicationId: string; tasks: string[] }> {
+    const residentId = residentIdOf(seq);
+    await seed({
+      residentId,
+      education: [
+        {
+          level: 'BACHELOR_WITH_DEGREE',
+          school: '上海示例大学',
+          graduationDate: '2012-07-01',
+          certificateNo: `C-${residentId}`,
+        },
+      ],
+      socialInsurance: [
+        { from: '2023-01', to: '2023-12', base: 10000, payerCreditCode: EMPLOYER_CREDIT_CODE },
+      ],
+      tax: [{ from: '2023-01', to: '2023-12', taxBase: 10000, payerCreditCode: EMPLOYER_CREDIT_CODE }],
+      archiveHolding: { holder: '徐汇区人才服务中心', answersOnline: true },
+      residencePermit: {
+        number: `SH-RACE-${seq}`,
+        issuedOn: '2023-06-01',
+        endorsedOn: null,
+        validUntil: '2024-05-31',
+      },
+    });
+    const event = acceptedEvent(cipher, residentId, {
+      claimedProfile: { education: 'BACHELOR_WITH_DEGREE' },
+      educationHistory: [
+        {
+          level: 'BACHELOR_WITH_DEGREE',
+          school: '上海示例大学',
+          major: null,
+          graduationDate: '2012-07-01',
+          fullTime: true,
+          overseas: false,
+          certificateNo: `C-${residentId}`,
+        },
+      ],
+      residencePermit: { number: `SH-RACE-${seq}`, validFrom: '2023-06-01', validTo: '2024-05-31' },
+    });
+    const caseId = await openCase(event);
+    const rows: Array<{ id: string; automated: boolean }> = await t.dataSource.query(
+      `SELECT id, automated FROM ${S}.verification_task WHERE case_id = $1 ORDER BY ordinal`,
+      [caseId],
+    );
+    // Every task automated: the processor alone completes the case.
+    expect(rows.every((r) => r.automated)).toBe(true);
+    return { caseId, applicationId: event.data.applicationId, tasks: rows.map((r) => r.id) };
+  }
+
+  const caseCompletedEvents = async (applicationId: string): Promise<number> =>
+    (await completedEvents(applicationId)).filter((e) => e.type === 'verification.case-completed').length;
+
+  it('claims, reads the case and writes a result in five statements per task; the last one completes the case', async () => {
+    // The processor on a data source of its own: the app's pollers (dispatcher, relay) and the
+    // simulator's registry reads (on the app's) are not in the count.
+    const own = new DataSource(t.dataSource.options);
+    await own.initialize();
+    try {
+      const processor = new TaskProcessor({ dataSource: own, cipher, registries: simulator, outbox });
+      const { caseId, applicationId, tasks } = await openVerifiableCase(120);
+      const attempt = { timeoutMs: 5000, isLast: false };
+      const verbs = (statements: string[]) => statements.map((sql) => sql.trim().split(/\s+/)[0]);
+      for (const taskId of tasks.slice(0, -1)) {
+        const { result, statements } = await statementsDuring(own, () => processor.process(taskId, attempt));
+        expect(result).toBe('WRITTEN');
+        // The claim with the case's columns; then, under the case lock, the result with the open count.
+        expect(verbs(statements)).toEqual(['UPDATE', 'START', 'SELECT', 'WITH', 'COMMIT']);
+      }
+      expect(await caseCompletedEvents(applicationId)).toBe(0);
+      const last = tasks[tasks.length - 1]!;
+      const { result, statements } = await statementsDuring(own, () => processor.process(last, attempt));
+      expect(result).toBe('WRITTEN');
+      // …and the completion: the case and its tasks read, the case moved, its event in the outbox.
+      expect(verbs(statements)).toEqual([
+        'UPDATE',
+        'START',
+        'SELECT',
+        'WITH',
+        'SELECT',
+        'SELECT',
+        'UPDATE',
+        'INSERT',
+        'COMMIT',
+      ]);
+      const [c] = await t.dataSource.query<Array<{ status: string; outcome: string }>>(
+        `SELECT status, outcome FROM ${S}.verification_case WHERE id = $1`,
+        [caseId],
+      );
+      expect(c).toEqual({ status: 'COMPLETED', outcome: 'VERIFIED' });
+      expect(await caseCompletedEvents(applicationId)).toBe(1);
+    } finally {
+      await own.destroy();
+    }
+  });
+
+  it('completes a case exactly once when its last two tasks finish at the same time', async () => {
+    const processor = new TaskProcessor({ dataSource: t.dataSource, cipher, registries: simulator, outbox });
+    const attempt = { timeoutMs: 5000, isLast: false };
+    const cases = [];
+    for (const seq of [121, 122, 123, 124]) cases.push(await openVerifiableCase(seq));
+    for (const { tasks } of cases) {
+      for (const taskId of tasks.slice(0, -2))
+        expect(await processor.process(taskId, attempt)).toBe('WRITTEN');
+    }
+    // The two last tasks of each case at once: each sees the other's result, so one completes it.
+    await Promise.all(
+      cases.flatMap(({ tasks }) => tasks.slice(-2).map((id) => processor.process(id, attempt))),
+    );
+    for (const { caseId, applicationId } of cases) {
+      const [c] = await t.dataSource.query<Array<{ status: string }>>(
+        `SELECT status FROM ${S}.verification_case WHERE id = $1`,
+        [caseId],
+      );
+      expect(c?.status).toBe('COMPLETED');
+      expect(await caseCompletedEvents(applicationId)).toBe(1);
     }
   });
 

@@ -61,7 +61,7 @@ export type CaseForCompletion = Pick<
   | 'claimedProfile'
 >;
 
-/** What a registry call needs from the task's case. */
+/** What a registry call needs from the task's case (read with the claim: `VerificationTaskRepository.claim`). */
 export type CaseForTaskCall = Pick<VerificationCase, 'residentIdEnc' | 'acceptedOn' | 'archiveHolder'>;
 
 export interface CaseTransitionRequest {
@@ -202,19 +202,6 @@ export class VerificationCaseRepository {
       residentIdEnc: c.resident_id_enc,
       claimedProfile: c.claimed_profile,
     };
-  }
-
-  async forTaskCall(manager: EntityManager, caseId: string): Promise<CaseForTaskCall | undefined> {
-    const rows: Array<{ resident_id_enc: string; accepted_on: string; archive_holder: string }> =
-      await manager.query(
-        `SELECT resident_id_enc, to_char(accepted_on, 'YYYY-MM-DD') AS accepted_on, archive_holder
-           FROM ${S}.verification_case WHERE id = $1`,
-        [caseId],
-      );
-    const c = rows[0];
-    return (
-      c && { residentIdEnc: c.resident_id_enc, acceptedOn: c.accepted_on, archiveHolder: c.archive_holder }
-    );
   }
 
   /**

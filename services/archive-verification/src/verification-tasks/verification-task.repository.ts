@@ -3,13 +3,14 @@ import type { EntityManager } from 'typeorm';
 import type { AuthUser, Role } from '@points/auth';
 import { patchAssignments, updateReturning } from '@points/db';
 import { taskScopeSql } from '../task-scope.util';
+import type { CaseForTaskCall } from '../verification-cases/verification-case.repository';
 import type { VerificationTaskFilter } from './dto/verification-task.dto';
 import { VerificationTask } from './verification-task.entity';
 import {
   FINAL_TASK_STATUSES,
   type ArchiveRetrievalMode,
   type VerificationTaskKind,
-  type VerificationTaskStatus,
+  VerificationTaskStatus,
 } from './verification-task.enums';
 import { VerificationTaskException, VerificationTaskExceptionCode } from './verification-task.exception';
 import {
@@ -80,6 +81,15 @@ export type TaskForCompletion = Pick<
   completedAt: string | null;
 };
 
+/** A claimed task with what the registry call needs from its case. */
+export type ClaimedTask = TransitionedTask & { case: CaseForTaskCall };
+
+interface ClaimedCaseRow {
+  resident_id_enc: string;
+  accepted_on: string;
+  archive_holder: string;
+}
+
 interface ReturnedRow {
   id: string;
   case_id: string;
@@ -91,10 +101,10 @@ interface ReturnedRow {
 }
 
 function sourceSql(source: TaskSource, next: () => string): string {
-  const parts = [`status = ${next()}`];
-  if (source.automated !== undefined) parts.push(source.automated ? 'automated' : 'NOT automated');
+  const parts = [`t.status = ${next()}`];
+  if (source.automated !== undefined) parts.push(source.automated ? 't.automated' : 'NOT t.automated');
   if (source.archiveRequested !== undefined)
-    parts.push(source.archiveRequested ? 'requested_at IS NOT NULL' : 'requested_at IS NULL');
+    parts.push(source.archiveRequested ? 't.requested_at IS NOT NULL' : 't.requested_at IS NULL');
   return `(${parts.join(' AND ')})`;
 }
 
@@ -107,6 +117,77 @@ function scoped(user: AuthUser, first: number): { sql: string; params: Record<st
   return {
     sql: scope.sql.replace(/\$(\d+)/g, (_, n: string) => `:scope${n}`),
     params: paramsOf(scope.params, first),
+  };
+}
+
+/** The statuses after which a task counts as done for its case (NEEDS_MANUAL is still open). */
+const FINAL_SQL = `('PASSED', 'FAILED')`;
+
+const RETURNED_COLUMNS = 't.id, t.case_id, t.kind, t.claim, t.archive_mode, t.status, t.version';
+
+function transitioned(row: ReturnedRow): TransitionedTask {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    kind: row.kind,
+    claim: row.claim,
+    archiveMode: row.archive_mode,
+    status: row.status,
+    version: row.version,
+  };
+}
+
+/**
+ * The guarded `UPDATE … AS t SET … WHERE …` of a transition (without RETURNING), after the
+ * checks of who may take it. Every column is qualified with `t`, so a caller may join (FROM).
+ */
+function guardedUpdate(
+  manager: EntityManager,
+  request: TaskTransitionRequest,
+  join?: { from: string; on: string },
+): { sql: string; params: unknown[] } {
+  const transition = TASK_TRANSITIONS[request.action];
+  if (request.actor.system !== (transition.by === 'SYSTEM')) {
+    throw new VerificationTaskException(
+      VerificationTaskExceptionCode.ROLE_NOT_ALLOWED,
+      request.actor.system
+        ? `The system does not ${request.action.toLowerCase().replace(/_/g, ' ')}`
+        : `Only the system may ${request.action.toLowerCase().replace(/_/g, ' ')}`,
+    );
+  }
+  if (!request.actor.system && !roleMayTake(request.actor.role, request.action)) {
+    throw new VerificationTaskException(
+      VerificationTaskExceptionCode.ROLE_NOT_ALLOWED,
+      `${request.actor.role} may not ${request.action.toLowerCase().replace(/_/g, ' ')}`,
+    );
+  }
+  if (!transition.to.includes(request.to)) {
+    throw new Error(
+      `${request.action} does not lead to ${request.to} (allowed: ${transition.to.join(', ')})`,
+    );
+  }
+  const params: unknown[] = [request.taskId, request.to];
+  const next = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const patch = patchAssignments(manager, VerificationTask, request.patch ?? {}, params.length + 1);
+  params.push(...patch.params);
+  const set = ['status = $2', ...patch.assignments];
+  if (FINAL_TASK_STATUSES.includes(request.to)) set.push('completed_at = now()');
+  if (request.action === VerificationTaskAction.AWAIT_ARCHIVE) set.push('requested_at = now()');
+  if (request.action === VerificationTaskAction.CLAIM) set.push('attempts = t.attempts + 1');
+  const where = [
+    't.id = $1',
+    ...(join ? [join.on] : []),
+    `(${transition.from.map((source) => sourceSql(source, () => next(source.status))).join(' OR ')})`,
+  ];
+  if (transition.kind !== undefined) where.push(`t.kind = ${next(transition.kind)}`);
+  if (request.expectedVersion !== undefined) where.push(`t.version = ${next(request.expectedVersion)}`);
+  return {
+    sql: `UPDATE ${S}.verification_task AS t SET ${set.join(', ')}, version = t.version + 1, updated_at = now()
+        ${join ? `FROM ${join.from} ` : ''}WHERE ${where.join(' AND ')}`,
+    params,
   };
 }
 
@@ -149,61 +230,69 @@ export class VerificationTaskRepository {
    * answers the row as written, or null when none matched (it moved on, or a stale version).
    */
   async transition(manager: EntityManager, request: TaskTransitionRequest): Promise<TransitionedTask | null> {
-    const transition = TASK_TRANSITIONS[request.action];
-    if (request.actor.system !== (transition.by === 'SYSTEM')) {
-      throw new VerificationTaskException(
-        VerificationTaskExceptionCode.ROLE_NOT_ALLOWED,
-        request.actor.system
-          ? `The system does not ${request.action.toLowerCase().replace(/_/g, ' ')}`
-          : `Only the system may ${request.action.toLowerCase().replace(/_/g, ' ')}`,
-      );
-    }
-    if (!request.actor.system && !roleMayTake(request.actor.role, request.action)) {
-      throw new VerificationTaskException(
-        VerificationTaskExceptionCode.ROLE_NOT_ALLOWED,
-        `${request.actor.role} may not ${request.action.toLowerCase().replace(/_/g, ' ')}`,
-      );
-    }
-    if (!transition.to.includes(request.to)) {
-      throw new Error(
-        `${request.action} does not lead to ${request.to} (allowed: ${transition.to.join(', ')})`,
-      );
-    }
-    const params: unknown[] = [request.taskId, request.to];
-    const next = (value: unknown): string => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const patch = patchAssignments(manager, VerificationTask, request.patch ?? {}, params.length + 1);
-    params.push(...patch.params);
-    const set = ['status = $2', ...patch.assignments];
-    if (FINAL_TASK_STATUSES.includes(request.to)) set.push('completed_at = now()');
-    if (request.action === VerificationTaskAction.AWAIT_ARCHIVE) set.push('requested_at = now()');
-    if (request.action === VerificationTaskAction.CLAIM) set.push('attempts = attempts + 1');
-    const where = [
-      'id = $1',
-      `(${transition.from.map((source) => sourceSql(source, () => next(source.status))).join(' OR ')})`,
-    ];
-    if (transition.kind !== undefined) where.push(`kind = ${next(transition.kind)}`);
-    if (request.expectedVersion !== undefined) where.push(`version = ${next(request.expectedVersion)}`);
+    const update = guardedUpdate(manager, request);
     const rows = await updateReturning<ReturnedRow>(
       manager,
-      `UPDATE ${S}.verification_task SET ${set.join(', ')}, version = version + 1, updated_at = now()
-        WHERE ${where.join(' AND ')}
-        RETURNING id, case_id, kind, claim, archive_mode, status, version`,
-      params,
+      `${update.sql} RETURNING ${RETURNED_COLUMNS}`,
+      update.params,
+    );
+    return rows[0] ? transitioned(rows[0]) : null;
+  }
+
+  /**
+   * The job's claim (CLAIM by the system), answering with the task what the registry call needs
+   * from its case: one statement instead of a claim and a read of the case (the job's hot path).
+   * The case row is read, not locked: these columns are set when the case opens and never change.
+   */
+  async claim(manager: EntityManager, taskId: string): Promise<ClaimedTask | null> {
+    const update = guardedUpdate(
+      manager,
+      { taskId, action: VerificationTaskAction.CLAIM, to: VerificationTaskStatus.IN_PROGRESS, actor: SYSTEM },
+      { from: `${S}.verification_case c`, on: 'c.id = t.case_id' },
+    );
+    const rows = await updateReturning<ReturnedRow & ClaimedCaseRow>(
+      manager,
+      `${update.sql}
+        RETURNING ${RETURNED_COLUMNS}, c.resident_id_enc, to_char(c.accepted_on, 'YYYY-MM-DD') AS accepted_on,
+                  c.archive_holder`,
+      update.params,
     );
     const row = rows[0];
     if (!row) return null;
     return {
-      id: row.id,
-      caseId: row.case_id,
-      kind: row.kind,
-      claim: row.claim,
-      archiveMode: row.archive_mode,
-      status: row.status,
-      version: row.version,
+      ...transitioned(row),
+      case: {
+        residentIdEnc: row.resident_id_enc,
+        acceptedOn: row.accepted_on,
+        archiveHolder: row.archive_holder,
+      },
     };
+  }
+
+  /**
+   * A transition that also answers how many tasks of its case are still open once it is written
+   * (this one included when it is not final), in one statement instead of a write and a count.
+   * The count is only true under the case lock (`CaseCompletion.lockCase`, taken by an earlier
+   * statement of the transaction): this statement's snapshot then holds every other result
+   * written before ours. The CTE's SELECT sees the task as it was, hence its own status added.
+   */
+  async transitionCountingOpen(
+    manager: EntityManager,
+    request: TaskTransitionRequest,
+  ): Promise<{ task: TransitionedTask; openInCase: number } | null> {
+    const update = guardedUpdate(manager, request);
+    const rows = await updateReturning<ReturnedRow & { open_in_case: number }>(
+      manager,
+      `WITH written AS (${update.sql} RETURNING ${RETURNED_COLUMNS})
+       SELECT written.*,
+              (SELECT count(*)::int FROM ${S}.verification_task o
+                WHERE o.case_id = written.case_id AND o.id <> written.id AND o.status NOT IN ${FINAL_SQL})
+              + CASE WHEN written.status IN ${FINAL_SQL} THEN 0 ELSE 1 END AS open_in_case
+         FROM written`,
+      update.params,
+    );
+    const row = rows[0];
+    return row ? { task: transitioned(row), openInCase: row.open_in_case } : null;
   }
 
   /** Automated PENDING tasks not yet on the queue, claimed for this transaction (SKIP LOCKED). */
@@ -242,7 +331,7 @@ export class VerificationTaskRepository {
   /** How many tasks of the case are not final yet. */
   async countOpen(manager: EntityManager, caseId: string): Promise<number> {
     const [open] = await manager.query<Array<{ n: number }>>(
-      `SELECT count(*)::int AS n FROM ${S}.verification_task WHERE case_id = $1 AND status NOT IN ('PASSED', 'FAILED')`,
+      `SELECT count(*)::int AS n FROM ${S}.verification_task WHERE case_id = $1 AND status NOT IN ${FINAL_SQL}`,
       [caseId],
     );
     return open?.n ?? 0;

@@ -45,6 +45,19 @@ export class CaseCompletion {
   ): Promise<boolean> {
     // Cheap check first: most results leave other tasks open.
     if ((await this.tasks.countOpen(manager, caseId)) > 0) return false;
+    return this.completeCase(manager, caseId, publish, today);
+  }
+
+  /**
+   * `completeCaseIfDone` for a caller that already counted, under the case lock, no task of the
+   * case left open (the job's result write answers that count with the write).
+   */
+  async completeCase(
+    manager: EntityManager,
+    caseId: string,
+    publish: PublishEvent,
+    today: string,
+  ): Promise<boolean> {
     const c = await this.cases.forCompletion(manager, caseId);
     if (!c || c.status !== VerificationCaseStatus.OPEN) return false;
     const tasks = await this.tasks.forCompletion(manager, caseId);

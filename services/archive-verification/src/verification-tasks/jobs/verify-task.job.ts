@@ -88,16 +88,10 @@ export class TaskProcessor {
 
   async process(taskId: string, attempt: { timeoutMs: number; isLast: boolean }): Promise<ProcessOutcome> {
     // IN_PROGRESS without an archive request is a previous attempt that failed or died: retry it.
-    const { manager } = this.deps.dataSource;
-    const task = await this.tasks.transition(manager, {
-      taskId,
-      action: VerificationTaskAction.CLAIM,
-      to: VerificationTaskStatus.IN_PROGRESS,
-      actor: SYSTEM,
-    });
+    // One statement claims the task and reads what the registry call needs from its case.
+    const task = await this.tasks.claim(this.deps.dataSource.manager, taskId);
     if (!task) return 'ALREADY_DONE';
-    const c = await this.cases.forTaskCall(manager, task.caseId);
-    if (!c) return 'ALREADY_DONE';
+    const c = task.case;
 
     let evaluation: TaskEvaluation;
     const residentId = this.deps.cipher.decrypt(c.residentIdEnc, CASE_RESIDENT_ID_AAD);
@@ -190,8 +184,17 @@ export class TaskProcessor {
           patch = { facts: e.facts };
           break;
       }
-      const written = await this.tasks.transition(manager, { taskId, action, to, actor: SYSTEM, patch });
-      if (!written) return 'LOST_RACE';
+      // A final result answers with the open tasks left in its case (under the case lock), so
+      // the last one completes the case without a separate count.
+      const request = { taskId, action, to, actor: SYSTEM, patch };
+      let openInCase: number | null = null;
+      if (e.status === 'PASSED' || e.status === 'FAILED') {
+        const written = await this.tasks.transitionCountingOpen(manager, request);
+        if (!written) return 'LOST_RACE';
+        openInCase = written.openInCase;
+      } else if (!(await this.tasks.transition(manager, request))) {
+        return 'LOST_RACE';
+      }
       // 第二十条: the registry's answer is the notice of the cancellation, whatever the case is
       // for; the application service voids the holder's live points (a repeat changes nothing).
       // Written with the result, so the event exists exactly when the answer was recorded.
@@ -203,9 +206,7 @@ export class TaskProcessor {
         });
       }
       if (e.status === 'AWAITING_ARCHIVE') return 'AWAITING_ARCHIVE';
-      if (e.status === 'PASSED' || e.status === 'FAILED') {
-        await this.completion.completeCaseIfDone(manager, caseId, publish, today);
-      }
+      if (openInCase === 0) await this.completion.completeCase(manager, caseId, publish, today);
       return 'WRITTEN';
     });
     return outcome.then((result) => {
