@@ -7,7 +7,7 @@
 // Seeds a scratch database on the server of DATABASE_URL (every service's migrations and the demo
 // staff; dropped at the end; --keep keeps it) and a Redis prefix on REDIS_URL (removed at the end):
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379 npm run bench:queue
-// Options: --rows=1000000 --runs=300 --keep
+// Options: --rows=1000000 --runs=300 --keep --cpu-prof=DIR (profiles of the subgraphs and the gateway)
 //   --before=DIR  also measures the cross-subgraph query with the scoring subgraph built in DIR
 //                 (e.g. a checkout of main with `node scripts/build.mjs` run in it), same data, same run
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -37,6 +37,7 @@ const arg = (name: string, fallback: number): number => {
   return found ? Number(found.split('=')[1]) : fallback;
 };
 const ROWS = arg('rows', 1_000_000);
+const CPU_PROFILE_DIR = process.argv.find((a) => a.startsWith('--cpu-prof='))?.split('=')[1];
 const RUNS = arg('runs', 300);
 const BEFORE = process.argv.find((a) => a.startsWith('--before='))?.slice('--before='.length);
 const BATCH = 50_000;
@@ -139,7 +140,9 @@ async function startStack(env: NodeJS.ProcessEnv, redisUrl: string, prefix: stri
   let stopping = false;
   const spawnChild = (name: string, script: string, childEnv: NodeJS.ProcessEnv = env): void => {
     // Logs are drained as a collector would; the last lines are kept for a crash report.
-    const child = spawn(process.execPath, [script], {
+    // --cpu-prof=DIR: a CPU profile of every process it starts (written as they stop, by pid).
+    const flags = CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [];
+    const child = spawn(process.execPath, [...flags, script], {
       cwd: root,
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -153,6 +156,7 @@ async function startStack(env: NodeJS.ProcessEnv, redisUrl: string, prefix: stri
         console.error(`${script} exited (${code ?? signal}):\n${tail}`);
     });
     children.set(name, child);
+    if (CPU_PROFILE_DIR) console.log(`profiling ${name} (pid ${child.pid})`);
   };
   const subgraphUrl = (service: ServiceName): string => String(env[`SUBGRAPH_${envPrefixOf(service)}_URL`]);
   // Start-up of a NestJS subgraph or the gateway on this busy 2-core machine: up to 180 s.
