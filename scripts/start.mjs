@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './ensure-install.mjs';
+import { forgetMigrate, migrateIdentity, migrateNeeded, rememberMigrate } from './migrate-marker.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.POINTS_DATA_DIR ?? join(root, '.data');
@@ -18,6 +19,13 @@ ensureInstalled(root);
 const { provisionPostgres, provisionRedis, freePort, portFree, processAlive } =
   await import('./provision.mjs');
 mkdirSync(dataDir, { recursive: true });
+/** One `pg` client for the migrate check (start.mjs runs outside the build: no @points/db here). */
+async function connectPg(url) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, application_name: 'start-migrate-check' });
+  await client.connect();
+  return client;
+}
 
 // --- one `npm start` per data directory -------------------------------------------------------
 // A second start on the same .data/ would find PostgreSQL's lock and fail obscurely: say who holds
@@ -223,27 +231,6 @@ try {
     POINTS_DATA_DIR: dataDir,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
-  // The migrations (with the seeds) and the demo tokens at once: the tokens need no database, only
-  // the development keys the subgraphs read next.
-  const node = (script, args = []) =>
-    new Promise((resolve, reject) => {
-      const child = execFile(
-        process.execPath,
-        [join(root, script), ...args],
-        { cwd: root, env: baseEnv, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-        (error, stdout) => (error ? reject(error) : resolve(stdout)),
-      );
-      child.stderr?.pipe(process.stderr);
-      return child;
-    });
-  const [migrateOutput, tokensOutput] = await Promise.all([
-    node('dist/scripts/migrate.js', ['--dev-seed', '--office-seed']),
-    node('dist/scripts/demo-tokens.js'),
-  ]);
-  process.stdout.write(migrateOutput);
-  const tokens = JSON.parse(tokensOutput);
-  say(`database migrated and seeded (${elapsed()})`);
-
   // Default ports when free; another free port when something else holds one.
   const ports = {};
   for (const [service, port] of [...SERVICES, ['gateway', 4000]]) {
@@ -272,19 +259,69 @@ try {
     await metricsPort('GATEWAY_METRICS_PORT', Number(ports.gateway) + 5000),
   );
   const colors = [33, 32, 35, 34, 31];
-  // The gateway starts with the subgraphs, not after them: it loads the supergraph composed at
-  // build time and needs none of them to start. The queue workers start once the subgraphs and the
-  // gateway answer: nothing answered depends on them, and on two cores eleven processes starting
-  // at once slowed every one.
-  const gateway = run(
-    'gateway',
-    'dist/gateway/src/main.js',
-    { ...serviceEnv, GATEWAY_PORT: String(ports.gateway) },
-    36,
+  // The gateway needs no database (it loads the supergraph composed at build time; its /ready asks
+  // Redis) and none of the subgraphs to start: it starts now, beside the migrations. Only the
+  // development keys must exist first (a first start's demo-tokens writes them; two writers at
+  // once could leave the gateway with a key the tokens were not signed with).
+  let gatewayReady;
+  const startGateway = () => {
+    const gateway = run('gateway', 'dist/gateway/src/main.js', serviceEnv, 36);
+    gatewayReady = waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'gateway', gateway).then(() =>
+      say(`gateway answering (${elapsed()})`),
+    );
+    gatewayReady.catch(() => {}); // awaited below, after the migrations; a failure is reported there
+  };
+  const keysExist = ['jwt-private.pem', 'jwt-public.pem'].every((file) =>
+    existsSync(join(dataDir, 'keys', file)),
   );
-  const gatewayReady = waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'gateway', gateway).then(() =>
-    say(`gateway answering (${elapsed()})`),
-  );
+  if (keysExist) startGateway();
+
+  // The migrations (with the seeds) and the demo tokens at once: the tokens need no database, only
+  // the development keys the subgraphs read next.
+  const node = (script, args = []) =>
+    new Promise((resolve, reject) => {
+      const child = execFile(
+        process.execPath,
+        [join(root, script), ...args],
+        { cwd: root, env: baseEnv, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      );
+      child.stderr?.pipe(process.stderr);
+      return child;
+    });
+  const migrateArgs = ['--dev-seed', '--office-seed'];
+  const migrateAndSeed = async () => {
+    const identity = migrateIdentity(root, {
+      databaseUrl: postgres.url,
+      services: SERVICES.map(([service]) => service),
+      schemaOf: (service) => service.replace(/-/g, '_'),
+      args: migrateArgs,
+      nodeEnv: baseEnv.NODE_ENV,
+    });
+    // A service with a database of its own is not what the marker describes: migrate.
+    const why = SERVICES.some(([service]) => process.env[`${envName(service)}_DATABASE_URL`])
+      ? 'a service has a DATABASE_URL of its own'
+      : await migrateNeeded(dataDir, identity, { connect: connectPg }).catch(
+          (error) => `the check failed (${error?.message ?? error})`,
+        );
+    if (!why) {
+      say(
+        `database unchanged since the last migrate and seed (same build, every migration applied): migrations skipped (${elapsed()})`,
+      );
+      return;
+    }
+    say(`migrating and seeding: ${why}`);
+    forgetMigrate(dataDir);
+    process.stdout.write(await node('dist/scripts/migrate.js', migrateArgs));
+    rememberMigrate(dataDir, identity);
+    say(`database migrated and seeded (${elapsed()})`);
+  };
+  const [, tokensOutput] = await Promise.all([migrateAndSeed(), node('dist/scripts/demo-tokens.js')]);
+  const tokens = JSON.parse(tokensOutput);
+  if (!gatewayReady) startGateway();
+
+  // The queue workers start once the subgraphs and the gateway answer: nothing answered depends on
+  // them, and on two cores eleven processes starting at once slowed every one.
   await Promise.all([
     gatewayReady,
     ...SERVICES.map(([service], i) => {

@@ -3,6 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { envPrefixOf, SERVICE_NAMES } from '@points/config';
+import { createServiceDataSource } from '@points/db';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the test undoes a migration as a new one would arrive
+import { MIGRATIONS as NOTIFICATION_MIGRATIONS } from '../../services/notification/src/migrations';
 import { freePort } from '../support/platform';
 
 const root = path.resolve(__dirname, '../..');
@@ -114,4 +117,90 @@ describe('`npm start`: one per data directory, and Ctrl-C stops everything it st
     expect(processesMentioning(path.join(dataDir, 'postgres'))).toEqual([]);
     expect(fs.existsSync(path.join(dataDir, 'start.pid'))).toBe(false);
   }, 300_000);
+});
+
+describe('`npm start` a second time: the migrations are skipped while build and database are unchanged', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'points-start-warm-'));
+  fs.chmodSync(dataDir, 0o755);
+  let current: ReturnType<typeof run> | undefined;
+
+  afterAll(async () => {
+    if (current && current.child.exitCode === null) {
+      current.child.kill('SIGKILL');
+      await exited(current.child);
+    }
+    for (const pid of processesMentioning(dataDir)) process.kill(pid, 'SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  /** One `npm start` until "points platform is up"; returns what it printed. The caller stops it. */
+  async function startUp(env: NodeJS.ProcessEnv): Promise<string> {
+    const started = run(env);
+    current = started;
+    await waitFor(
+      'start to print "points platform is up"',
+      () => started.output().includes('points platform is up') || started.child.exitCode !== null,
+      started.output,
+      240_000,
+    );
+    if (started.child.exitCode !== null) throw new Error(`npm start exited:\n${started.output()}`);
+    return started.output();
+  }
+  async function stop(): Promise<void> {
+    current?.child.kill('SIGINT');
+    if (current) expect(await exited(current.child)).toBe(0);
+  }
+
+  it('migrates on the first start, skips on the second and says so, and applies a migration the database lacks on the third', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, POINTS_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.REDIS_URL;
+    delete env.NODE_ENV;
+    env.GATEWAY_PORT = String(await freePort());
+    env.GATEWAY_METRICS_PORT = String(await freePort());
+    for (const service of SERVICE_NAMES)
+      for (const suffix of ['PORT', 'METRICS_PORT', 'WORKER_METRICS_PORT'])
+        env[`${envPrefixOf(service)}_${suffix}`] = String(await freePort());
+
+    const first = await startUp(env);
+    expect(first).toContain('database migrated and seeded');
+    expect(first).toContain('notification: applied');
+    await stop();
+
+    const second = await startUp(env);
+    expect(second).toContain('migrations skipped');
+    expect(second).not.toContain('database migrated and seeded');
+    // The platform answers as after a full start: the seeded demo login works through the gateway.
+    const login = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { login(username: "officer.xuhui", password: "Demo2026") { accessToken } }',
+      }),
+    });
+    const body = (await login.json()) as { data?: { login?: { accessToken?: unknown } } };
+    expect(body.data?.login?.accessToken).toEqual(expect.any(String));
+
+    // The database one migration behind the build, as after a pull that brought a new migration.
+    const port = fs.readFileSync(path.join(dataDir, 'postgres.port'), 'utf8').trim();
+    const dataSource = createServiceDataSource({
+      url: `postgres://postgres:postgres@127.0.0.1:${port}/points`,
+      schema: 'notification',
+      entities: [],
+      migrations: NOTIFICATION_MIGRATIONS,
+    });
+    await dataSource.initialize();
+    const newest = await dataSource.query<Array<{ name: string }>>(
+      'SELECT name FROM notification.migrations ORDER BY timestamp DESC LIMIT 1',
+    );
+    await dataSource.undoLastMigration({ transaction: 'all' });
+    await dataSource.destroy();
+    await stop();
+
+    const third = await startUp(env);
+    expect(third).toContain('notification lacks migration');
+    expect(third).toContain(`notification: applied ${newest[0]!.name}`);
+    expect(third).toContain('database migrated and seeded');
+    await stop();
+  }, 900_000);
 });
