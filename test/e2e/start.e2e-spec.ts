@@ -53,6 +53,20 @@ async function waitFor(
 const exited = (child: ChildProcess): Promise<number | null> =>
   child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', r));
 
+/** `npm start` on its own ports (never 4000–4005), its own embedded PostgreSQL and redis-server. */
+async function isolatedStartEnv(dataDir: string): Promise<NodeJS.ProcessEnv> {
+  const env: NodeJS.ProcessEnv = { ...process.env, POINTS_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  delete env.NODE_ENV;
+  env.GATEWAY_PORT = String(await freePort());
+  env.GATEWAY_METRICS_PORT = String(await freePort());
+  for (const service of SERVICE_NAMES)
+    for (const suffix of ['PORT', 'METRICS_PORT', 'WORKER_METRICS_PORT'])
+      env[`${envPrefixOf(service)}_${suffix}`] = String(await freePort());
+  return env;
+}
+
 describe('`npm start`: one per data directory, and Ctrl-C stops everything it started', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'points-start-'));
   // Run as root, embedded PostgreSQL runs as the `postgres` user, which must reach its directory.
@@ -73,16 +87,7 @@ describe('`npm start`: one per data directory, and Ctrl-C stops everything it st
   }, 60_000);
 
   it('refuses a second start on the same .data/ naming the start that holds it, and stops redis-server and PostgreSQL on SIGINT', async () => {
-    // Its own ports (never 4000–4005), its own embedded PostgreSQL and redis-server.
-    const env: NodeJS.ProcessEnv = { ...process.env, POINTS_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    delete env.REDIS_URL;
-    delete env.NODE_ENV;
-    env.GATEWAY_PORT = String(await freePort());
-    env.GATEWAY_METRICS_PORT = String(await freePort());
-    for (const service of SERVICE_NAMES)
-      for (const suffix of ['PORT', 'METRICS_PORT', 'WORKER_METRICS_PORT'])
-        env[`${envPrefixOf(service)}_${suffix}`] = String(await freePort());
+    const env = await isolatedStartEnv(dataDir);
 
     first = run(env);
     const started = first;
@@ -152,15 +157,7 @@ describe('`npm start` a second time: the migrations are skipped while build and 
   }
 
   it('migrates on the first start, skips on the second and says so, and applies a migration the database lacks on the third', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, POINTS_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    delete env.REDIS_URL;
-    delete env.NODE_ENV;
-    env.GATEWAY_PORT = String(await freePort());
-    env.GATEWAY_METRICS_PORT = String(await freePort());
-    for (const service of SERVICE_NAMES)
-      for (const suffix of ['PORT', 'METRICS_PORT', 'WORKER_METRICS_PORT'])
-        env[`${envPrefixOf(service)}_${suffix}`] = String(await freePort());
+    const env = await isolatedStartEnv(dataDir);
 
     const first = await startUp(env);
     expect(first).toContain('database migrated and seeded');
