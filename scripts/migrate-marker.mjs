@@ -4,10 +4,17 @@
 // and the database; the next start skips the migrate when the marker matches AND one query shows
 // every schema's migrations table holding every migration this build ships (a database that was
 // reset, or a migration that the marker does not know of, runs the full migrate).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const markerFile = (dataDir) => join(dataDir, 'migrated.json');
+// The marker names the database by a digest of its URL: a DATABASE_URL may carry a password.
+const recorded = (identity) =>
+  JSON.stringify({
+    ...identity,
+    databaseUrl: createHash('sha256').update(identity.databaseUrl).digest('hex'),
+  });
 
 /**
  * What the migrate+seed depended on: the build (build.mjs writes the supergraph last, so its time
@@ -40,12 +47,11 @@ export function migrateIdentity(root, { databaseUrl, services, schemaOf, args, n
 export async function migrateNeeded(dataDir, identity, { connect }) {
   let marker;
   try {
-    marker = JSON.parse(readFileSync(markerFile(dataDir), 'utf8'));
+    marker = readFileSync(markerFile(dataDir), 'utf8');
   } catch {
     return 'no record of a migrate with this data directory';
   }
-  if (JSON.stringify(marker) !== JSON.stringify(identity))
-    return 'the build or the database changed since the last migrate';
+  if (marker !== recorded(identity)) return 'the build or the database changed since the last migrate';
   const client = await connect(identity.databaseUrl);
   try {
     for (const [schema, expected] of Object.entries(identity.migrations)) {
@@ -67,5 +73,4 @@ export async function migrateNeeded(dataDir, identity, { connect }) {
 
 /** Forgotten before a migrate (a failed one must not leave a marker), written after it succeeded. */
 export const forgetMigrate = (dataDir) => rmSync(markerFile(dataDir), { force: true });
-export const rememberMigrate = (dataDir, identity) =>
-  writeFileSync(markerFile(dataDir), JSON.stringify(identity));
+export const rememberMigrate = (dataDir, identity) => writeFileSync(markerFile(dataDir), recorded(identity));
