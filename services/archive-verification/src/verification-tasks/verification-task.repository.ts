@@ -120,8 +120,8 @@ function scoped(user: AuthUser, first: number): { sql: string; params: Record<st
   };
 }
 
-/** The statuses after which a task counts as done for its case (NEEDS_MANUAL is still open). */
-const FINAL_SQL = `('PASSED', 'FAILED')`;
+/** The statuses after which a task counts as done for its case (NEEDS_MANUAL is still open), as SQL. */
+const FINAL_SQL = `(${FINAL_TASK_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
 const RETURNED_COLUMNS = 't.id, t.case_id, t.kind, t.claim, t.archive_mode, t.status, t.version';
 
