@@ -31,6 +31,7 @@ import { Queue } from 'bullmq';
 import { generateJwtKeyPair } from '@points/auth';
 import { envPrefixOf, SERVICE_NAMES } from '@points/config';
 import { QueueName } from '@points/events';
+import { processCpuSeconds } from '@points/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the wave uses the demo's gateway client and form data, so the bench drives what `npm run demo` drives
 import {
   formFor,
@@ -136,20 +137,6 @@ interface Platform {
 }
 
 /**
- * CPU seconds (user + system, /proc/<pid>/stat) a process has used so far; 0 once it is gone.
- * The figures per application do not depend on how busy the machine is, where the rates do.
- */
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-  } catch {
-    return 0;
-  }
-}
-/**
  * The PostgreSQL processes that work for the bench: the backends of its database (autovacuum on
  * it included) and the server's own (WAL writer, checkpointer: no database). Backends of other
  * databases are left out: the server may be shared (other suites), and a count of every postgres
@@ -187,7 +174,7 @@ async function cpuSnapshot(
 ): Promise<CpuSnapshot> {
   const snapshot: CpuSnapshot = new Map();
   for (const { label, pid } of [...processes, ...(await serverPids(db))])
-    snapshot.set(label, (snapshot.get(label) ?? 0) + cpuSeconds(pid));
+    snapshot.set(label, (snapshot.get(label) ?? 0) + processCpuSeconds(pid));
   snapshot.set(
     'bench client (this process)',
     process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,

@@ -9,3 +9,4 @@ export * from './pdf-text';
 export * from './pdf-qr';
 export * from './write-paths';
 export * from './statements';
+export * from './process-cpu';

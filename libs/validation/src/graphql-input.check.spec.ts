@@ -4,7 +4,7 @@ import { findInputProblem, MAX_INPUT_STRING_LENGTH } from './graphql-input.check
 const schema = buildSchema(`
   scalar JSON
   enum Kind { A B }
-  input Period { from: String! to: String! }
+  input Period { from: String! to: String! base: Float }
   input Form { name: String, employerId: ID, periods: [Period!], kind: Kind, extra: JSON }
   type Query { application(id: ID!): Int, search(text: String, form: Form, ids: [ID!]): Int }
   type Mutation { retryVerificationJob(jobId: ID!): Int }
@@ -46,6 +46,13 @@ describe('findInputProblem', () => {
       field: 'form.periods[0].to',
       rule: 'WELL_FORMED_UNICODE',
     });
+    // A raw variable with a string where a number belongs: refused here, by name, before coercion
+    // would quote it in its own message.
+    expect(
+      problemOf('Query', 'search', {
+        form: { periods: [{ from: '2020-01', to: '2020-01', base: 'x\u0000' }] },
+      }),
+    ).toMatchObject({ field: 'form.periods[0].base', rule: 'NO_NUL_CHARACTER' });
     expect(problemOf('Query', 'search', { form: { extra: { deep: ['ok', '\udc00'] } } })).toMatchObject({
       field: 'form.extra.deep[1]',
       rule: 'WELL_FORMED_UNICODE',

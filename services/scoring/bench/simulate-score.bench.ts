@@ -44,7 +44,7 @@ import {
   type ScoreProfileInput,
 } from '@points/scoring-engine';
 import { printSubgraphSdl, SUBGRAPH_KEEP_ALIVE_MS } from '@points/subgraph';
-import { startSubgraphTestApp, TEST_JWT_SETTINGS } from '@points/testing';
+import { processCpuSeconds, startSubgraphTestApp, TEST_JWT_SETTINGS } from '@points/testing';
 import { AppModule } from '../src/app.module';
 import { MIGRATIONS } from '../src/migrations';
 
@@ -388,12 +388,26 @@ async function main(): Promise<void> {
         `in turn), after ${warmUp} warm-up each`,
     );
     const slices = targets.map((): Slice[] => []);
+    // CPU seconds each process spent while a target's slices ran: what a request costs where,
+    // whatever the load (the rates above depend on it).
+    const processes = [
+      { label: 'subgraph', pid: subgraph.child.pid },
+      { label: 'gateway', pid: gateway.child.pid },
+      ...(before ? [{ label: 'gateway before', pid: before.child.pid }] : []),
+      { label: 'bench client', pid: process.pid },
+    ];
+    const cpu = targets.map(() => processes.map(() => 0));
     const perRound = Math.max(concurrency, Math.ceil(requests / rounds));
     for (let round = 0; round < rounds; round++) {
       // Each round starts with another target: none is always the one after a pause.
       for (let k = 0; k < targets.length; k++) {
         const i = (round + k) % targets.length;
+        const startCpu = processes.map(({ pid }) => (pid ? processCpuSeconds(pid) : 0));
         slices[i]?.push(await load(targets[i]?.url ?? '', perRound, concurrency, engine.total, token));
+        processes.forEach(({ pid }, p) => {
+          const spent = cpu[i];
+          if (spent && pid) spent[p] = (spent[p] ?? 0) + processCpuSeconds(pid) - (startCpu[p] ?? 0);
+        });
       }
     }
     const results = slices.map(summary);
@@ -402,6 +416,26 @@ async function main(): Promise<void> {
     if (direct && through) console.log(ratio('ratio gateway / subgraph', through, direct));
     if (direct && previous) console.log(ratio('ratio before / subgraph', previous, direct));
     if (through && previous) console.log(ratio('ratio gateway / before', through, previous));
+    console.log('CPU per request, by process (/proc, user + system; Redis not counted):');
+    const perRequest = results.map((result, i) =>
+      (cpu[i] ?? []).map((seconds) => (seconds * 1000) / result.requests),
+    );
+    perRequest.forEach((costs, i) => {
+      const parts = costs
+        .map((ms, p) => ({ ms, label: processes[p]?.label ?? '' }))
+        .filter(({ ms }) => ms >= 0.05) // an idle process shows a tick or two
+        .map(({ ms, label }) => `${label} ${ms.toFixed(2)} ms`);
+      const all = costs.reduce((a, b) => a + b, 0);
+      console.log(
+        `  ${(targets[i]?.label ?? '').padEnd(22)} ${parts.join(', ')}; in all ${all.toFixed(2)} ms`,
+      );
+    });
+    // When the cores are the limit, the throughputs stand as the inverse of these totals.
+    const [directCpu, throughCpu] = perRequest.map((costs) => costs.reduce((a, b) => a + b, 0));
+    if (directCpu && throughCpu)
+      console.log(
+        `  CPU-bound ratio gateway / subgraph (direct CPU ÷ gateway path CPU): ${(directCpu / throughCpu).toFixed(2)}×`,
+      );
     console.log(
       `load average at end: ${os
         .loadavg()
