@@ -16,6 +16,7 @@ import {
   throughToScoring,
   XUHUI_EMPLOYER,
 } from '../testing/application-test.fixtures';
+import { CalendarYearsService } from './calendar-years.service';
 import { DeadlineRecomputeService } from './deadline-recompute.service';
 
 type App = Record<string, any>;
@@ -56,6 +57,8 @@ function entry2027(overrides: Record<string, unknown> = {}): Record<string, unkn
 
 describe('published calendar years: HRSS enters a notice, provisional deadlines are recomputed', () => {
   let t: SubgraphTestApp;
+  /** The application in SCORING whose deadline the entries move (set by the recompute test). */
+  let scoringId: string | undefined;
 
   async function gql(query: string, variables: Record<string, unknown>, as: AuthUser): Promise<App> {
     const res = await t.gql<Record<string, App>>(query, { variables, as });
@@ -166,6 +169,7 @@ describe('published calendar years: HRSS enters a notice, provisional deadlines 
         education: EducationLevel.MASTER,
         socialInsurance: [{ from: '2020-01', to: '2026-12', base: 20000 }],
       });
+      scoringId = scoring.id;
       const before = await gql(READ, { id: scoring.id }, hrss());
       expect(before['state']).toBe('SCORING');
       expect(before['scoringDeadline']).toMatchObject({ dueOn: '2027-03-02', provisional: true });
@@ -228,6 +232,53 @@ describe('published calendar years: HRSS enters a notice, provisional deadlines 
       expect(recounted['scoringDeadline']).toMatchObject({ provisional: false });
     },
     STEP_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'a recompute lost with Redis is enqueued again by the next redrive pass, not left for 01:30',
+    async () => {
+      if (!scoringId) throw new Error('needs the application of the recompute test');
+      const id = scoringId;
+      expect((await gql(READ, { id }, hrss()))['scoringDeadline']['dueOn']).toBe('2027-03-04');
+      const connection = createRedisConnection(t.redis.url);
+      const queue = new Queue(QueueName.ApplicationDeadlines, { connection, prefix: t.redis.prefix });
+      try {
+        // The entry's job is lost before a worker takes it: held (paused), then dropped.
+        await queue.pause();
+        const entered = await gql(
+          PUBLISH,
+          { input: entry2027({ expectedRevision: 2, reason: '再次更正：2月20日调休上班' }) },
+          hrss(),
+        );
+        expect(entered['revisions']).toHaveLength(3);
+        expect(await queue.getJobCounts('wait')).toEqual({ wait: 1 });
+        await queue.drain();
+        await queue.resume();
+        expect((await gql(READ, { id }, hrss()))['scoringDeadline']['dueOn']).toBe('2027-03-04');
+
+        // The pass the API runs every redrive interval sees no completed run for revision 3 …
+        const calendar = t.app.get(CalendarYearsService);
+        await calendar.redrive();
+        // … and its job recounts: with the make-up Saturday back, Wednesday 3 March again.
+        const recounted = await eventually(async () => {
+          const now = await gql(READ, { id }, hrss());
+          return now['scoringDeadline']['dueOn'] === '2027-03-03' ? now : undefined;
+        }, 60_000);
+        expect(recounted['scoringDeadline']['calendarDataVersion']).toContain('published:2027r3');
+        expect(
+          recounted['history'].filter((h: App) => h['code'] === 'DEADLINE_RECOMPUTED').at(-1)['reason'],
+        ).toContain('2027-03-04 → 2027-03-03');
+
+        // Once a run has completed with the calendar in force, the pass enqueues nothing.
+        await eventually(async () => t.app.get(DeadlineRecomputeService).isDoneForCurrentCalendar(), 30_000);
+        await calendar.redrive();
+        expect(await queue.getJobCounts('wait', 'active')).toEqual({ wait: 0, active: 0 });
+      } finally {
+        await queue.close();
+        await connection.quit();
+      }
+    },
+    STEP_TIMEOUT_MS,
   );
 
   it('registers the daily re-drive on its queue', async () => {

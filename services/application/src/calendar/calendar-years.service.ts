@@ -20,6 +20,7 @@ import { CalendarYearException, CalendarYearExceptionCode } from './calendar-yea
 import type { CalendarYear, CalendarYearRevision, PublishCalendarYearInput } from './calendar-year.model';
 import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, validatedSchedule } from './calendar-year.validation';
 import { DeadlineRecomputeScheduler } from './deadline-recompute-scheduler.service';
+import { DeadlineRecomputeService } from './deadline-recompute.service';
 import { PublishedCalendarRepository } from './published-calendar.repository';
 
 /**
@@ -38,6 +39,7 @@ export class CalendarYearsService implements OnApplicationBootstrap, OnApplicati
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     private readonly repository: PublishedCalendarRepository,
     private readonly recompute: DeadlineRecomputeScheduler,
+    private readonly recomputeService: DeadlineRecomputeService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -46,7 +48,7 @@ export class CalendarYearsService implements OnApplicationBootstrap, OnApplicati
     if (this.config.redrive.intervalMs > 0) {
       this.refresh = setInterval(
         () => {
-          this.reload().catch((error: unknown) =>
+          this.redrive().catch((error: unknown) =>
             this.logger.warn(`calendar reload failed, the next one retries: ${String(error)}`),
           );
         },
@@ -58,6 +60,19 @@ export class CalendarYearsService implements OnApplicationBootstrap, OnApplicati
 
   onApplicationShutdown(): void {
     if (this.refresh) clearInterval(this.refresh);
+  }
+
+  /**
+   * The redrive pass: the entries in force (another replica may have entered a year), then the
+   * recompute enqueued again if none has completed with them: the job enqueued after an entry
+   * was lost (Redis flushed), or the run failed half-way. A repeated run changes nothing.
+   */
+  async redrive(): Promise<void> {
+    await this.reload();
+    if (await this.recomputeService.isDoneForCurrentCalendar()) return;
+    if (await this.recompute.isQueued()) return; // a run is on its way (a long one, or just enqueued)
+    this.logger.log('no deadline recompute has completed with the calendar in force: enqueued');
+    await this.recompute.runNow();
   }
 
   /** Reads every year's entry in force into this process's calendar. */
@@ -97,11 +112,12 @@ export class CalendarYearsService implements OnApplicationBootstrap, OnApplicati
     });
     await this.reload();
     this.logger.log(`calendar ${entry.year} entered by ${user.sub}; deadlines to be recomputed`);
-    // After the commit, outside it: a job lost here (Redis away) is done by the daily run anyway.
+    // After the commit, outside it: a job lost here (Redis away) is enqueued again by the next
+    // redrive pass, which finds no completed run for the calendar now in force.
     await this.recompute
       .runNow()
       .catch((error: unknown) =>
-        this.logger.warn(`recompute job not enqueued, the daily run does it: ${String(error)}`),
+        this.logger.warn(`recompute job not enqueued, the next redrive pass does it: ${String(error)}`),
       );
     return this.year(entry.year);
   }

@@ -3,6 +3,7 @@ import { ApplicationsModule } from '../applications/applications.module';
 import { CalendarYearsResolver } from './calendar-years.resolver';
 import { CalendarYearsService } from './calendar-years.service';
 import { DeadlineRecomputeScheduler } from './deadline-recompute-scheduler.service';
+import { DeadlineRecomputeRunRepository } from './deadline-recompute-run.repository';
 import { DeadlineRecomputeService } from './deadline-recompute.service';
 import { PublishedCalendarRepository } from './published-calendar.repository';
 
@@ -13,6 +14,7 @@ import { PublishedCalendarRepository } from './published-calendar.repository';
     PublishedCalendarRepository,
     CalendarYearsService,
     CalendarYearsResolver,
+    DeadlineRecomputeRunRepository,
     DeadlineRecomputeService,
     DeadlineRecomputeScheduler,
   ],

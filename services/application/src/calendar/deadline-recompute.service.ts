@@ -4,6 +4,7 @@ import { currentCalendarVersion } from '@points/calendar';
 import type { DataSource } from 'typeorm';
 import { ApplicationState } from '../applications/application-state.enum';
 import { ApplicationRepository, type ApplicationPatch } from '../applications/application.repository';
+import { DeadlineRecomputeRunRepository } from './deadline-recompute-run.repository';
 import { SYSTEM_ACTOR } from '../history/application-history.service';
 import { EntryCode } from '../history/history-codes';
 import {
@@ -26,14 +27,23 @@ const provisionalMark = (provisional: boolean | null): string => (provisional ? 
  * calendar data other than the data in force: provisional ones once their year is published, and
  * any counted with an entry HRSS has since corrected. From the same start day and the same number
  * of working days as when first set; a change is written with its history entry and moves the
- * queue order with it. Idempotent: run after each entry and daily (the daily run re-drives a lost one).
+ * queue order with it. Idempotent: run after each entry and daily. A completed run is marked with
+ * its calendar version (`deadline_recompute_run`): the calendar's reload, every redrive interval,
+ * enqueues one again while the version in force has no mark, so a run lost with Redis is redone
+ * within about a minute instead of at the next 01:30.
  */
 @Injectable()
 export class DeadlineRecomputeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ApplicationRepository,
+    private readonly runs: DeadlineRecomputeRunRepository,
   ) {}
+
+  /** Whether a run has completed with the calendar data in force (else one was lost, or is due). */
+  async isDoneForCurrentCalendar(): Promise<boolean> {
+    return this.runs.isCompleted(this.dataSource.manager, currentCalendarVersion());
+  }
 
   async run(): Promise<DeadlineRecomputeRun> {
     const version = currentCalendarVersion();
@@ -103,6 +113,8 @@ export class DeadlineRecomputeService {
       });
       if (changed) recomputed += 1;
     }
+    // Written last: a run that stopped half-way leaves no mark, and is enqueued again.
+    await this.runs.markCompleted(this.dataSource.manager, version);
     return { checked: candidates.length, recomputed };
   }
 }

@@ -86,6 +86,13 @@ export abstract class DailyJobScheduler<Q extends WorkQueueName>
     await this.queue?.add(job, {}, jobOptionsOf(queue, job));
   }
 
+  /** Whether a run is waiting or running now (the next daily one, delayed, does not count). */
+  async isQueued(): Promise<boolean> {
+    if (!this.queue) return false;
+    const counts = await this.queue.getJobCounts('wait', 'prioritized', 'active');
+    return Object.values(counts).some((n) => n > 0);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     if (this.reschedule) clearInterval(this.reschedule);
     await this.worker?.close();

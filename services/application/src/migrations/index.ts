@@ -14,6 +14,7 @@ import { AppealListIndex1765200000000 } from './1765200000000-appeal-list-index'
 import { AppealOnRejection1765300000000 } from './1765300000000-appeal-on-rejection';
 import { WaitingQueueDue1765300000100 } from './1765300000100-waiting-queue-due';
 import { StatisticsCounterSlots1765300000200 } from './1765300000200-statistics-counter-slots';
+import { DeadlineRecomputeRuns1765500000000 } from './1765500000000-deadline-recompute-runs';
 
 /** Every migration of this service, in order (explicit, so builds and tests load the same list). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AppealOnRejection1765300000000,
   WaitingQueueDue1765300000100,
   StatisticsCounterSlots1765300000200,
+  DeadlineRecomputeRuns1765500000000,
 ];
