@@ -186,6 +186,63 @@ interface DatabaseActivity {
   totals: Record<string, number>;
   tables: Map<string, Record<string, number>>;
 }
+/**
+ * What the bench database's backends are doing, sampled every 50 ms (pg_stat_activity) on a
+ * connection of its own: how many are busy, idle in a transaction (waiting for their Node process),
+ * or waiting for a lock, and on which statement. A rate that does not grow with more worker
+ * processes while the cores are not full is a point that serializes: this names it.
+ */
+function sampleBackends(databaseUrl: string): { stop(): Promise<() => void> } {
+  const client = new Client({ connectionString: databaseUrl });
+  const byWait = new Map<string, number>();
+  const lockWaiters = new Map<string, number>();
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ state: string; wait: string; query: string; name: string }>(
+        `SELECT state, COALESCE(wait_event_type || ':' || wait_event, 'running') AS wait, application_name AS name,
+                left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 100) AS query
+           FROM pg_stat_activity
+          WHERE datname = current_database() AND state <> 'idle' AND pid <> pg_backend_pid()`,
+      );
+      samples++;
+      for (const row of rows) {
+        // Whose connection: a transaction idle for its client waits for that Node process.
+        const key = `${row.state}, ${row.wait}, ${row.name || 'unnamed'}`;
+        byWait.set(key, (byWait.get(key) ?? 0) + 1);
+        if (row.wait.startsWith('Lock:')) lockWaiters.set(row.query, (lockWaiters.get(row.query) ?? 0) + 1);
+      }
+      await sleep(50);
+    }
+    await client.end();
+  })().catch((error: unknown) => {
+    // A figure of the report, not of the run: the wave goes on without it.
+    console.error(`backend sampler stopped: ${String(error)}`);
+  });
+  return {
+    /** Stops sampling; the answer prints what was seen. */
+    async stop() {
+      running = false;
+      await loop;
+      return () => {
+        if (samples === 0) return;
+        const mean = (n: number): string => (n / samples).toFixed(2).padStart(6);
+        const busy = [...byWait.values()].reduce((a, b) => a + b, 0);
+        console.log(
+          `PostgreSQL backends of the bench database, ${samples} samples 50 ms apart: ${mean(busy).trim()} not idle on average`,
+        );
+        for (const [key, n] of [...byWait].sort((a, b) => b[1] - a[1]).slice(0, 10))
+          console.log(`  ${mean(n)}  ${key}`);
+        if (lockWaiters.size > 0) console.log('  waiting for a lock, by statement:');
+        for (const [query, n] of [...lockWaiters].sort((a, b) => b[1] - a[1]).slice(0, 5))
+          console.log(`  ${mean(n)}  ${query}`);
+      };
+    },
+  };
+}
+
 async function databaseActivity(db: Client): Promise<DatabaseActivity> {
   // The statistics collector reports with a delay; this makes the snapshot current for this backend.
   await db.query('SELECT pg_stat_clear_snapshot()');
@@ -543,6 +600,7 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     await Promise.all(eventQueues.map((queue) => queue.pause()));
     const started = Date.now();
     const cpuAtStart = await cpuSnapshot(platform.processes, db);
+    const backendSampler = sampleBackends(platform.databaseUrl);
     // The profiles cover each process's whole life (seeding too): this is the accept wave in the
     // profiles' clock (V8 and process.hrtime both read CLOCK_MONOTONIC), to cut them to it.
     const waveFrom = process.hrtime.bigint() / 1000n;
@@ -604,6 +662,7 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     }
     smsBar.stop();
     const cpuAtEnd = await cpuSnapshot(platform.processes, db);
+    const backendReport = await backendSampler.stop();
     const activityAtEnd = await databaseActivity(db);
     const { rows: checks } = await db.query<{ lost: number; duplicated: number }>(
       `WITH expected AS (
@@ -635,6 +694,7 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     cpuReport('during the accept wave', cpuAtStart, cpuAfterAccepts, ids.length, acceptSeconds);
     cpuReport('from the first acceptance to the last SMS', cpuAtStart, cpuAtEnd, ids.length, seconds);
     databaseReport(activityAtStart, activityAtEnd, ids.length);
+    backendReport();
     if (LOG_STATEMENTS && backends) statementReport(LOG_STATEMENTS, logFrom, backends, ids.length);
     const sorted = [...latencies].sort((a, b) => a - b);
     const figures: Figures = {
