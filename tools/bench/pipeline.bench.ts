@@ -192,7 +192,7 @@ interface DatabaseActivity {
  * or waiting for a lock, and on which statement. A rate that does not grow with more worker
  * processes while the cores are not full is a point that serializes: this names it.
  */
-function sampleBackends(databaseUrl: string): { stop(): Promise<() => void> } {
+function sampleBackends(databaseUrl: string, during: string): { stop(): Promise<() => void> } {
   const client = new Client({ connectionString: databaseUrl });
   const byWait = new Map<string, number>();
   const lockWaiters = new Map<string, number>();
@@ -231,7 +231,7 @@ function sampleBackends(databaseUrl: string): { stop(): Promise<() => void> } {
         const mean = (n: number): string => (n / samples).toFixed(2).padStart(6);
         const busy = [...byWait.values()].reduce((a, b) => a + b, 0);
         console.log(
-          `PostgreSQL backends of the bench database, ${samples} samples 50 ms apart: ${mean(busy).trim()} not idle on average`,
+          `PostgreSQL backends of the bench database ${during}, ${samples} samples 50 ms apart: ${mean(busy).trim()} not idle on average`,
         );
         for (const [key, n] of [...byWait].sort((a, b) => b[1] - a[1]).slice(0, 10))
           console.log(`  ${mean(n)}  ${key}`);
@@ -600,7 +600,8 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     await Promise.all(eventQueues.map((queue) => queue.pause()));
     const started = Date.now();
     const cpuAtStart = await cpuSnapshot(platform.processes, db);
-    const backendSampler = sampleBackends(platform.databaseUrl);
+    // Two phases: the acceptances (a receipt counter that serialized them would show here), then the rest.
+    const acceptSampler = sampleBackends(platform.databaseUrl, 'during the accept wave');
     // The profiles cover each process's whole life (seeding too): this is the accept wave in the
     // profiles' clock (V8 and process.hrtime both read CLOCK_MONOTONIC), to cut them to it.
     const waveFrom = process.hrtime.bigint() / 1000n;
@@ -623,6 +624,8 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     });
     bar.stop();
     const acceptSeconds = (Date.now() - started) / 1000;
+    const acceptBackends = await acceptSampler.stop();
+    const backendSampler = sampleBackends(platform.databaseUrl, 'from the last acceptance to the last SMS');
     const cpuAfterAccepts = await cpuSnapshot(platform.processes, db);
     const resumedAt = Date.now();
     await Promise.all(eventQueues.map((queue) => queue.resume()));
@@ -694,6 +697,7 @@ async function run(serverUrl: string, redisUrl: string, workers: number): Promis
     cpuReport('during the accept wave', cpuAtStart, cpuAfterAccepts, ids.length, acceptSeconds);
     cpuReport('from the first acceptance to the last SMS', cpuAtStart, cpuAtEnd, ids.length, seconds);
     databaseReport(activityAtStart, activityAtEnd, ids.length);
+    acceptBackends();
     backendReport();
     if (LOG_STATEMENTS && backends) statementReport(LOG_STATEMENTS, logFrom, backends, ids.length);
     const sorted = [...latencies].sort((a, b) => a - b);
